@@ -1,0 +1,26 @@
+namespace Gateway.GraphQL.Language;
+
+/// <summary>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet (Spec 2.8).</summary>
+public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
+{
+    public FragmentDefinitionNode(StringValueNode? description, NameNode name, NamedTypeNode typeCondition, IReadOnlyList<DirectiveNode> directives, SelectionSetNode selectionSet)
+    {
+        Description = description;
+        Name = name;
+        TypeCondition = typeCondition;
+        Directives = directives;
+        SelectionSet = selectionSet;
+    }
+
+    public override SyntaxKind Kind => SyntaxKind.FragmentDefinition;
+
+    public override StringValueNode? Description { get; }
+
+    public override NameNode Name { get; }
+
+    public NamedTypeNode TypeCondition { get; }
+
+    public override IReadOnlyList<DirectiveNode> Directives { get; }
+
+    public override SelectionSetNode SelectionSet { get; }
+}
