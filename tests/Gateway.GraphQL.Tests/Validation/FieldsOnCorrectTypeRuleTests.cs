@@ -45,8 +45,8 @@ public sealed class FieldsOnCorrectTypeRuleTests
         ValidationAssert.Valid<FieldsOnCorrectTypeRule>(
             """
             query {
-              __schema { queryType { name } }
-              __type(name: "Dog") { name }
+              __schema { __typename }
+              __type(name: "Dog") { __typename }
               __typename
             }
             """);
