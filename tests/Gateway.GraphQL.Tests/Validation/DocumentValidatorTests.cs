@@ -10,7 +10,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Valid_document_has_no_errors_under_the_rules_available()
     {
-        var document = TestDocumentParser.Parse(
+        var document = ValidationAssert.Parse(
             """
             query Q($atOtherHomes: Boolean) {
               dog { ...DogFields isHouseTrained(atOtherHomes: $atOtherHomes) }
@@ -24,7 +24,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Errors_stop_after_the_limit_with_a_final_error()
     {
-        var document = TestDocumentParser.Parse("{ dog { a b c d e } }");
+        var document = ValidationAssert.Parse("{ dog { a b c d e } }");
 
         var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, document, [() => new FieldsOnCorrectTypeRule()], maxErrors: 2);
 
@@ -41,7 +41,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Rules_run_in_one_pass_with_errors_in_document_order()
     {
-        var document = TestDocumentParser.Parse("{ dog { unknown } cat { meows { x } } }");
+        var document = ValidationAssert.Parse("{ dog { unknown } cat { meows { x } } }");
 
         var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, document, [() => new ScalarLeafsRule(), () => new FieldsOnCorrectTypeRule()]);
 
@@ -61,7 +61,7 @@ public sealed class DocumentValidatorTests
             text.Append($"fragment F{i} on Dog {{ ...F{(i + 1) % length} }}\n");
         }
 
-        var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, TestDocumentParser.Parse(text.ToString()), [() => new NoFragmentCyclesRule()]);
+        var errors = DocumentValidator.Validate(ValidationTestSchema.Instance, ValidationAssert.Parse(text.ToString()), [() => new NoFragmentCyclesRule()]);
 
         var error = Assert.Single(errors);
         Assert.StartsWith("Cannot spread fragment \"F0\" within itself via \"F1\", \"F2\",", error.Message, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Variable_usages_carry_the_expected_type_and_whether_the_position_has_a_default()
     {
-        var document = TestDocumentParser.Parse(
+        var document = ValidationAssert.Parse(
             """
             query Q($a: Boolean, $b: Int, $c: [String], $d: Boolean = true) {
               dog { isHouseTrained(atOtherHomes: $a) ...F }
@@ -101,7 +101,7 @@ public sealed class DocumentValidatorTests
     [Fact]
     public void Type_information_follows_fields_fragments_and_arguments()
     {
-        var document = TestDocumentParser.Parse("{ pet { ... on Dog { doesKnowCommand(dogCommand: SIT) } } catOrDog { __typename } }");
+        var document = ValidationAssert.Parse("{ pet { ... on Dog { doesKnowCommand(dogCommand: SIT) } } catOrDog { __typename } }");
         var probe = new TypeProbe();
 
         DocumentValidator.Validate(ValidationTestSchema.Instance, document, [() => probe]);
