@@ -64,4 +64,7 @@ public enum SchemaChangeKind
     DirectiveArgumentTypeChanged,
     DirectiveArgumentDefaultValueChanged,
     DirectiveArgumentDescriptionChanged,
+
+    DirectiveUsageAdded,
+    DirectiveUsageRemoved,
 }

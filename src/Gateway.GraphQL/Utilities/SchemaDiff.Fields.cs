@@ -44,6 +44,7 @@ public static partial class SchemaDiff
                 SchemaChangeKind.FieldDeprecationRemoved,
                 SchemaChangeKind.FieldDeprecationReasonChanged,
                 changes);
+            CompareDirectiveUsages($"field '{coordinate}'", coordinate, oldField.Directives, newField.Directives, changes);
             CompareArguments(coordinate, oldField.Arguments, newField.Arguments, FieldArgumentKinds, changes);
         }
 
@@ -184,6 +185,8 @@ public static partial class SchemaDiff
         {
             CompareDeprecation(capitalized, coordinate, oldValue.DeprecationReason, newValue.DeprecationReason, added, removed, null, changes);
         }
+
+        CompareDirectiveUsages(subject, coordinate, oldValue.Directives, newValue.Directives, changes);
     }
 
     /// <summary>Spec 3.6.1: an argument (or input field) must be given when it is non-null and has no default.</summary>

@@ -37,6 +37,8 @@ public static partial class SchemaDiff
             changes.Add(new SchemaChange(
                 SchemaChangeKind.SchemaDescriptionChanged, ChangeCriticality.Safe, string.Empty, DescriptionMessage("the schema", oldSchema.Description, newSchema.Description)));
         }
+
+        CompareDirectiveUsages("the schema", string.Empty, oldSchema.AppliedDirectives, newSchema.AppliedDirectives, changes);
     }
 
     /// <summary>
@@ -120,6 +122,8 @@ public static partial class SchemaDiff
                 oldType.Name,
                 DescriptionMessage($"type '{oldType.Name}'", oldType.Description, newType.Description)));
         }
+
+        CompareDirectiveUsages($"type '{oldType.Name}'", oldType.Name, oldType.Directives, newType.Directives, changes);
 
         switch (oldType)
         {
@@ -225,6 +229,7 @@ public static partial class SchemaDiff
                 SchemaChangeKind.EnumValueDeprecationRemoved,
                 SchemaChangeKind.EnumValueDeprecationReasonChanged,
                 changes);
+            CompareDirectiveUsages($"enum value '{coordinate}'", coordinate, oldValue.Directives, newValue.Directives, changes);
         }
 
         // Dangerous: clients that switch over the values may have no branch for the new one.

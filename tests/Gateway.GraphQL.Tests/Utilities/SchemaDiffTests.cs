@@ -461,6 +461,84 @@ public sealed class SchemaDiffTests
         Assert.Empty(SchemaDiff.Compare(withIntrospection, without));
     }
 
+    [Fact]
+    public void Applying_a_directive_to_a_field_is_dangerous()
+    {
+        var oldField = Field("email", String);
+        var newField = Field("email", String);
+        newField.Directives.Add(Directive("mask", ("style", new EnumValueNode("HASH"))));
+
+        var change = Single(SchemaOf(Query(oldField)), SchemaOf(Query(newField)));
+
+        AssertChange(
+            change, SchemaChangeKind.DirectiveUsageAdded, ChangeCriticality.Dangerous, "Query.email", "Directive '@mask(style: HASH)' was added to field 'Query.email'.");
+    }
+
+    [Fact]
+    public void Changing_an_applied_directive_argument_reports_the_old_use_removed_and_the_new_one_added()
+    {
+        var oldRole = Enum("Role", "ADMIN");
+        oldRole.Directives.Add(Directive("auth", ("scope", new StringValueNode("read", block: false))));
+        var newRole = Enum("Role", "ADMIN");
+        newRole.Directives.Add(Directive("auth", ("scope", new StringValueNode("write", block: false))));
+
+        var changes = SchemaDiff.Compare(SchemaOf(Query(Field("a", String)), oldRole), SchemaOf(Query(Field("a", String)), newRole));
+
+        Assert.Collection(
+            changes,
+            c => AssertChange(c, SchemaChangeKind.DirectiveUsageRemoved, ChangeCriticality.Dangerous, "Role", "Directive '@auth(scope: \"read\")' was removed from type 'Role'."),
+            c => AssertChange(c, SchemaChangeKind.DirectiveUsageAdded, ChangeCriticality.Dangerous, "Role", "Directive '@auth(scope: \"write\")' was added to type 'Role'."));
+    }
+
+    [Fact]
+    public void Reordering_applied_directive_arguments_is_no_change()
+    {
+        var oldField = Field("a", String);
+        oldField.Directives.Add(Directive("cache", ("ttl", new IntValueNode("5")), ("scope", new EnumValueNode("PUBLIC"))));
+        var newField = Field("a", String);
+        newField.Directives.Add(Directive("cache", ("scope", new EnumValueNode("PUBLIC")), ("ttl", new IntValueNode("5"))));
+
+        Assert.Empty(SchemaDiff.Compare(SchemaOf(Query(oldField)), SchemaOf(Query(newField))));
+    }
+
+    [Fact]
+    public void Applied_deprecated_is_reported_as_a_deprecation_only()
+    {
+        var newField = Deprecated(Field("a", String), "Old.");
+        newField.Directives.Add(Directive("deprecated", ("reason", new StringValueNode("Old.", block: false))));
+
+        var change = Single(SchemaOf(Query(Field("a", String))), SchemaOf(Query(newField)));
+
+        Assert.Equal(SchemaChangeKind.FieldDeprecationAdded, change.Kind);
+    }
+
+    [Fact]
+    public void Removing_a_directive_from_an_argument_is_dangerous()
+    {
+        var oldArgument = Arg("id", Int);
+        oldArgument.Directives.Add(Directive("sensitive"));
+
+        var change = Single(SchemaOf(Query(Field("a", String, oldArgument))), SchemaOf(Query(Field("a", String, Arg("id", Int)))));
+
+        AssertChange(
+            change, SchemaChangeKind.DirectiveUsageRemoved, ChangeCriticality.Dangerous, "Query.a(id:)", "Directive '@sensitive' was removed from argument 'Query.a(id:)'.");
+    }
+
+    [Fact]
+    public void Applying_a_directive_to_the_schema_is_dangerous()
+    {
+        var newSchema = SchemaOf(Query(Field("a", String)));
+        newSchema.AppliedDirectives.Add(Directive("link", ("url", new StringValueNode("https://specs.example/v1", block: false))));
+
+        var change = Single(SchemaOf(Query(Field("a", String))), newSchema);
+
+        AssertChange(
+            change, SchemaChangeKind.DirectiveUsageAdded, ChangeCriticality.Dangerous, string.Empty, "Directive '@link(url: \"https://specs.example/v1\")' was added to the schema.");
+    }
+
+    private static DirectiveNode Directive(string name, params (string Name, ValueNode Value)[] arguments) =>
+        new(new NameNode(name), arguments.Select(a => new ArgumentNode(new NameNode(a.Name), a.Value)).ToList());
+
     private static SchemaChange Single(Schema oldSchema, Schema newSchema)
     {
         var changes = SchemaDiff.Compare(oldSchema, newSchema);
