@@ -9,6 +9,12 @@ namespace Gateway.GraphQL.Introspection;
 /// (using the GraphQL language) of the default value"). Block strings are printed as ordinary strings,
 /// as graphql-js 16 does (it re-creates the literal from the coerced value).
 /// </summary>
+/// <remarks>
+/// Deliberate difference from graphql-js 16: the literal is printed as written, not coerced first. So
+/// <c>[{field: NAME}]</c> for a list of input objects whose <c>direction</c> defaults to <c>ASC</c>
+/// stays <c>[{field: NAME}]</c> (graphql-js: <c>[{field: NAME, direction: ASC}]</c>), and a Float
+/// default written <c>1.0</c> stays <c>1.0</c> (graphql-js: <c>1</c>). Both denote the same value.
+/// </remarks>
 internal static class DefaultValueText
 {
     public static string Print(ValueNode value)
