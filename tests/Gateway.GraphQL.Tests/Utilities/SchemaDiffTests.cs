@@ -536,6 +536,44 @@ public sealed class SchemaDiffTests
             change, SchemaChangeKind.DirectiveUsageAdded, ChangeCriticality.Dangerous, string.Empty, "Directive '@link(url: \"https://specs.example/v1\")' was added to the schema.");
     }
 
+    [Fact]
+    public void Changing_the_schema_or_a_directive_description_is_safe()
+    {
+        var oldDirective = new DirectiveDefinition("tag", [DirectiveLocation.Object]) { Description = "Old." };
+        var newDirective = new DirectiveDefinition("tag", [DirectiveLocation.Object]) { Description = "New." };
+        var oldSchema = new Schema([Query(Field("a", String)), String, BuiltInScalars.Boolean], [oldDirective], null, description: "Old.");
+        var newSchema = new Schema(oldSchema.Types.Values, [newDirective], null);
+
+        Assert.Collection(
+            SchemaDiff.Compare(oldSchema, newSchema),
+            c => AssertChange(c, SchemaChangeKind.SchemaDescriptionChanged, ChangeCriticality.Safe, string.Empty, "Description was removed from the schema."),
+            c => AssertChange(c, SchemaChangeKind.DirectiveDescriptionChanged, ChangeCriticality.Safe, "@tag", "Description of directive '@tag' changed."));
+    }
+
+    [Fact]
+    public void An_interface_implementing_a_new_interface_is_dangerous()
+    {
+        var node = Interface("Node", Field("id", Int));
+        var oldEntity = Interface("Entity", Field("id", Int));
+        var newEntity = Interface("Entity", Field("id", Int));
+        newEntity.Interfaces.Add(node);
+
+        var change = Single(SchemaOf(Query(Field("a", String)), node, oldEntity), SchemaOf(Query(Field("a", String)), node, newEntity));
+
+        AssertChange(change, SchemaChangeKind.ObjectTypeInterfaceAdded, ChangeCriticality.Dangerous, "Entity", "Type 'Entity' now implements interface 'Node'.");
+    }
+
+    [Fact]
+    public void Removing_an_enum_value_deprecation_is_safe()
+    {
+        var oldRole = Enum("Role", "GUEST");
+        oldRole.Values["GUEST"].DeprecationReason = "Gone soon.";
+
+        var change = Single(SchemaOf(Query(Field("a", String)), oldRole), SchemaOf(Query(Field("a", String)), Enum("Role", "GUEST")));
+
+        AssertChange(change, SchemaChangeKind.EnumValueDeprecationRemoved, ChangeCriticality.Safe, "Role.GUEST", "Enum value 'Role.GUEST' is no longer deprecated.");
+    }
+
     private static DirectiveNode Directive(string name, params (string Name, ValueNode Value)[] arguments) =>
         new(new NameNode(name), arguments.Select(a => new ArgumentNode(new NameNode(a.Name), a.Value)).ToList());
 
