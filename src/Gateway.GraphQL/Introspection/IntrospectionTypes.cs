@@ -217,5 +217,5 @@ public static class IntrospectionTypes
         owner.AddValue(new EnumValueDefinition(name, value) { Description = description });
 
     private static void AddLocation(DirectiveLocationValue location, string adjacentTo) =>
-        AddValue(DirectiveLocation, DirectiveLocationNames.ToName(location), location, $"Location adjacent to {adjacentTo}.");
+        AddValue(DirectiveLocation, Types.DirectiveLocationNames.ToName(location), location, $"Location adjacent to {adjacentTo}.");
 }
