@@ -6,6 +6,7 @@
 // graphql-js 16 runs the query on the fixture schema; the result is then adjusted where the
 // September 2025 spec, which our engine follows, differs from graphql-js 16:
 // - includeDeprecated arguments are Boolean! = false (graphql-js 16: nullable Boolean);
+// - @deprecated(reason:) is String! = "No longer supported" (graphql-js 16: nullable String);
 // - directives have no deprecation: no __Directive.isDeprecated / deprecationReason, no
 //   __Schema.directives(includeDeprecated:), no DIRECTIVE_DEFINITION location.
 // Types are sorted by name: the spec leaves their order to the implementation.
@@ -48,8 +49,12 @@ for (const type of data.__schema.types) {
   }
 }
 
+const nonNullString = { kind: 'NON_NULL', name: null, ofType: { kind: 'SCALAR', name: 'String', ofType: null } };
 for (const directive of data.__schema.directives) {
   directive.locations = directive.locations.filter((l) => l !== 'DIRECTIVE_DEFINITION');
+  if (directive.name === 'deprecated') {
+    directive.args.find((a) => a.name === 'reason').type = nonNullString;
+  }
 }
 
 data.__schema.types.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
