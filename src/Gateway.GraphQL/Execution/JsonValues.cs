@@ -23,7 +23,7 @@ public static class JsonValues
             case JsonValueKind.String:
                 return element.GetString();
             case JsonValueKind.Number:
-                return element.TryGetInt64(out var integral) ? integral : element.GetDouble();
+                return element.TryGetInt64(out var integral) ? integral : (object)element.GetDouble();
             case JsonValueKind.Array:
                 var list = new List<object?>(element.GetArrayLength());
                 foreach (var item in element.EnumerateArray())
