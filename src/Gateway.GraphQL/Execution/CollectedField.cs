@@ -10,7 +10,7 @@ namespace Gateway.GraphQL.Execution;
 /// </summary>
 internal sealed class CollectedField
 {
-    private IReadOnlyList<Language.SourceLocation>? _locations;
+    private IReadOnlyList<SourceLocation>? _locations;
     private Dictionary<ObjectType, SelectionPlan>? _subPlans;
 
     public CollectedField(string responseName, FieldNode node, FieldDefinition definition, bool isTypeName)
@@ -55,18 +55,18 @@ internal sealed class CollectedField
         }
     }
 
-    public IReadOnlyList<Language.SourceLocation> Locations
+    public IReadOnlyList<SourceLocation> Locations
     {
         get
         {
             if (_locations is null)
             {
-                var locations = new List<Language.SourceLocation>();
+                var locations = new List<SourceLocation>();
                 foreach (var node in AllNodes())
                 {
                     if (node.Location is { } location)
                     {
-                        locations.Add(new Language.SourceLocation(location.Line, location.Column));
+                        locations.Add(new SourceLocation(location.Line, location.Column));
                     }
                 }
 

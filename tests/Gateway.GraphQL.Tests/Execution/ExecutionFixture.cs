@@ -37,7 +37,7 @@ internal static class ExecutionFixture
         Field(name, type, _ => new ValueTask<object?>(value));
 
     public static InputValueDefinition Argument(string name, GraphQLType type, string? defaultValue = null) =>
-        new(name, type) { DefaultValue = defaultValue is null ? null : ((Language.OperationDefinitionNode)TestDocuments.Parse($"query($v: Int = {defaultValue}) {{ a }}").Definitions[0]).VariableDefinitions[0].DefaultValue };
+        new(name, type) { DefaultValue = defaultValue is null ? null : Gateway.GraphQL.Language.Parser.ParseConstValue(defaultValue) };
 
     public static Schema Schema(ObjectType query, ObjectType? mutation = null, params NamedType[] types) =>
         new([query, .. mutation is null ? Array.Empty<NamedType>() : [mutation], .. types, .. BuiltInScalars.All], [], query, mutation);

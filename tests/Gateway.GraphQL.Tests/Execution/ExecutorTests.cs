@@ -46,7 +46,7 @@ public sealed class ExecutorTests
         var result = await ExecuteAsync(Schema(query), "{ n f b l z }", root);
 
         var data = Assert.IsType<ResultMap>(result.Data);
-        Assert.IsType<long>(data["n"]);
+        Assert.IsType<int>(data["n"]);
         Assert.Equal(1.5, data["f"]);
         Assert.Equal(true, data["b"]);
         Assert.Null(data["z"]);
