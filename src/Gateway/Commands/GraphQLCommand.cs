@@ -8,5 +8,6 @@ public static class GraphQLCommand
     public static Command Create() => new("graphql", "Validate, execute, format and compare GraphQL documents and schemas.")
     {
         ValidateCommand.Create(),
+        DiffCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.GraphQL;
 
@@ -6,7 +7,9 @@ namespace Gateway.LocalGraphQL;
 /// <summary>Writes errors the way a GraphQL response carries them (Spec 7.1.2 Errors).</summary>
 public static class ResponseJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = false };
+    // Relaxed escaping: the output is read by people and JSON parsers, never embedded in HTML, so quotes
+    // and angle brackets in messages stay readable.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary><c>{"errors":[...]}</c>: the whole response of a request that failed before execution.</summary>
     public static string ErrorsOnly(IReadOnlyList<GraphQLError> errors)
