@@ -10,6 +10,9 @@ public sealed class ProgramTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("validate", run.Out);
+        Assert.Contains("execute", run.Out);
+        Assert.Contains("format", run.Out);
+        Assert.Contains("diff", run.Out);
     }
 
     [Fact]

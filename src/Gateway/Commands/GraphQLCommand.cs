@@ -8,6 +8,8 @@ public static class GraphQLCommand
     public static Command Create() => new("graphql", "Validate, execute, format and compare GraphQL documents and schemas.")
     {
         ValidateCommand.Create(),
+        ExecuteCommand.Create(),
+        FormatCommand.Create(),
         DiffCommand.Create(),
     };
 }

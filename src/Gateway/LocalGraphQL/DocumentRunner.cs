@@ -35,7 +35,7 @@ public static partial class DocumentRunner
     /// </summary>
     public static Schema BuildSchema(string sdl)
     {
-        var schema = SchemaBuilder.FromDocument(Parser.Parse(sdl));
+        var schema = SchemaBuilder.FromSdl(sdl);
         return JsonDataResolvers.Apply(schema);
     }
 }
