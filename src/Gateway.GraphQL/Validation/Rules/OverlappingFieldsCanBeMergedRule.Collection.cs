@@ -102,6 +102,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         /// <summary>True when no field of this group can conflict with any of <paramref name="other"/>.</summary>
         public bool AlwaysMergesWith(FieldGroup other) => IsUniform && other.IsUniform && Fields[0].IsSameSimpleLeaf(other.Fields[0]);
+
+        /// <summary>
+        /// For each field, the index just past the run of consecutive fields that are the same simple leaf
+        /// as it, so a scan for conflicts with one field skips a whole run of its copies in one step.
+        /// </summary>
+        public int[] RunEnds => _runEnds ??= ComputeRunEnds();
+
+        private int[]? _runEnds;
+
+        private int[] ComputeRunEnds()
+        {
+            var ends = new int[Fields.Count];
+            for (var j = Fields.Count - 1; j >= 0; j--)
+            {
+                ends[j] = j + 1 < Fields.Count && Fields[j].IsSameSimpleLeaf(Fields[j + 1]) ? ends[j + 1] : j + 1;
+            }
+
+            return ends;
+        }
     }
 
     private sealed class CollectedFields

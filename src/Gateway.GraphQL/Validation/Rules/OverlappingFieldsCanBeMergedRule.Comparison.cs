@@ -13,6 +13,9 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     // A fragment pair that found nothing within this much work is cheaper to compare again than to remember.
     private const int ForgettablePairWork = 64;
 
+    // Beyond this many fragments spread in one selection set, pairs that cannot conflict are not visited.
+    private const int SiblingIndexThreshold = 8;
+
     private void FindConflictsWithinSelectionSet(List<Conflict> conflicts, NamedType? parentType, SelectionSetNode selectionSet)
     {
         var collected = CollectFields(parentType, selectionSet);
@@ -26,14 +29,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             }
 
             var fields = group.Fields;
+            var runEnds = group.RunEnds;
             for (var i = 0; i < fields.Count; i++)
             {
-                for (var j = i + 1; j < fields.Count; j++)
+                var j = i + 1;
+                while (j < fields.Count)
                 {
+                    // Copies of one simple leaf never conflict: skip the run of them.
+                    if (fields[i].IsSameSimpleLeaf(fields[j]))
+                    {
+                        j = runEnds[j];
+                        continue;
+                    }
+
                     if (FindConflict(false, group.ResponseName, fields[i], fields[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
                     }
+
+                    j++;
                 }
             }
         }
@@ -44,11 +58,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             return;
         }
 
+        var siblings = fragmentNames.Count > SiblingIndexThreshold ? new SiblingFragmentIndex(this, fragmentNames) : null;
+        List<int>? candidates = null;
         for (var i = 0; i < fragmentNames.Count; i++)
         {
             // (B) The fields against each spread fragment, then (C) the fragments against each other.
             CollectConflictsBetweenFieldsAndFragment(conflicts, false, collected, fragmentNames[i]);
-            for (var j = i + 1; j < fragmentNames.Count; j++)
+            if (siblings is null || siblings.MustCompareWithAll(i))
+            {
+                for (var j = i + 1; j < fragmentNames.Count; j++)
+                {
+                    CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                }
+
+                continue;
+            }
+
+            candidates ??= [];
+            siblings.FindCandidates(i, candidates);
+            foreach (var j in candidates)
             {
                 CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
             }
@@ -176,14 +204,25 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                 continue;
             }
 
+            var fields2 = group2.Fields;
+            var runEnds2 = group2.RunEnds;
             foreach (var field1 in group1.Fields)
             {
-                foreach (var field2 in group2.Fields)
+                var j = 0;
+                while (j < fields2.Count)
                 {
-                    if (FindConflict(parentFieldsAreMutuallyExclusive, group1.ResponseName, field1, field2) is { } conflict)
+                    if (field1.IsSameSimpleLeaf(fields2[j]))
+                    {
+                        j = runEnds2[j];
+                        continue;
+                    }
+
+                    if (FindConflict(parentFieldsAreMutuallyExclusive, group1.ResponseName, field1, fields2[j]) is { } conflict)
                     {
                         conflicts.Add(conflict);
                     }
+
+                    j++;
                 }
             }
         }
