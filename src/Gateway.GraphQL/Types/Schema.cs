@@ -21,17 +21,13 @@ public sealed class Schema
         ObjectType? subscriptionType = null,
         string? description = null)
     {
-        var typeMap = new OrderedDictionary<string, NamedType>(StringComparer.Ordinal);
-        foreach (var type in types)
-        {
-            typeMap.TryAdd(type.Name, type);
-        }
-
         var directiveMap = new OrderedDictionary<string, DirectiveDefinition>(StringComparer.Ordinal);
         foreach (var directive in directives)
         {
             directiveMap.TryAdd(directive.Name, directive);
         }
+
+        var typeMap = ReferencedTypeCollector.Collect(types, queryType, mutationType, subscriptionType, directiveMap.Values);
 
         Types = typeMap;
         Directives = directiveMap;
@@ -90,7 +86,10 @@ public sealed class Schema
 
     public ObjectType? SubscriptionType { get; }
 
-    /// <summary>Every named type, in definition order.</summary>
+    /// <summary>
+    /// Every named type: the given types, every type they reference, and the introspection types, in the
+    /// order graphql-js 16's <c>getTypeMap()</c> gives (see <see cref="ReferencedTypeCollector"/>).
+    /// </summary>
     public IReadOnlyDictionary<string, NamedType> Types { get; }
 
     /// <summary>Every directive, built-in ones included.</summary>
@@ -100,6 +99,14 @@ public sealed class Schema
     public List<DirectiveNode> AppliedDirectives { get; } = [];
 
     public SchemaDefinitionNode? AstNode { get; set; }
+
+    /// <summary>
+    /// Type-system errors the builder found that this model cannot hold (a root type that is not an
+    /// object type, an object implementing a non-interface, a union of non-objects), with the type they
+    /// belong to (none for root types);
+    /// <see cref="SchemaValidator"/> reports them with the rest.
+    /// </summary>
+    internal List<(NamedType? Owner, GraphQLError Error)> BuildErrors { get; } = [];
 
     public List<SchemaExtensionNode> ExtensionAstNodes { get; } = [];
 

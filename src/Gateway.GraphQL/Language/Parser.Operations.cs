@@ -1,0 +1,167 @@
+namespace Gateway.GraphQL.Language;
+
+// Spec 2.3 Operations, 2.4 Selection Sets, 2.5 Fields, 2.6 Arguments, 2.10 Variables.
+public ref partial struct Parser
+{
+    /// <summary>
+    /// OperationDefinition : Description? OperationType Name? VariablesDefinition? Directives? SelectionSet | SelectionSet (Spec 2.3).
+    /// </summary>
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = Current;
+        if (_lexer.Kind == TokenKind.LeftBrace)
+        {
+            var shorthand = ParseSelectionSet();
+            return new OperationDefinitionNode(null, OperationType.Query, null, [], [], shorthand) { Location = LocationFrom(start) };
+        }
+
+        var description = ParseDescription();
+        var operation = ParseOperationType();
+        var name = _lexer.Kind == TokenKind.Name ? ParseName() : null;
+        var variables = ParseVariablesDefinition();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>OperationType : one of query mutation subscription (Spec 2.3).</summary>
+    private OperationType ParseOperationType()
+    {
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            ThrowExpected(TokenKind.Name);
+        }
+
+        var operationToken = _lexer;
+        OperationType operation;
+        if (_lexer.IsKeyword("query"u8))
+        {
+            operation = OperationType.Query;
+        }
+        else if (_lexer.IsKeyword("mutation"u8))
+        {
+            operation = OperationType.Mutation;
+        }
+        else if (_lexer.IsKeyword("subscription"u8))
+        {
+            operation = OperationType.Subscription;
+        }
+        else
+        {
+            ThrowUnexpected(operationToken);
+            return default;
+        }
+
+        Advance();
+        return operation;
+    }
+
+    /// <summary>VariablesDefinition : ( VariableDefinition+ ) (Spec 2.10).</summary>
+    private IReadOnlyList<VariableDefinitionNode> ParseVariablesDefinition()
+    {
+        if (!ExpectOptionalToken(TokenKind.LeftParen))
+        {
+            return [];
+        }
+
+        var variables = NewList(ParseVariableDefinition());
+        while (!ExpectOptionalToken(TokenKind.RightParen))
+        {
+            variables.Add(ParseVariableDefinition());
+        }
+
+        return variables;
+    }
+
+    /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (Spec 2.10).</summary>
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        var variable = ParseVariable();
+        ExpectToken(TokenKind.Colon);
+        var type = ParseTypeReference();
+
+        // DefaultValue : = Value[Const]
+        var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode(description, variable, type, defaultValue, directives) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>Variable : $ Name (Spec 2.10).</summary>
+    private VariableNode ParseVariable()
+    {
+        var start = ExpectToken(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode(name) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>SelectionSet : { Selection+ } (Spec 2.4).</summary>
+    private SelectionSetNode ParseSelectionSet()
+    {
+        Enter();
+        var start = ExpectToken(TokenKind.LeftBrace);
+        var selections = NewList(ParseSelection());
+        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        {
+            selections.Add(ParseSelection());
+        }
+
+        Exit();
+        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>Selection : Field | FragmentSpread | InlineFragment (Spec 2.4).</summary>
+    private SelectionNode ParseSelection() =>
+        _lexer.Kind == TokenKind.Spread ? ParseFragment() : ParseField();
+
+    /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (Spec 2.5). Alias : Name : (Spec 2.7).</summary>
+    private FieldNode ParseField()
+    {
+        var start = Current;
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        NameNode name;
+        if (ExpectOptionalToken(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+        else
+        {
+            name = nameOrAlias;
+        }
+
+        var arguments = ParseArguments(isConst: false);
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = _lexer.Kind == TokenKind.LeftBrace ? ParseSelectionSet() : null;
+        return new FieldNode(alias, name, arguments, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    /// <summary>Arguments[Const] : ( Argument[?Const]+ ) (Spec 2.6).</summary>
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!ExpectOptionalToken(TokenKind.LeftParen))
+        {
+            return [];
+        }
+
+        var arguments = NewList(ParseArgument(isConst));
+        while (!ExpectOptionalToken(TokenKind.RightParen))
+        {
+            arguments.Add(ParseArgument(isConst));
+        }
+
+        return arguments;
+    }
+
+    /// <summary>Argument[Const] : Name : Value[?Const] (Spec 2.6).</summary>
+    private ArgumentNode ParseArgument(bool isConst)
+    {
+        var start = Current;
+        var name = ParseName();
+        ExpectToken(TokenKind.Colon);
+        var value = ParseValueLiteral(isConst);
+        return new ArgumentNode(name, value) { Location = LocationFrom(start) };
+    }
+}

@@ -1,0 +1,39 @@
+namespace Gateway.GraphQL.Language;
+
+// Spec 2.11 Type References.
+public ref partial struct Parser
+{
+    /// <summary>Type : NamedType | ListType | NonNullType (Spec 2.11). ListType : [ Type ]. NonNullType : NamedType ! | ListType !.</summary>
+    private TypeNode ParseTypeReference()
+    {
+        var start = Current;
+        TypeNode type;
+        if (ExpectOptionalToken(TokenKind.LeftBracket))
+        {
+            Enter();
+            var itemType = ParseTypeReference();
+            ExpectToken(TokenKind.RightBracket);
+            Exit();
+            type = new ListTypeNode(itemType) { Location = LocationFrom(start) };
+        }
+        else
+        {
+            type = ParseNamedType();
+        }
+
+        if (ExpectOptionalToken(TokenKind.Bang))
+        {
+            return new NonNullTypeNode(type) { Location = LocationFrom(start) };
+        }
+
+        return type;
+    }
+
+    /// <summary>NamedType : Name (Spec 2.11).</summary>
+    private NamedTypeNode ParseNamedType()
+    {
+        var start = Current;
+        var name = ParseName();
+        return new NamedTypeNode(name) { Location = LocationFrom(start) };
+    }
+}

@@ -1,0 +1,292 @@
+using System.Runtime.CompilerServices;
+
+namespace Gateway.GraphQL.Language;
+
+/// <summary>
+/// The lexical grammar of Spec 2.1 over UTF-8 bytes. It holds one token at a time; names, numbers and
+/// strings stay as byte ranges until the parser asks for their value. Copying the struct gives a
+/// lookahead that leaves this lexer untouched.
+/// </summary>
+internal ref partial struct Utf8Lexer
+{
+    private readonly ReadOnlySpan<byte> _source;
+    private int _position;
+    private int _line;
+    private int _lineStart;
+
+    // Columns count UTF-16 code units (as graphql-js does). Lines that are pure ASCII need no counting;
+    // on a line with non-ASCII text we count forward from the last token we measured, so a long minified
+    // line is still counted once, not once per token.
+    private bool _lineHasNonAscii;
+    private int _columnAnchorOffset;
+    private int _columnAnchorUnits;
+
+    public Utf8Lexer(ReadOnlySpan<byte> source)
+    {
+        _source = source;
+        _line = 1;
+        Kind = TokenKind.StartOfFile;
+        Line = 1;
+        Column = 1;
+    }
+
+    public TokenKind Kind { get; private set; }
+
+    /// <summary>Byte offset where the current token starts.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Byte offset just past the current token.</summary>
+    public int End { get; private set; }
+
+    public int Line { get; private set; }
+
+    public int Column { get; private set; }
+
+    /// <summary>Where the token before the current one ended: the end of the node the parser just finished.</summary>
+    public int PreviousEnd { get; private set; }
+
+    /// <summary>The cooked value of a String or BlockString token.</summary>
+    public string? StringValue { get; private set; }
+
+    public readonly ReadOnlySpan<byte> Source => _source;
+
+    /// <summary>The raw bytes of the current token (a name's or number's text).</summary>
+    public readonly ReadOnlySpan<byte> TokenBytes => _source[Start..End];
+
+    /// <summary>The current Name token's text, shared across repeats.</summary>
+    public readonly string NameValue => NameCache.Get(_source[Start..End]);
+
+    public readonly bool IsKeyword(ReadOnlySpan<byte> keyword) =>
+        Kind == TokenKind.Name && _source[Start..End].SequenceEqual(keyword);
+
+    /// <summary>A copy of this lexer moved one token on: the next token, without consuming the current one.</summary>
+    public readonly Utf8Lexer Lookahead()
+    {
+        var copy = this;
+        copy.Advance();
+        return copy;
+    }
+
+    /// <summary>Moves to the next token, skipping ignored tokens (Spec 2.1.7).</summary>
+    public void Advance()
+    {
+        PreviousEnd = End;
+        StringValue = null;
+        SkipIgnored();
+        var position = _position;
+        Start = position;
+        Line = _line;
+        Column = ColumnOf(position);
+
+        if (position >= _source.Length)
+        {
+            Kind = TokenKind.EndOfFile;
+            End = position;
+            return;
+        }
+
+        var b = _source[position];
+        switch (b)
+        {
+            case (byte)'!': Punctuator(TokenKind.Bang, 1); return;
+            case (byte)'$': Punctuator(TokenKind.Dollar, 1); return;
+            case (byte)'&': Punctuator(TokenKind.Ampersand, 1); return;
+            case (byte)'(': Punctuator(TokenKind.LeftParen, 1); return;
+            case (byte)')': Punctuator(TokenKind.RightParen, 1); return;
+            case (byte)':': Punctuator(TokenKind.Colon, 1); return;
+            case (byte)'=': Punctuator(TokenKind.Equals, 1); return;
+            case (byte)'@': Punctuator(TokenKind.At, 1); return;
+            case (byte)'[': Punctuator(TokenKind.LeftBracket, 1); return;
+            case (byte)']': Punctuator(TokenKind.RightBracket, 1); return;
+            case (byte)'{': Punctuator(TokenKind.LeftBrace, 1); return;
+            case (byte)'|': Punctuator(TokenKind.Pipe, 1); return;
+            case (byte)'}': Punctuator(TokenKind.RightBrace, 1); return;
+            case (byte)'.':
+                if (position + 2 < _source.Length && _source[position + 1] == '.' && _source[position + 2] == '.')
+                {
+                    Punctuator(TokenKind.Spread, 3);
+                    return;
+                }
+
+                break;
+            case (byte)'"':
+                if (position + 2 < _source.Length && _source[position + 1] == '"' && _source[position + 2] == '"')
+                {
+                    ReadBlockString(position);
+                }
+                else
+                {
+                    ReadString(position);
+                }
+
+                return;
+        }
+
+        if (CharacterClasses.IsDigit(b) || b == '-')
+        {
+            ReadNumber(position);
+            return;
+        }
+
+        if (CharacterClasses.IsNameStart(b))
+        {
+            ReadName(position);
+            return;
+        }
+
+        ThrowUnexpectedCharacter(position);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Punctuator(TokenKind kind, int length)
+    {
+        Kind = kind;
+        End = Start + length;
+        _position = End;
+    }
+
+    /// <summary>
+    /// Ignored :: UnicodeBOM | WhiteSpace | LineTerminator | Comment | Comma (Spec 2.1.7).
+    /// WhiteSpace :: Horizontal Tab (U+0009) | Space (U+0020).
+    /// LineTerminator :: New Line (U+000A) | Carriage Return (U+000D) [lookahead != New Line (U+000A)] | Carriage Return (U+000D) New Line (U+000A).
+    /// UnicodeBOM :: Byte Order Mark (U+FEFF).
+    /// </summary>
+    private void SkipIgnored()
+    {
+        var source = _source;
+        var position = _position;
+        while (position < source.Length)
+        {
+            switch (source[position])
+            {
+                case (byte)' ':
+                case (byte)'\t':
+                case (byte)',':
+                    position++;
+                    continue;
+                case (byte)'\n':
+                    position++;
+                    StartLine(position);
+                    continue;
+                case (byte)'\r':
+                    position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
+                    StartLine(position);
+                    continue;
+                case (byte)'#':
+                    position = ReadComment(position);
+                    continue;
+                case 0xEF when position + 2 < source.Length && source[position + 1] == 0xBB && source[position + 2] == 0xBF:
+                    position += 3;
+                    _lineHasNonAscii = true;
+                    continue;
+            }
+
+            break;
+        }
+
+        _position = position;
+    }
+
+    /// <summary>
+    /// Comment :: # CommentChar* [lookahead != CommentChar] (Spec 2.1.6).
+    /// CommentChar :: SourceCharacter but not LineTerminator.
+    /// A character that is not a scalar value ends the comment; the next token then reports it.
+    /// </summary>
+    private int ReadComment(int position)
+    {
+        var source = _source;
+        position++;
+        while (position < source.Length)
+        {
+            var b = source[position];
+            if (b == '\n' || b == '\r')
+            {
+                break;
+            }
+
+            if (b < 0x80)
+            {
+                position++;
+                continue;
+            }
+
+            var codePoint = SourceText.DecodeAt(source, position, out var length);
+            if (!SourceText.IsScalarValue(codePoint))
+            {
+                break;
+            }
+
+            _lineHasNonAscii = true;
+            position += length;
+        }
+
+        return position;
+    }
+
+    /// <summary>
+    /// Name :: NameStart NameContinue* [lookahead != NameContinue] (Spec 2.1.9).
+    /// NameStart :: Letter | `_`. NameContinue :: Letter | Digit | `_`.
+    /// </summary>
+    private void ReadName(int start)
+    {
+        var source = _source;
+        var position = start + 1;
+        while (position < source.Length && CharacterClasses.IsNameContinue(source[position]))
+        {
+            position++;
+        }
+
+        Kind = TokenKind.Name;
+        End = position;
+        _position = position;
+    }
+
+    private void StartLine(int lineStart)
+    {
+        _line++;
+        _lineStart = lineStart;
+        _lineHasNonAscii = false;
+        _columnAnchorOffset = lineStart;
+        _columnAnchorUnits = 0;
+    }
+
+    private int ColumnOf(int offset)
+    {
+        if (!_lineHasNonAscii)
+        {
+            return offset - _lineStart + 1;
+        }
+
+        if (_columnAnchorOffset < _lineStart || _columnAnchorOffset > offset)
+        {
+            _columnAnchorOffset = _lineStart;
+            _columnAnchorUnits = 0;
+        }
+
+        var units = _columnAnchorUnits;
+        for (var i = _columnAnchorOffset; i < offset; i++)
+        {
+            units += SourceText.Utf16Units(_source[i]);
+        }
+
+        _columnAnchorOffset = offset;
+        _columnAnchorUnits = units;
+        return units + 1;
+    }
+
+    private readonly void ThrowUnexpectedCharacter(int position)
+    {
+        var b = _source[position];
+        if (b == '\'')
+        {
+            SyntaxErrors.Throw(_source, position, "Unexpected single quote character ('), did you mean to use a double quote (\")?");
+        }
+
+        var codePoint = SourceText.DecodeAt(_source, position, out _);
+        var description = SourceText.DescribeCharacterAt(_source, position);
+        SyntaxErrors.Throw(
+            _source,
+            position,
+            SourceText.IsScalarValue(codePoint) ? $"Unexpected character: {description}." : $"Invalid character: {description}.");
+    }
+}

@@ -1,0 +1,66 @@
+using Gateway.GraphQL.Language;
+
+namespace Gateway.GraphQL.Tests.Language;
+
+/// <summary>Node locations: first-token line and UTF-16 column as graphql-js reports them, byte offsets of first and last token.</summary>
+public sealed class ParserLocationTests
+{
+    [Fact]
+    public void Every_node_is_located_at_its_first_token_like_the_reference()
+    {
+        const string source = "query Q($a: [Int!]! = [1]) {\n  f: b(x: {y: \"é\"}) @d\n  ...F\n  ... on T { c }\n}\n\n\"\"\"\n  doc\n\"\"\"\nfragment F on T { z }";
+
+        var document = Parser.Parse(source);
+
+        // Expected text printed by graphql-js 16 visiting the same document.
+        Assert.Equal(
+            "OperationDefinition 1:1|Name 1:7|VariableDefinition 1:9|Variable 1:9|Name 1:10|NonNullType 1:13|ListType 1:13|NonNullType 1:14|NamedType 1:14|Name 1:14|ListValue 1:23|IntValue 1:24|SelectionSet 1:28|Field 2:3|Name 2:3|Name 2:6|Argument 2:8|Name 2:8|ObjectValue 2:11|ObjectField 2:12|Name 2:12|StringValue 2:15|Directive 2:21|Name 2:22|FragmentSpread 3:3|Name 3:6|InlineFragment 4:3|NamedType 4:10|Name 4:10|SelectionSet 4:12|Field 4:14|Name 4:14|FragmentDefinition 7:1|StringValue 7:1|Name 10:10|NamedType 10:15|Name 10:15|SelectionSet 10:17|Field 10:19|Name 10:19",
+            SyntaxTreeDump.Locations(document));
+    }
+
+    [Fact]
+    public void Offsets_are_utf8_bytes_of_first_token_start_and_last_token_end()
+    {
+        var document = Parser.Parse("{ a(x: \"é\") b }");
+
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        var fieldB = (FieldNode)operation.SelectionSet.Selections[1];
+        Assert.Equal(new Location(0, 16, 1, 1), operation.Location);
+        Assert.Equal(new Location(13, 14, 1, 13), fieldB.Location);
+        Assert.Equal(new Location(0, 16, 1, 1), document.Location);
+    }
+
+    [Fact]
+    public void Columns_count_utf16_units_after_astral_characters_and_comments()
+    {
+        var document = Parser.Parse("# 😀 comment\n{ a(x: \"😀😀\") b } # tail é\n{ c }");
+
+        var first = (OperationDefinitionNode)document.Definitions[0];
+        var second = (OperationDefinitionNode)document.Definitions[1];
+        var fieldB = (FieldNode)first.SelectionSet.Selections[1];
+        Assert.Equal((2, 16), (fieldB.Location!.Value.Line, fieldB.Location.Value.Column));
+        Assert.Equal((3, 1), (second.Location!.Value.Line, second.Location.Value.Column));
+    }
+
+    [Fact]
+    public void Lines_after_a_multi_line_block_string_count_every_terminator_kind()
+    {
+        var document = Parser.Parse("{ a(x: \"\"\"one\r\ntwo\rthree\nfour\"\"\") b }");
+
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        var fieldB = (FieldNode)operation.SelectionSet.Selections[1];
+        Assert.Equal((4, 10), (fieldB.Location!.Value.Line, fieldB.Location.Value.Column));
+    }
+
+    [Fact]
+    public void No_locations_option_leaves_every_node_unlocated()
+    {
+        var document = Parser.Parse("query Q($v: Int = 1) { a(x: [1, {b: true}]) @d ...F }", new ParserOptions { NoLocations = true });
+
+        var operation = (OperationDefinitionNode)document.Definitions[0];
+        Assert.Null(document.Location);
+        Assert.Null(operation.Location);
+        Assert.Null(operation.VariableDefinitions[0].Type.Location);
+        Assert.Null(((FieldNode)operation.SelectionSet.Selections[0]).Arguments[0].Value.Location);
+    }
+}
