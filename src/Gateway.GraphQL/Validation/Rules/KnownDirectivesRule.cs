@@ -26,7 +26,7 @@ public sealed class KnownDirectivesRule : ValidationRule
                 var locations = new List<DirectiveLocation>(directiveDefinition.Locations.Count);
                 foreach (var name in directiveDefinition.Locations)
                 {
-                    if (DirectiveLocationNames.TryParse(name.Value, out var location))
+                    if (Types.DirectiveLocationNames.TryParse(name.Value, out var location))
                     {
                         locations.Add(location);
                     }
@@ -92,7 +92,7 @@ public sealed class KnownDirectivesRule : ValidationRule
         if (TryGetLocation(node, out var location) && !Contains(locations, location))
         {
             context.ReportError(
-                $"Directive \"@{name}\" may not be used on {DirectiveLocationNames.ToName(location)}.",
+                $"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(location)}.",
                 node);
         }
     }
