@@ -78,9 +78,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             return;
         }
 
-        var suggestions = LexicalSuggestions.Rank(node.Name.Value, parentType.Fields.Keys);
+        var suggestions = SuggestionList.Find(node.Name.Value, parentType.Fields.Keys);
         context.ReportError(
-            $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\".{LexicalSuggestions.DidYouMean(suggestions)}",
+            $"Field \"{node.Name.Value}\" is not defined by type \"{parentType.Name}\".{DidYouMean.Format(suggestions)}",
             node);
     }
 
@@ -169,7 +169,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
     }
 
     private static string SuggestEnumValues(EnumType type, string text) =>
-        LexicalSuggestions.DidYouMean(LexicalSuggestions.Rank(text, type.Values.Keys), "the enum value");
+        DidYouMean.Format(SuggestionList.Find(text, type.Values.Keys), "the enum value");
 
     private static bool IsBuiltInScalar(ScalarType scalar) =>
         scalar.Name is "Int" or "Float" or "String" or "Boolean" or "ID";
