@@ -587,4 +587,353 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
             """,
             ValidationAssert.Error("Fields \"mother\" conflict because they return conflicting types \"Dog\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (3, 18), (4, 18)),
             ValidationAssert.Error("Fields \"mother\" conflict because subfields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (7, 5), (7, 14), (8, 5), (12, 3)));
+
+    [Fact]
+    public void Conflicting_return_types_which_potentially_overlap_are_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ...on IntBox {
+                  scalar
+                }
+                ...on NonNullStringBox1 {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String!\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+
+    [Fact]
+    public void Compatible_return_shapes_on_different_return_types_are_valid() =>
+        ValidationAssert.Valid<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on SomeBox {
+                  deepBox {
+                    unrelatedField
+                  }
+                }
+                ... on StringBox {
+                  deepBox {
+                    unrelatedField
+                  }
+                }
+              }
+            }
+            """, BoxTestSchema.Instance);
+
+    [Fact]
+    public void Differing_return_types_despite_no_overlap_are_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  scalar
+                }
+                ... on StringBox {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"scalar\" conflict because they return conflicting types \"Int\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+
+    [Fact]
+    public void A_non_exclusive_comparison_after_an_exclusive_one_is_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  deepBox {
+                    ...X
+                  }
+                }
+              }
+              someBox {
+                ... on StringBox {
+                  deepBox {
+                    ...Y
+                  }
+                }
+              }
+              memoed: someBox {
+                ... on IntBox {
+                  deepBox {
+                    ...X
+                  }
+                }
+              }
+              memoed: someBox {
+                ... on StringBox {
+                  deepBox {
+                    ...Y
+                  }
+                }
+              }
+              other: someBox {
+                ...X
+              }
+              other: someBox {
+                ...Y
+              }
+            }
+            fragment X on SomeBox {
+              scalar
+            }
+            fragment Y on SomeBox {
+              scalar: unrelatedField
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"other\" conflict because subfields \"scalar\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (30, 3), (38, 3), (33, 3), (41, 3)));
+
+    [Fact]
+    public void Differing_return_type_nullability_despite_no_overlap_is_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on NonNullStringBox1 {
+                  scalar
+                }
+                ... on StringBox {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"scalar\" conflict because they return conflicting types \"String!\" and \"String\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (7, 7)));
+
+    [Fact]
+    public void Differing_return_type_list_despite_no_overlap_is_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: listStringBox {
+                    scalar
+                  }
+                }
+                ... on StringBox {
+                  box: stringBox {
+                    scalar
+                  }
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"box\" conflict because they return conflicting types \"[StringBox]\" and \"StringBox\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
+
+    [Fact]
+    public void Differing_return_type_list_the_other_way_is_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    scalar
+                  }
+                }
+                ... on StringBox {
+                  box: listStringBox {
+                    scalar
+                  }
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"box\" conflict because they return conflicting types \"StringBox\" and \"[StringBox]\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (9, 7)));
+
+    [Fact]
+    public void Differing_subfields_are_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    val: scalar
+                    val: unrelatedField
+                  }
+                }
+                ... on StringBox {
+                  box: stringBox {
+                    val: scalar
+                  }
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"val\" conflict because \"scalar\" and \"unrelatedField\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (5, 9), (6, 9)));
+
+    [Fact]
+    public void Differing_deep_return_types_despite_no_overlap_are_reported() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  box: stringBox {
+                    scalar
+                  }
+                }
+                ... on StringBox {
+                  box: intBox {
+                    scalar
+                  }
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"box\" conflict because subfields \"scalar\" conflict because they return conflicting types \"String\" and \"Int\". Use different aliases on the fields to fetch both if this was intentional.", (4, 7), (5, 9), (9, 7), (10, 9)));
+
+    [Fact]
+    public void Non_conflicting_overlapping_types_are_valid() =>
+        ValidationAssert.Valid<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ... on IntBox {
+                  scalar: unrelatedField
+                }
+                ... on StringBox {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance);
+
+    [Fact]
+    public void Same_wrapped_scalar_return_types_are_valid() =>
+        ValidationAssert.Valid<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ...on NonNullStringBox1 {
+                  scalar
+                }
+                ...on NonNullStringBox2 {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance);
+
+    [Fact]
+    public void Inline_fragments_without_type_condition_are_valid() =>
+        ValidationAssert.Valid<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              a
+              ... {
+                a
+              }
+            }
+            """, BoxTestSchema.Instance);
+
+    [Fact]
+    public void Deep_types_including_lists_are_compared() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              connection {
+                ...edgeID
+                edges {
+                  node {
+                    id: name
+                  }
+                }
+              }
+            }
+
+            fragment edgeID on Connection {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+            """, BoxTestSchema.Instance,
+            ValidationAssert.Error("Fields \"edges\" conflict because subfields \"node\" conflict because subfields \"id\" conflict because \"name\" and \"id\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (4, 5), (5, 7), (6, 9), (13, 3), (14, 5), (15, 7)));
+
+    [Fact]
+    public void Unknown_types_are_ignored() =>
+        ValidationAssert.Valid<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              someBox {
+                ...on UnknownType {
+                  scalar
+                }
+                ...on NonNullStringBox2 {
+                  scalar
+                }
+              }
+            }
+            """, BoxTestSchema.Instance);
+
+    [Fact]
+    public void Many_sibling_fragments_report_the_same_conflicts_in_the_same_order() =>
+        ValidationAssert.Errors<OverlappingFieldsCanBeMergedRule>(
+            """
+            {
+              dog {
+                ...F0
+                ...F1
+                ...F2
+                ...F3
+                ...F4
+                ...F5
+                ...F6
+                ...F7
+                ...F8
+                ...F9
+                ...F10
+                ...F11
+                x: name
+              }
+            }
+            fragment F0 on Dog { name x: name }
+            fragment F1 on Dog { name x: name }
+            fragment F2 on Dog { name x: name }
+            fragment F3 on Dog { name x: name }
+            fragment F4 on Dog { name x: name }
+            fragment F5 on Dog { name x: nickname }
+            fragment F6 on Dog { barkVolume }
+            fragment F7 on Dog { barkVolume: barks ...G }
+            fragment F8 on Dog { name @include(if: true) }
+            fragment F9 on Dog { name: nickname }
+            fragment F10 on Dog { mother { name } }
+            fragment F11 on Dog { mother { name: nickname } ...Unknown }
+            fragment G on Dog { name: barks }
+            """,
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (18, 27), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (18, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (18, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (19, 27), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (19, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (19, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (20, 27), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (20, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (20, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (21, 27), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (21, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (21, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (22, 27), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (22, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (22, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"x\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (15, 5), (23, 27)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (23, 22), (30, 21)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (23, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"barkVolume\" conflict because \"barkVolume\" and \"barks\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (24, 22), (25, 22)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"barks\" and \"name\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (30, 21), (26, 22)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"barks\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (30, 21), (27, 22)),
+            ValidationAssert.Error("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (26, 22), (27, 22)),
+            ValidationAssert.Error("Fields \"mother\" conflict because subfields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", (28, 23), (28, 32), (29, 23), (29, 32)));
 }
