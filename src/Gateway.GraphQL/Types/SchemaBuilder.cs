@@ -8,7 +8,7 @@ namespace Gateway.GraphQL.Types;
 /// <c>extendSchema</c>). The document is checked with the SDL rules first and the result with
 /// <see cref="SchemaValidator"/>; every error found is thrown together in one <see cref="GraphQLException"/>.
 /// </summary>
-public static class SchemaBuilder
+public static partial class SchemaBuilder
 {
     public static Schema FromDocument(DocumentNode document, SchemaBuildOptions? options = null)
     {

@@ -117,7 +117,7 @@ public sealed partial class SchemaValidator
                 if (!interfaceField.Arguments.ContainsKey(typeArgument.Name) && IsRequired(typeArgument))
                 {
                     Report(
-                        $"Argument \"{type.Name}.{fieldName}({typeArgument.Name}:)\" must not be required type \"{typeArgument.Type}\" if not provided by the Interface field \"{@interface.Name}.{fieldName}\".",
+                        $"Object field {type.Name}.{fieldName} includes required argument {typeArgument.Name} that is missing from the Interface field {@interface.Name}.{fieldName}.",
                         typeArgument.AstNode,
                         interfaceField.AstNode);
                 }

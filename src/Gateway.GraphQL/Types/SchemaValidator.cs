@@ -81,10 +81,13 @@ public sealed partial class SchemaValidator
         var cycles = new InputObjectCycleDetector(this);
         foreach (var type in _schema.Types.Values)
         {
-            if (!type.IsIntrospectionType)
+            // The introspection types are ours and known to be valid (graphql-js checks them too, to no effect).
+            if (IsIntrospectionType(type))
             {
-                ValidateName(type.Name, type.AstNode);
+                continue;
             }
+
+            ValidateName(type.Name, type.AstNode);
 
             switch (type)
             {
@@ -125,6 +128,19 @@ public sealed partial class SchemaValidator
                 _errors.Add(error);
             }
         }
+    }
+
+    internal static bool IsIntrospectionType(NamedType type)
+    {
+        foreach (var introspectionType in Introspection.IntrospectionTypes.All)
+        {
+            if (ReferenceEquals(introspectionType, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsRequired(InputValueDefinition value) => value.Type is NonNullType && !value.HasDefaultValue;

@@ -201,7 +201,7 @@ internal sealed partial class SchemaExtender
         {
             switch (type)
             {
-                case ComplexType complex when !type.IsIntrospectionType:
+                case ComplexType complex when !SchemaValidator.IsIntrospectionType(type):
                     foreach (var field in complex.Fields.Values)
                     {
                         if (_options.Resolvers.TryGetValue(field.Coordinate, out var resolver))
@@ -224,7 +224,7 @@ internal sealed partial class SchemaExtender
     }
 
     private static bool IsStandardType(NamedType type) =>
-        type.IsIntrospectionType || (BuiltInScalars.IsBuiltInName(type.Name) && ReferenceEquals(BuiltInScalars.Find(type.Name), type));
+        SchemaValidator.IsIntrospectionType(type) || (BuiltInScalars.IsBuiltInName(type.Name) && ReferenceEquals(BuiltInScalars.Find(type.Name), type));
 
     private static NamedType? FindStandardType(string name)
     {

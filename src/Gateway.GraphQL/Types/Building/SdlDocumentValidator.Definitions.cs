@@ -248,15 +248,16 @@ internal sealed partial class SdlDocumentValidator
             return;
         }
 
-        if (expectedKind != KindOf(node.Kind))
+        var extensionKind = KindOf(node.Kind);
+        if (expectedKind != extensionKind)
         {
             if (definition is not null)
             {
-                Report($"Cannot extend non-{expectedKind} type \"{name}\".", definition, node);
+                Report($"Cannot extend non-{extensionKind} type \"{name}\".", definition, node);
             }
             else
             {
-                Report($"Cannot extend non-{expectedKind} type \"{name}\".", node);
+                Report($"Cannot extend non-{extensionKind} type \"{name}\".", node);
             }
         }
     }
