@@ -220,5 +220,5 @@ internal sealed partial class OperationExecution
         return true;
     }
 
-    private static string LiteralText(ValueNode node) => ValueInspector.Inspect(ValueFromAstUntyped.Convert(node));
+    private static string LiteralText(ValueNode node) => Printer.Print(node);
 }

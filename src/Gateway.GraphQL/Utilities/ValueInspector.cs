@@ -15,6 +15,9 @@ public static class ValueInspector
     private const int MaxDepth = 2;
     private const int MaxListItems = 10;
 
+    // JSON.stringify escaping: quotes and backslashes escaped, other characters left as they are.
+    private static readonly JsonSerializerOptions StringOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Inspect(object? value)
     {
         var builder = new StringBuilder();
@@ -33,7 +36,7 @@ public static class ValueInspector
                 Append(builder, Execution.JsonValues.FromJsonElement(element), depth);
                 return;
             case string text:
-                builder.Append(JsonSerializer.Serialize(text));
+                builder.Append(JsonSerializer.Serialize(text, StringOptions));
                 return;
             case bool flag:
                 builder.Append(flag ? "true" : "false");
@@ -48,7 +51,7 @@ public static class ValueInspector
                 builder.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
                 return;
             case Enum enumValue:
-                builder.Append(JsonSerializer.Serialize(enumValue.ToString()));
+                builder.Append(JsonSerializer.Serialize(enumValue.ToString(), StringOptions));
                 return;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 AppendObject(builder, map, depth + 1);

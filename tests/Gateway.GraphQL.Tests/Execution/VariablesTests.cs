@@ -175,4 +175,15 @@ public sealed class VariablesTests
         Assert.Equal("Argument \"value\" of non-null type \"String!\" must not be null.", error.Message);
         Assert.Equal((1, 37), (error.Locations[0].Line, error.Locations[0].Column));
     }
+
+    [Fact]
+    public async Task Literal_that_does_not_coerce_is_a_field_error_printing_the_literal()
+    {
+        var result = await ExecuteAsync(TestSchema, "{ defaulted(value: \"x\") }");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Argument \"value\" has invalid value \"x\".", error.Message);
+        Assert.Equal((1, 20), (error.Locations[0].Line, error.Locations[0].Column));
+        Assert.Equal(["defaulted"], error.Path!);
+    }
 }
