@@ -29,6 +29,12 @@ public sealed class FieldContext
 
     public CancellationToken CancellationToken { get; set; }
 
+    /// <summary>The request's data loaders; keys loaded while a level executes are fetched in one batch.</summary>
+    public DataLoaderRegistry DataLoaders { get; set; } = null!;
+
+    /// <summary>The operation's coerced variable values (Spec 6.1.2).</summary>
+    public IReadOnlyDictionary<string, object?> VariableValues { get; set; } = EmptyArguments;
+
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
 
     /// <summary>The argument's coerced value, or <paramref name="fallback"/> when absent.</summary>

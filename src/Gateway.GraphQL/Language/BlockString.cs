@@ -136,11 +136,7 @@ public static class BlockString
         {
             if (i > 0)
             {
-                builder.Append('\n');
-                if (lines[i].Length > 0)
-                {
-                    builder.Append(indentation);
-                }
+                builder.Append('\n').Append(indentation);
             }
 
             builder.Append(lines[i]);

@@ -321,9 +321,15 @@ public ref partial struct Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > _maxDepth)
         {
             ThrowTooDeep();
+        }
+
+        // A generous MaxDepth must still never overflow the stack of the calling thread.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ThrowStackExhausted();
         }
     }
 
@@ -372,6 +378,10 @@ public ref partial struct Parser
     [DoesNotReturn]
     private readonly void ThrowTooDeep() =>
         SyntaxErrors.Throw(_lexer.Source, _lexer.Start, $"Document nesting exceeds the maximum depth of {_maxDepth}.");
+
+    [DoesNotReturn]
+    private readonly void ThrowStackExhausted() =>
+        SyntaxErrors.Throw(_lexer.Source, _lexer.Start, "Document is nested too deeply to parse on this thread.");
 
     /// <summary>The start of a token: its byte offset, line and UTF-16 column.</summary>
     private readonly record struct TokenStart(int Offset, int Line, int Column);

@@ -3,96 +3,133 @@ using System.Text;
 namespace Gateway.GraphQL.Language;
 
 /// <summary>
-/// Reads the schema coordinate grammar (Spec 3.15) character by character. Unlike documents, a coordinate
-/// admits no ignored tokens, so whitespace, commas and comments are errors rather than skipped.
+/// Reads the schema coordinate grammar (Spec 3.15) over its own tiny token set: Name and the punctuators
+/// <c>. ( ) : @</c>. Unlike documents, a coordinate admits no ignored tokens, so whitespace, commas and
+/// comments are invalid characters. Messages and columns follow graphql-js 16 parseSchemaCoordinate.
 /// </summary>
 internal ref struct SchemaCoordinateReader
 {
+    private const char NameToken = 'N';
+    private const char EndToken = '\0';
+
     private readonly string _source;
-    private int _position;
+    private char _kind;
+    private int _start;
+    private int _end;
 
     public SchemaCoordinateReader(string source)
     {
         _source = source;
+        Advance();
     }
 
-    /// <summary>SchemaCoordinate : TypeCoordinate | MemberCoordinate | ArgumentCoordinate | DirectiveCoordinate | DirectiveArgumentCoordinate.</summary>
+    /// <summary>
+    /// SchemaCoordinate : TypeCoordinate | MemberCoordinate | ArgumentCoordinate | DirectiveCoordinate | DirectiveArgumentCoordinate.
+    /// TypeCoordinate : Name. MemberCoordinate : Name . Name. ArgumentCoordinate : Name . Name ( Name : ).
+    /// DirectiveCoordinate : @ Name. DirectiveArgumentCoordinate : @ Name ( Name : ).
+    /// </summary>
     public SchemaCoordinateNode Read()
     {
         var ofDirective = Optional('@');
-        var name = ReadName();
+        var name = ExpectName();
         NameNode? member = null;
         NameNode? argument = null;
         if (!ofDirective && Optional('.'))
         {
-            member = ReadName();
+            member = ExpectName();
         }
 
         if ((ofDirective || member is not null) && Optional('('))
         {
-            argument = ReadName();
+            argument = ExpectName();
             Expect(':');
             Expect(')');
         }
 
-        if (_position < _source.Length)
-        {
-            ThrowUnexpected();
-        }
-
+        Expect(EndToken);
         return new SchemaCoordinateNode(ofDirective, name, member, argument)
         {
             Location = new Location(0, Encoding.UTF8.GetByteCount(_source), 1, 1),
         };
     }
 
-    /// <summary>Name :: NameStart NameContinue* (Spec 2.1.9).</summary>
-    private NameNode ReadName()
+    private NameNode ExpectName()
     {
-        var start = _position;
-        if (_position >= _source.Length || !IsNameStart(_source[_position]))
+        if (_kind != NameToken)
         {
-            var found = _position >= _source.Length ? "<EOF>" : Describe(_source[_position]);
-            SyntaxErrors.ThrowAt(1, _position + 1, $"Expected Name, found {found}.");
+            ThrowExpected("Name");
         }
 
-        _position++;
-        while (_position < _source.Length && (IsNameStart(_source[_position]) || char.IsAsciiDigit(_source[_position])))
-        {
-            _position++;
-        }
-
-        return new NameNode(_source[start.._position])
-        {
-            Location = new Location(start, _position, 1, start + 1),
-        };
+        var name = new NameNode(_source[_start.._end]) { Location = new Location(_start, _end, 1, _start + 1) };
+        Advance();
+        return name;
     }
 
-    private bool Optional(char c)
+    private bool Optional(char punctuator)
     {
-        if (_position < _source.Length && _source[_position] == c)
+        if (_kind != punctuator)
         {
-            _position++;
-            return true;
+            return false;
         }
 
-        return false;
+        Advance();
+        return true;
     }
 
-    private void Expect(char c)
+    private void Expect(char kind)
     {
-        if (!Optional(c))
+        if (_kind != kind)
         {
-            var found = _position >= _source.Length ? "<EOF>" : Describe(_source[_position]);
-            SyntaxErrors.ThrowAt(1, _position + 1, $"Expected \"{c}\", found {found}.");
+            ThrowExpected(Describe(kind));
         }
+
+        Advance();
     }
 
-    private readonly void ThrowUnexpected() =>
-        SyntaxErrors.ThrowAt(1, _position + 1, $"Unexpected {Describe(_source[_position])}.");
+    /// <summary>Next token: Name :: NameStart NameContinue* (Spec 2.1.9) or one punctuator; nothing is ignored.</summary>
+    private void Advance()
+    {
+        var position = _end;
+        _start = position;
+        if (position >= _source.Length)
+        {
+            _kind = EndToken;
+            return;
+        }
 
-    private static bool IsNameStart(char c) => char.IsAsciiLetter(c) || c == '_';
+        var c = _source[position];
+        if (c is '.' or '(' or ')' or ':' or '@')
+        {
+            _kind = c;
+            _end = position + 1;
+            return;
+        }
 
-    private static string Describe(char c) =>
-        c >= 0x20 && c <= 0x7E ? $"\"{c}\"" : $"U+{(int)c:X4}";
+        if (char.IsAsciiLetter(c) || c == '_')
+        {
+            position++;
+            while (position < _source.Length && (char.IsAsciiLetterOrDigit(_source[position]) || _source[position] == '_'))
+            {
+                position++;
+            }
+
+            _kind = NameToken;
+            _end = position;
+            return;
+        }
+
+        var codePoint = char.IsSurrogatePair(_source, position) ? char.ConvertToUtf32(_source, position) : c;
+        var description = codePoint >= 0x20 && codePoint <= 0x7E
+            ? (c == '"' ? "'\"'" : $"\"{c}\"")
+            : $"U+{codePoint:X4}";
+        SyntaxErrors.ThrowAt(1, position + 1, $"Invalid character: {description}.");
+    }
+
+    private readonly void ThrowExpected(string expected)
+    {
+        var found = _kind == NameToken ? $"Name \"{_source[_start.._end]}\"" : Describe(_kind);
+        SyntaxErrors.ThrowAt(1, _start + 1, $"Expected {expected}, found {found}.");
+    }
+
+    private static string Describe(char kind) => kind == EndToken ? "<EOF>" : $"\"{kind}\"";
 }

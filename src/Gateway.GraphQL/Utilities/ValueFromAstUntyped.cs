@@ -16,10 +16,11 @@ public static class ValueFromAstUntyped
         StringValueNode s => s.Value,
         BooleanValueNode b => b.Value,
         EnumValueNode e => e.Value,
+        // The casts keep each branch's type: a bare ternary would promote int and long to double.
         IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
             ? small
             : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large)
-                ? large
+                ? (object)large
                 : double.Parse(i.Value, CultureInfo.InvariantCulture),
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         ListValueNode list => list.Values.Select(item => Convert(item, variables)).ToList(),

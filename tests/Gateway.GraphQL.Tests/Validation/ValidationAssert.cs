@@ -24,7 +24,7 @@ internal static class ValidationAssert
     }
 
     /// <summary>The one place tests parse documents: switch to the engine's Parser.Parse once it is on main.</summary>
-    public static DocumentNode Parse(string document) => TestDocumentParser.Parse(document);
+    public static DocumentNode Parse(string document) => Gateway.GraphQL.Language.Parser.Parse(document);
 
     public static (string, (int, int)[]) Error(string message, params (int Line, int Column)[] locations) => (message, locations);
 

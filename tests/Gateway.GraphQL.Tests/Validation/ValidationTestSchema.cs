@@ -55,7 +55,7 @@ internal static class ValidationTestSchema
         Field(dog, "barkVolume", @int);
         Field(dog, "barks", boolean);
         Field(dog, "doesKnowCommand", boolean, ("dogCommand", dogCommand, null));
-        Field(dog, "isHouseTrained", boolean, ("atOtherHomes", boolean, new Language.BooleanValueNode(true)));
+        Field(dog, "isHouseTrained", boolean, ("atOtherHomes", boolean, new Gateway.GraphQL.Language.BooleanValueNode(true)));
         Field(dog, "isAtLocation", boolean, ("x", @int, null), ("y", @int, null));
         Field(dog, "mother", dog);
         Field(dog, "father", dog);
@@ -74,7 +74,7 @@ internal static class ValidationTestSchema
         Field(human, "relatives", new NonNullType(new ListType(human)));
 
         InputField(complexInput, "requiredField", new NonNullType(boolean));
-        InputField(complexInput, "nonNullField", new NonNullType(boolean), new Language.BooleanValueNode(false));
+        InputField(complexInput, "nonNullField", new NonNullType(boolean), new Gateway.GraphQL.Language.BooleanValueNode(false));
         InputField(complexInput, "intField", @int);
         InputField(complexInput, "stringField", @string);
         InputField(complexInput, "booleanField", boolean);
@@ -83,7 +83,7 @@ internal static class ValidationTestSchema
         InputField(oneOfInput, "stringField", @string);
         InputField(oneOfInput, "intField", @int);
 
-        var zero = new Language.IntValueNode("0");
+        var zero = new Gateway.GraphQL.Language.IntValueNode("0");
         Field(complicatedArgs, "intArgField", @string, ("intArg", @int, null));
         Field(complicatedArgs, "nonNullIntArgField", @string, ("nonNullIntArg", new NonNullType(@int), null));
         Field(complicatedArgs, "stringArgField", @string, ("stringArg", @string, null));
@@ -144,7 +144,7 @@ internal static class ValidationTestSchema
     public static Schema Build(ObjectType query, IEnumerable<NamedType> otherTypes, ObjectType? mutation = null, ObjectType? subscription = null) =>
         new([query, .. otherTypes, .. BuiltInScalars.All], [Include, Skip], query, mutation, subscription);
 
-    public static FieldDefinition Field(ComplexType owner, string name, GraphQLType type, params (string Name, GraphQLType Type, Language.ValueNode? DefaultValue)[] arguments)
+    public static FieldDefinition Field(ComplexType owner, string name, GraphQLType type, params (string Name, GraphQLType Type, Gateway.GraphQL.Language.ValueNode? DefaultValue)[] arguments)
     {
         var field = owner.AddField(new FieldDefinition(name, type));
         foreach (var (argumentName, argumentType, defaultValue) in arguments)
@@ -155,7 +155,7 @@ internal static class ValidationTestSchema
         return field;
     }
 
-    private static void InputField(InputObjectType owner, string name, GraphQLType type, Language.ValueNode? defaultValue = null) =>
+    private static void InputField(InputObjectType owner, string name, GraphQLType type, Gateway.GraphQL.Language.ValueNode? defaultValue = null) =>
         owner.AddField(new InputValueDefinition(name, type) { DefaultValue = defaultValue });
 
     private static EnumType Enum(string name, params string[] values)

@@ -1,0 +1,246 @@
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.GraphQL.Execution;
+
+/// <summary>
+/// The state of executing one operation (Spec 6.2 ExecuteOperation onwards): the coerced variables, the
+/// fragments, the errors so far and the per-operation caches of collected fields. Split by algorithm:
+/// field collection, field execution, value completion.
+/// </summary>
+internal sealed partial class OperationExecution
+{
+    /// <summary>
+    /// Marks a position that became null where its type does not allow null (Spec 6.4.4 Handling Execution
+    /// Errors): the null propagates to the nearest nullable parent, which then becomes null itself. The
+    /// error has already been recorded.
+    /// </summary>
+    internal static readonly object Invalid = new();
+
+    private static readonly object[] BoxedIndices = CreateBoxedIndices(1024);
+
+    private readonly List<GraphQLError> _errors = [];
+    private readonly Lock _errorsGate = new();
+    private FieldContext? _spareContext;
+
+    public OperationExecution(
+        Schema schema,
+        OperationDefinitionNode operation,
+        Dictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variableValues,
+        object? rootValue,
+        object? requestContext,
+        CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Operation = operation;
+        Fragments = fragments;
+        VariableValues = variableValues;
+        RootValue = rootValue;
+        RequestContext = requestContext;
+        CancellationToken = cancellationToken;
+    }
+
+    public Schema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public Dictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    public IReadOnlyDictionary<string, object?> VariableValues { get; }
+
+    public object? RootValue { get; }
+
+    public object? RequestContext { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public DataLoaderRegistry DataLoaders { get; } = new();
+
+    public IReadOnlyList<GraphQLError> Errors => _errors;
+
+    /// <summary>
+    /// Spec 6.2 Executing Operations: queries run the root fields normally (concurrently), mutations
+    /// serially (Spec 6.2.2). The result is the root <see cref="ResultMap"/>, null when null propagated to
+    /// the root, or a task of either.
+    /// </summary>
+    public ValueTask<object?> ExecuteOperationAsync(ObjectType rootType)
+    {
+        var plan = CollectFields(rootType, Operation.SelectionSet);
+        if (Operation.Operation == OperationType.Mutation)
+        {
+            return ExecuteCollectedFieldsSeriallyAsync(plan, RootValue);
+        }
+
+        var result = ExecuteCollectedFields(plan, RootValue, null);
+        if (result is PendingResult pending)
+        {
+            return new ValueTask<object?>(FinishAsync(DriveAsync(pending.Task)));
+        }
+
+        return new ValueTask<object?>(ReferenceEquals(result, Invalid) ? null : result);
+
+        static async Task<object?> FinishAsync(Task<object?> task)
+        {
+            var value = await task.ConfigureAwait(false);
+            return ReferenceEquals(value, Invalid) ? null : value;
+        }
+    }
+
+    /// <summary>
+    /// Spec 6.3 ExecuteCollectedFields in normal mode: every field starts before any is awaited, so
+    /// incomplete resolvers run concurrently. Returns a <see cref="ResultMap"/>, <see cref="Invalid"/>, or
+    /// a <see cref="PendingResult"/> when some field is still running.
+    /// </summary>
+    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? path)
+    {
+        var result = new ResultMap(plan.ResponseNames);
+        var fields = plan.Fields;
+        List<(int Index, Task<object?> Task)>? pending = null;
+        var invalid = false;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            var value = ExecuteField(plan.Type, source, fields[i], path);
+            if (value is PendingResult running)
+            {
+                (pending ??= []).Add((i, running.Task));
+            }
+            else if (ReferenceEquals(value, Invalid))
+            {
+                // Like graphql-js, fields after a propagated null are not executed.
+                invalid = true;
+                break;
+            }
+            else
+            {
+                result.SetValue(i, value);
+            }
+        }
+
+        if (pending is null)
+        {
+            return invalid ? Invalid : result;
+        }
+
+        return new PendingResult(AwaitFieldsAsync(result, pending, invalid));
+    }
+
+    private static async Task<object?> AwaitFieldsAsync(ResultMap result, List<(int Index, Task<object?> Task)> pending, bool invalid)
+    {
+        foreach (var (index, task) in pending)
+        {
+            var value = await task.ConfigureAwait(false);
+            if (ReferenceEquals(value, Invalid))
+            {
+                invalid = true;
+            }
+            else
+            {
+                result.SetValue(index, value);
+            }
+        }
+
+        return invalid ? Invalid : result;
+    }
+
+    /// <summary>Spec 6.2.2 Mutation and 6.3 serial execution: each root field completes before the next starts.</summary>
+    private async ValueTask<object?> ExecuteCollectedFieldsSeriallyAsync(SelectionPlan plan, object? source)
+    {
+        var result = new ResultMap(plan.ResponseNames);
+        for (var i = 0; i < plan.Fields.Length; i++)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            var value = ExecuteField(plan.Type, source, plan.Fields[i], null);
+            if (value is PendingResult pending)
+            {
+                value = await DriveAsync(pending.Task).ConfigureAwait(false);
+            }
+
+            if (ReferenceEquals(value, Invalid))
+            {
+                return null;
+            }
+
+            result.SetValue(i, value);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="task"/>, dispatching data loader batches whenever the executor has no
+    /// synchronous work left: every key a level asked for goes out in one batch, with no timers involved.
+    /// </summary>
+    private async Task<object?> DriveAsync(Task<object?> task)
+    {
+        while (!task.IsCompleted)
+        {
+            if (DataLoaders.HasQueuedKeys)
+            {
+                await DataLoaders.DispatchAsync(CancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var signal = DataLoaders.WaitForWorkAsync();
+            if (DataLoaders.HasQueuedKeys)
+            {
+                continue;
+            }
+
+            await Task.WhenAny(task, signal).ConfigureAwait(false);
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+
+    /// <summary>Spec 6.4.4 Handling Execution Errors: records the error with the field's locations and response path.</summary>
+    private void RecordError(Exception exception, CollectedField field, ResponsePath? parentPath, object key)
+    {
+        if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested)
+        {
+            throw exception;
+        }
+
+        IReadOnlyList<object>? path = null;
+        lock (_errorsGate)
+        {
+            if (exception is GraphQLException graphQLException && graphQLException.Errors.Count > 0)
+            {
+                foreach (var error in graphQLException.Errors)
+                {
+                    _errors.Add(new GraphQLError(
+                        error.Message,
+                        error.Locations.Count > 0 ? error.Locations : field.Locations,
+                        error.Path ?? (path ??= ResponsePath.ToList(parentPath, key)),
+                        error.Extensions));
+                }
+
+                return;
+            }
+
+            _errors.Add(new GraphQLError(exception.Message, field.Locations, ResponsePath.ToList(parentPath, key)));
+        }
+    }
+
+    private void RecordError(string message, CollectedField field, ResponsePath? parentPath, object key)
+    {
+        lock (_errorsGate)
+        {
+            _errors.Add(new GraphQLError(message, field.Locations, ResponsePath.ToList(parentPath, key)));
+        }
+    }
+
+    private static object BoxIndex(int index) => index < BoxedIndices.Length ? BoxedIndices[index] : index;
+
+    private static object[] CreateBoxedIndices(int count)
+    {
+        var boxed = new object[count];
+        for (var i = 0; i < count; i++)
+        {
+            boxed[i] = i;
+        }
+
+        return boxed;
+    }
+}
