@@ -59,4 +59,19 @@ public sealed class SchemaValidatorTests
         Assert.Equal("https://b", date.SpecifiedByUrl);
         Assert.Single(date.Directives);
     }
+
+    [Fact]
+    public void Reports_two_types_with_one_name()
+    {
+        var query = new ObjectType("Query");
+        query.AddField(new FieldDefinition("a", new ObjectType("Thing")));
+        var other = new ObjectType("Thing");
+        other.AddField(new FieldDefinition("b", BuiltInScalars.Int));
+        ((ObjectType)query.Fields["a"].Type).AddField(new FieldDefinition("c", BuiltInScalars.Int));
+        query.AddField(new FieldDefinition("d", other));
+
+        var error = Assert.Single(SchemaValidator.Validate(new Schema([query], BuiltInDirectives.All, query)));
+
+        Assert.Equal("Schema must contain uniquely named types but contains multiple types named \"Thing\".", error.Message);
+    }
 }
