@@ -1,0 +1,139 @@
+using Gateway.GraphQL.Validation.Rules;
+
+namespace Gateway.GraphQL.Tests.Validation.Rules;
+
+/// <summary>Cases mirroring graphql-js 16's KnownDirectivesRule tests; expected messages and locations come from graphql-js 16.15.</summary>
+public sealed class KnownDirectivesRuleTests
+{
+    [Fact]
+    public void No_directives_is_valid() =>
+        ValidationAssert.Valid<KnownDirectivesRule>(
+            """
+            query Foo {
+              name
+              ...Frag
+            }
+            fragment Frag on Dog {
+              name
+            }
+            """);
+
+    [Fact]
+    public void Known_directives_are_valid() =>
+        ValidationAssert.Valid<KnownDirectivesRule>(
+            """
+            {
+              dog @include(if: true) {
+                name
+              }
+              human @skip(if: false) {
+                name
+              }
+            }
+            """);
+
+    [Fact]
+    public void Unknown_directive_is_reported() =>
+        ValidationAssert.Errors<KnownDirectivesRule>(
+            """
+            {
+              dog @unknown(directive: "value") {
+                name
+              }
+            }
+            """,
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (2, 7)));
+
+    [Fact]
+    public void Many_unknown_directives_are_reported() =>
+        ValidationAssert.Errors<KnownDirectivesRule>(
+            """
+            {
+              __typename @unknown
+            }
+            {
+              dog @unknown {
+                name
+              }
+            }
+            {
+              human @unknown {
+                pets @unknown {
+                  name
+                }
+              }
+            }
+            """,
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (2, 14)),
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (5, 7)),
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (10, 9)),
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (11, 10)));
+
+    [Fact]
+    public void Well_placed_directives_are_valid() =>
+        ValidationAssert.Valid<KnownDirectivesRule>(
+            """
+            query ($var: Boolean @onVariableDefinition) @onQuery {
+              name @include(if: $var)
+              ...Frag @include(if: true)
+              skippedField @skip(if: true)
+              ...SkippedFrag @skip(if: true)
+              ... @skip(if: true) {
+                skippedField
+              }
+            }
+            mutation @onMutation {
+              someField
+            }
+            subscription @onSubscription {
+              someField
+            }
+            fragment Frag on SomeType @onFragmentDefinition {
+              someField
+            }
+            """, DirectiveTestSchema.Instance);
+
+    [Fact]
+    public void Misplaced_directives_are_reported_with_the_location_used() =>
+        ValidationAssert.Errors<KnownDirectivesRule>(
+            """
+            query ($var: Boolean @onQuery) @onMutation {
+              name @onQuery @include(if: $var)
+              ...Frag @onQuery
+              ... @onFragmentSpread {
+                someField
+              }
+            }
+            mutation @onQuery {
+              someField @onFragmentDefinition
+            }
+            subscription @onQuery {
+              someField
+            }
+            fragment Frag on SomeType @onInlineFragment {
+              someField @onVariableDefinition
+            }
+            """, DirectiveTestSchema.Instance,
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on VARIABLE_DEFINITION.", (1, 22)),
+            ValidationAssert.Error("Directive \"@onMutation\" may not be used on QUERY.", (1, 32)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on FIELD.", (2, 8)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on FRAGMENT_SPREAD.", (3, 11)),
+            ValidationAssert.Error("Directive \"@onFragmentSpread\" may not be used on INLINE_FRAGMENT.", (4, 7)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on MUTATION.", (8, 10)),
+            ValidationAssert.Error("Directive \"@onFragmentDefinition\" may not be used on FIELD.", (9, 13)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SUBSCRIPTION.", (11, 14)),
+            ValidationAssert.Error("Directive \"@onInlineFragment\" may not be used on FRAGMENT_DEFINITION.", (14, 27)),
+            ValidationAssert.Error("Directive \"@onVariableDefinition\" may not be used on FIELD.", (15, 13)));
+
+    [Fact]
+    public void Directives_defined_in_the_document_are_known() =>
+        ValidationAssert.Valid<KnownDirectivesRule>(
+            """
+            {
+              dog @docDirective {
+                name
+              }
+            }
+            directive @docDirective on FIELD
+            """);
+}

@@ -1,0 +1,286 @@
+using Gateway.GraphQL.Validation.Rules;
+
+namespace Gateway.GraphQL.Tests.Validation.Rules;
+
+/// <summary>Cases mirroring graphql-js 16's VariablesInAllowedPositionRule tests; expected messages and locations come from graphql-js 16.15.</summary>
+public sealed class VariablesInAllowedPositionRuleTests
+{
+    [Fact]
+    public void Boolean_into_Boolean_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($booleanArg: Boolean)
+            {
+              complicatedArgs {
+                booleanArgField(booleanArg: $booleanArg)
+              }
+            }
+            """);
+
+    [Fact]
+    public void Boolean_into_Boolean_within_fragment_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            fragment booleanArgFrag on ComplicatedArgs {
+              booleanArgField(booleanArg: $booleanArg)
+            }
+            query Query($booleanArg: Boolean)
+            {
+              complicatedArgs {
+                ...booleanArgFrag
+              }
+            }
+            """);
+
+    [Fact]
+    public void NonNull_Boolean_into_Boolean_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($nonNullBooleanArg: Boolean!)
+            {
+              complicatedArgs {
+                booleanArgField(booleanArg: $nonNullBooleanArg)
+              }
+            }
+            """);
+
+    [Fact]
+    public void String_list_into_String_list_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringListVar: [String])
+            {
+              complicatedArgs {
+                stringListArgField(stringListArg: $stringListVar)
+              }
+            }
+            """);
+
+    [Fact]
+    public void NonNull_String_list_into_String_list_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringListVar: [String!])
+            {
+              complicatedArgs {
+                stringListArgField(stringListArg: $stringListVar)
+              }
+            }
+            """);
+
+    [Fact]
+    public void String_into_String_list_in_item_position_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringVar: String)
+            {
+              complicatedArgs {
+                stringListArgField(stringListArg: [$stringVar])
+              }
+            }
+            """);
+
+    [Fact]
+    public void ComplexInput_into_ComplexInput_in_field_position_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($boolVar: Boolean = false)
+            {
+              complicatedArgs {
+                complexArgField(complexArg: {requiredArg: $boolVar})
+              }
+            }
+            """);
+
+    [Fact]
+    public void Nullable_Boolean_with_default_into_NonNull_directive_argument_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($boolVar: Boolean = false)
+            {
+              dog @include(if: $boolVar)
+            }
+            """);
+
+    [Fact]
+    public void Int_into_NonNull_Int_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($intArg: Int) {
+              complicatedArgs {
+                nonNullIntArgField(nonNullIntArg: $intArg)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
+
+    [Fact]
+    public void Int_into_NonNull_Int_within_nested_fragments_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            fragment outerFrag on ComplicatedArgs {
+              ...nonNullIntArgFieldFrag
+            }
+            fragment nonNullIntArgFieldFrag on ComplicatedArgs {
+              nonNullIntArgField(nonNullIntArg: $intArg)
+            }
+            query Query($intArg: Int) {
+              complicatedArgs {
+                ...outerFrag
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$intArg\" of type \"Int\" used in position expecting type \"Int!\".", (7, 13), (5, 37)));
+
+    [Fact]
+    public void String_into_Boolean_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringVar: String) {
+              complicatedArgs {
+                booleanArgField(booleanArg: $stringVar)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean\".", (1, 13), (3, 33)));
+
+    [Fact]
+    public void String_into_String_list_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringVar: String) {
+              complicatedArgs {
+                stringListArgField(stringListArg: $stringVar)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$stringVar\" of type \"String\" used in position expecting type \"[String]\".", (1, 13), (3, 39)));
+
+    [Fact]
+    public void Boolean_into_NonNull_directive_argument_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($boolVar: Boolean) {
+              dog @include(if: $boolVar)
+            }
+            """,
+            ValidationAssert.Error("Variable \"$boolVar\" of type \"Boolean\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
+
+    [Fact]
+    public void String_into_NonNull_directive_argument_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringVar: String) {
+              dog @include(if: $stringVar)
+            }
+            """,
+            ValidationAssert.Error("Variable \"$stringVar\" of type \"String\" used in position expecting type \"Boolean!\".", (1, 13), (2, 20)));
+
+    [Fact]
+    public void String_list_into_NonNull_String_list_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($stringListVar: [String])
+            {
+              complicatedArgs {
+                stringListNonNullArgField(stringListNonNullArg: $stringListVar)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$stringListVar\" of type \"[String]\" used in position expecting type \"[String!]\".", (1, 13), (4, 53)));
+
+    [Fact]
+    public void Int_into_NonNull_Int_fails_when_the_variable_default_is_null() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($intVar: Int = null) {
+              complicatedArgs {
+                nonNullIntArgField(nonNullIntArg: $intVar)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$intVar\" of type \"Int\" used in position expecting type \"Int!\".", (1, 13), (3, 39)));
+
+    [Fact]
+    public void Int_into_NonNull_Int_is_allowed_when_the_variable_has_a_default() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($intVar: Int = 1) {
+              complicatedArgs {
+                nonNullIntArgField(nonNullIntArg: $intVar)
+              }
+            }
+            """);
+
+    [Fact]
+    public void Int_into_NonNull_Int_is_allowed_when_the_argument_has_a_default() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($intVar: Int) {
+              complicatedArgs {
+                nonNullFieldWithDefault(arg: $intVar)
+              }
+            }
+            """);
+
+    [Fact]
+    public void Boolean_with_default_into_NonNull_Boolean_input_field_with_default_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($boolVar: Boolean) {
+              complicatedArgs {
+                complexArgField(complexArg: {requiredField: true, nonNullField: $boolVar})
+              }
+            }
+            """);
+
+    [Fact]
+    public void Nullable_variable_in_OneOf_field_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($string: String) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 13), (3, 44)));
+
+    [Fact]
+    public void NonNull_variable_in_OneOf_field_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Query($string: String!) {
+              complicatedArgs {
+                oneOfArgField(oneOfArg: { stringField: $string })
+              }
+            }
+            """);
+
+    [Fact]
+    public void Nullable_variable_in_OneOf_field_of_a_later_fragment_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($string: String) {
+              complicatedArgs {
+                ...OneOf
+              }
+            }
+            fragment OneOf on ComplicatedArgs {
+              oneOfArgField(oneOfArg: { stringField: $string })
+            }
+            """,
+            ValidationAssert.Error("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 13), (7, 42)));
+
+    [Fact]
+    public void Object_variable_into_interface_position_is_checked_against_possible_types() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Query($dog: Dog) {
+              complicatedArgs {
+                intArgField(intArg: $dog)
+              }
+            }
+            """,
+            ValidationAssert.Error("Variable \"$dog\" of type \"Dog\" used in position expecting type \"Int\".", (1, 13), (3, 25)));
+}
