@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.Commands;
 
 namespace Gateway;
 
@@ -7,7 +8,25 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        var root = new RootCommand("Data mesh gateway: one GraphQL API over an organisation's data products.");
-        return await root.Parse(args).InvokeAsync();
+        var root = new RootCommand("Data mesh gateway: one GraphQL API over an organisation's data products.")
+        {
+            GraphQLCommand.Create(),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            // A command line that does not parse is unusable input (exit 2), like a missing file; the
+            // parser's own messages say which option or argument is wrong.
+            foreach (var error in parseResult.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Message);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'gateway --help' for usage.");
+            return ExitCodes.UnusableInput;
+        }
+
+        return await parseResult.InvokeAsync();
     }
 }

@@ -35,7 +35,7 @@ public static class SpecifiedRules
 
         // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Variables Are Input Types" (5.8.2)
-        // VAL2 () => new VariablesAreInputTypesRule(),
+        () => new VariablesAreInputTypesRule(),
         // ---- val2 rules: end ----
 
         // Spec Section: "Leaf Field Selections" (5.3.3)
@@ -61,19 +61,19 @@ public static class SpecifiedRules
 
         // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Variable Uniqueness" (5.8.1)
-        // VAL2 () => new UniqueVariableNamesRule(),
+        () => new UniqueVariableNamesRule(),
 
         // Spec Section: "All Variable Uses Defined" (5.8.3)
-        // VAL2 () => new NoUndefinedVariablesRule(),
+        () => new NoUndefinedVariablesRule(),
 
         // Spec Section: "All Variables Used" (5.8.4)
-        // VAL2 () => new NoUnusedVariablesRule(),
+        () => new NoUnusedVariablesRule(),
 
         // Spec Section: "Directives Are Defined" (5.7.1)
-        // VAL2 () => new KnownDirectivesRule(),
+        () => new KnownDirectivesRule(),
 
         // Spec Section: "Directives Are Unique Per Location" (5.7.3)
-        // VAL2 () => new UniqueDirectivesPerLocationRule(),
+        () => new UniqueDirectivesPerLocationRule(),
         // ---- val2 rules: end ----
 
         // Spec Section: "Argument Names" (5.4.1)
@@ -84,7 +84,7 @@ public static class SpecifiedRules
 
         // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Values of Correct Type" (5.6.1)
-        // VAL2 () => new ValuesOfCorrectTypeRule(),
+        () => new ValuesOfCorrectTypeRule(),
         // ---- val2 rules: end ----
 
         // Spec Section: "Required Arguments" (5.4.2.1)
@@ -92,13 +92,13 @@ public static class SpecifiedRules
 
         // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "All Variable Usages Are Allowed" (5.8.5)
-        // VAL2 () => new VariablesInAllowedPositionRule(),
+        () => new VariablesInAllowedPositionRule(),
 
         // Spec Section: "Field Selection Merging" (5.3.2)
-        // VAL2 () => new OverlappingFieldsCanBeMergedRule(),
+        () => new OverlappingFieldsCanBeMergedRule(),
 
         // Spec Section: "Input Object Field Uniqueness" (5.6.3)
-        // VAL2 () => new UniqueInputFieldNamesRule(),
+        () => new UniqueInputFieldNamesRule(),
         // ---- val2 rules: end ----
     ];
 }

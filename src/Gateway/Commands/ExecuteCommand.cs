@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Text.Json;
+using Gateway.GraphQL.Execution;
+using Gateway.LocalGraphQL;
+
+namespace Gateway.Commands;
+
+/// <summary>
+/// <c>gateway graphql execute --schema S --document D [--variables V.json] [--operation NAME] [--root R.json]</c>:
+/// executes the document over JSON data (fields read JSON properties, abstract types resolve by
+/// <c>__typename</c>) and prints the response as Spec 7.1 shapes it. Exit 0 when the response has no
+/// errors, 1 when it has some, 2 unusable input.
+/// </summary>
+public static class ExecuteCommand
+{
+    public static Command Create()
+    {
+        var schemaOption = new Option<FileInfo>("--schema") { Description = "The schema, in SDL.", Required = true };
+        var documentOption = new Option<FileInfo>("--document") { Description = "The executable document.", Required = true };
+        var variablesOption = new Option<FileInfo?>("--variables") { Description = "A JSON object of variable values." };
+        var operationOption = new Option<string?>("--operation") { Description = "The operation to run when the document has several." };
+        var rootOption = new Option<FileInfo?>("--root") { Description = "JSON data the query reads, starting at the root operation type." };
+        var command = new Command("execute", "Execute a GraphQL document over JSON data.")
+        {
+            schemaOption, documentOption, variablesOption, operationOption, rootOption,
+        };
+        command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(async output =>
+        {
+            var schema = await InputFiles.ReadSchemaAsync(parseResult.GetRequiredValue(schemaOption), cancellationToken);
+            var document = await InputFiles.ReadTextAsync(parseResult.GetRequiredValue(documentOption), "document", cancellationToken);
+
+            IReadOnlyDictionary<string, object?>? variables = null;
+            if (parseResult.GetValue(variablesOption) is { } variablesFile)
+            {
+                variables = await ReadJsonAsync(variablesFile, "variables", cancellationToken) switch
+                {
+                    IReadOnlyDictionary<string, object?> values => values,
+                    null => null,
+                    _ => throw new UnusableInputException(
+                        $"The variables file {variablesFile.FullName} must hold a JSON object mapping variable names to values."),
+                };
+            }
+
+            object? root = null;
+            if (parseResult.GetValue(rootOption) is { } rootFile)
+            {
+                root = await ReadJsonAsync(rootFile, "root data", cancellationToken);
+            }
+
+            var response = await DocumentRunner.ExecuteAsync(
+                schema, document, parseResult.GetValue(operationOption), variables, root, cancellationToken);
+            output.Out.WriteLine(response.Json);
+            return response.ErrorCount == 0 ? ExitCodes.Success : ExitCodes.Findings;
+        }));
+        return command;
+    }
+
+    /// <summary>Reads a JSON file as plain values (objects, lists, strings, numbers, booleans, null).</summary>
+    private static async Task<object?> ReadJsonAsync(FileInfo file, string role, CancellationToken cancellationToken)
+    {
+        var text = await InputFiles.ReadTextAsync(file, role, cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            return JsonValues.FromJsonElement(json.RootElement);
+        }
+        catch (JsonException error)
+        {
+            var where = error.LineNumber is { } line
+                ? $"{file.FullName}:{line + 1}:{(error.BytePositionInLine ?? 0) + 1}"
+                : file.FullName;
+            throw new UnusableInputException($"{where}: the {role} file is not valid JSON: {error.Message}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Gateway.LocalGraphQL;
+
+namespace Gateway.Commands;
+
+/// <summary>
+/// <c>gateway graphql validate --schema S.graphql --document D.graphql</c>: prints the validation errors
+/// (Spec 5) as a response's <c>errors</c> list, empty when the document is valid.
+/// Exit 0 valid, 1 invalid, 2 unusable input.
+/// </summary>
+public static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var schemaOption = new Option<FileInfo>("--schema") { Description = "The schema, in SDL.", Required = true };
+        var documentOption = new Option<FileInfo>("--document") { Description = "The executable document to validate.", Required = true };
+        var command = new Command("validate", "Validate a GraphQL document against a schema.") { schemaOption, documentOption };
+        command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(async output =>
+        {
+            var schemaFile = parseResult.GetRequiredValue(schemaOption);
+            var documentFile = parseResult.GetRequiredValue(documentOption);
+            var schema = await InputFiles.ReadSchemaAsync(schemaFile, cancellationToken);
+            var document = await InputFiles.ReadTextAsync(documentFile, "document", cancellationToken);
+
+            var errors = DocumentRunner.Validate(schema, document);
+            output.Out.WriteLine(ResponseJson.ErrorsOnly(errors));
+            if (errors.Count == 0)
+            {
+                return ExitCodes.Success;
+            }
+
+            output.Error.WriteLine(InputFiles.Located(documentFile, errors));
+            return ExitCodes.Findings;
+        }));
+        return command;
+    }
+}
