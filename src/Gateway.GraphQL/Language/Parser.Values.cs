@@ -18,14 +18,15 @@ public ref partial struct Parser
                 return ParseObjectValue(isConst);
             case TokenKind.Int:
             {
-                var value = System.Text.Encoding.Latin1.GetString(_lexer.TokenBytes);
+                // Numbers are ASCII; interning them like names saves a string for every repeated literal.
+                var value = NameCache.Get(_lexer.TokenBytes);
                 Advance();
                 return new IntValueNode(value) { Location = LocationFrom(start) };
             }
 
             case TokenKind.Float:
             {
-                var value = System.Text.Encoding.Latin1.GetString(_lexer.TokenBytes);
+                var value = NameCache.Get(_lexer.TokenBytes);
                 Advance();
                 return new FloatValueNode(value) { Location = LocationFrom(start) };
             }

@@ -5,8 +5,9 @@ using Gateway.GraphQL.Language;
 namespace Gateway.GraphQL.Types;
 
 /// <summary>
-/// Writes a value literal as graphql-js's printer does (<c>{a: 1, b: [2, 3]}</c>, strings with JSON-style
-/// escapes): used in coercion messages and for default values in printed SDL.
+/// Writes a value literal as graphql-js's printer does (<c>{a: 1, b: [2, 3]}</c>), but strings always in
+/// the quoted form with JSON-style escapes, as graphql-js prints values it turned back into literals
+/// (default values, deprecation reasons and URLs in printed SDL).
 /// </summary>
 internal static class LiteralPrinter
 {

@@ -18,8 +18,9 @@ public sealed class FloatType : ScalarType
     {
         switch (value)
         {
+            // Already-boxed values are returned as they are: no new allocation on the hot path.
             case double d when double.IsFinite(d):
-                return d;
+                return value;
             case bool b:
                 return b ? 1.0 : 0.0;
             case int or long or short or byte or sbyte or ushort or uint or ulong or float or decimal:
@@ -53,7 +54,7 @@ public sealed class FloatType : ScalarType
         switch (value)
         {
             case double d when double.IsFinite(d):
-                return d;
+                return value;
             case int or long or short or byte or sbyte or ushort or uint or ulong or float or decimal:
                 var number = IntType.ToDouble(value);
                 if (double.IsFinite(number))
@@ -72,6 +73,6 @@ public sealed class FloatType : ScalarType
     {
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-        _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {LiteralPrinter.Print(value)}"),
+        _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {Printer.Print(value)}"),
     };
 }

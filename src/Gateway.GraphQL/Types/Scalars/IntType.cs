@@ -18,8 +18,9 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i:
-                return i;
+            // Already-boxed values are returned as they are: no new allocation on the hot path.
+            case int:
+                return value;
             case bool b:
                 return b ? 1 : 0;
             case long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:
@@ -61,8 +62,8 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i:
-                return i;
+            case int:
+                return value;
             case long l when l is >= int.MinValue and <= int.MaxValue:
                 return (int)l;
             case long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:
@@ -88,7 +89,7 @@ public sealed class IntType : ScalarType
     {
         if (value is not IntValueNode intValue)
         {
-            throw new ValueCoercionException($"Int cannot represent non-integer value: {LiteralPrinter.Print(value)}");
+            throw new ValueCoercionException($"Int cannot represent non-integer value: {Printer.Print(value)}");
         }
 
         if (!int.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))
