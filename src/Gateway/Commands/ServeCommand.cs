@@ -25,10 +25,10 @@ public static class ServeCommand
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
         var maxTokensOption = new Option<int?>("--max-tokens") { Description = "Most tokens in a document (default 15000)." };
-        var maxDepthOption = new Option<int?>("--max-depth") { Description = "Deepest field selection (default 15; 0 = off)." };
-        var maxAliasesOption = new Option<int?>("--max-aliases") { Description = "Most aliases in an operation (default 30; 0 = off)." };
-        var maxRootFieldsOption = new Option<int?>("--max-root-fields") { Description = "Most root fields in an operation (default 20; 0 = off)." };
-        var maxCostOption = new Option<int?>("--max-cost") { Description = "Largest query cost (default 10000; 0 = off)." };
+        var maxDepthOption = new Option<int?>("--max-depth") { Description = "Deepest field selection (default 20; 0 = off)." };
+        var maxAliasesOption = new Option<int?>("--max-aliases") { Description = "Most aliases in an operation (default 50; 0 = off)." };
+        var maxRootFieldsOption = new Option<int?>("--max-root-fields") { Description = "Most root fields in an operation (default 30; 0 = off)." };
+        var maxCostOption = new Option<int?>("--max-cost") { Description = "Largest query cost (default 20000; 0 = off)." };
         var batchingOption = new Option<bool>("--batching") { Description = "Accept JSON array bodies (batched operations)." };
         var corsOption = new Option<string[]>("--cors-origin") { Description = "An origin browsers may call from (repeatable; * for any)." };
         var trustedOption = new Option<FileInfo?>("--trusted-documents") { Description = "A JSON manifest {\"<sha256>\": \"query ...\"}; only these operations run." };

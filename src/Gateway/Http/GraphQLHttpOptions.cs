@@ -28,17 +28,17 @@ public sealed class GraphQLHttpOptions
     /// <summary>Deepest nesting the parser accepts: selection sets, list and object values, list types.</summary>
     public int MaxParserDepth { get; set; } = 64;
 
-    /// <summary>Deepest field selection (operation limit); 0 turns the limit off.</summary>
-    public int MaxSelectionDepth { get; set; } = 15;
+    /// <summary>Deepest field selection (operation limit; the full introspection query measures 15); 0 turns the limit off.</summary>
+    public int MaxSelectionDepth { get; set; } = 20;
 
     /// <summary>Most aliases in an operation; 0 turns the limit off.</summary>
-    public int MaxAliases { get; set; } = 30;
+    public int MaxAliases { get; set; } = 50;
 
     /// <summary>Most fields selected on the root type; 0 turns the limit off.</summary>
-    public int MaxRootFields { get; set; } = 20;
+    public int MaxRootFields { get; set; } = 30;
 
     /// <summary>Largest estimated query cost; 0 turns the limit off.</summary>
-    public int MaxCost { get; set; } = 10_000;
+    public int MaxCost { get; set; } = 20_000;
 
     /// <summary>Most validation errors reported before validation stops.</summary>
     public int MaxValidationErrors { get; set; } = 20;
