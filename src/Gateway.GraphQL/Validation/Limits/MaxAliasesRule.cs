@@ -48,7 +48,7 @@ public sealed class MaxAliasesRule(int maximum) : ValidationRule
             {
                 context.ReportError(LimitError.At(
                     operation,
-                    $"{LimitError.OperationWord(operation)} uses {aliases} aliases, more than the maximum of {Maximum}; use fewer aliases or ask for a higher limit.",
+                    $"{LimitError.OperationWord(operation)} uses {aliases} {(aliases == 1 ? "alias" : "aliases")}, more than the maximum of {Maximum}; use fewer aliases or ask for a higher limit.",
                     OperationLimitCodes.MaxAliasesExceeded));
             }
         }

@@ -55,7 +55,7 @@ public sealed class MaxRootFieldsRule(int maximum) : ValidationRule
             {
                 context.ReportError(LimitError.At(
                     operation,
-                    $"{LimitError.OperationWord(operation)} selects {rootFields} root fields, more than the maximum of {Maximum}; split it into several requests or ask for a higher limit.",
+                    $"{LimitError.OperationWord(operation)} selects {rootFields} root {(rootFields == 1 ? "field" : "fields")}, more than the maximum of {Maximum}; split it into several requests or ask for a higher limit.",
                     OperationLimitCodes.MaxRootFieldsExceeded));
             }
         }

@@ -32,7 +32,7 @@ public sealed class OperationLimitsTests
         Assert.Equal(
             """
             Query depth 2 exceeds the maximum of 1; reduce nesting or ask for a higher limit. (1:1) [MAX_DEPTH_EXCEEDED]
-            Query uses 1 aliases, more than the maximum of 0; use fewer aliases or ask for a higher limit. (1:1) [MAX_ALIASES_EXCEEDED]
+            Query uses 1 alias, more than the maximum of 0; use fewer aliases or ask for a higher limit. (1:1) [MAX_ALIASES_EXCEEDED]
             Query selects 2 root fields, more than the maximum of 1; split it into several requests or ask for a higher limit. (1:1) [MAX_ROOT_FIELDS_EXCEEDED]
             Query cost 3 exceeds the maximum of 2; request fewer items (first/last/limit), fewer fields or less nesting, or ask for a higher limit. (1:1) [MAX_COST_EXCEEDED]
             """.ReplaceLineEndings("\n"),
