@@ -16,6 +16,10 @@ namespace Gateway.GraphQL.Validation.Limits;
 /// literal or a variable, variables read from the request's values, else from the operation's
 /// default; with no such argument, the configured default list size. Nested lists multiply, so
 /// <c>users { posts { title } }</c> costs 1 + 10 × (1 + 10 × 1) = 111 with the default size of 10.</item>
+/// <item>Connections (Relay style, <c>users(first: 50) { edges { node { name } } }</c>): a field that is
+/// not a list but has a size argument hands its size to the list fields directly below it that have
+/// none (<c>edges</c>, <c>nodes</c>), since that is the list the argument bounds. Through a fragment
+/// spread the size is not handed on and the default applies.</item>
 /// <item>Introspection is cheap: <c>__typename</c> costs 0, and other introspection fields (the
 /// <c>__schema</c> and <c>__type</c> meta-fields and the fields of <c>__</c> types) cost 1 without
 /// multiplying, since they read the schema in memory; graphql-js's MaxIntrospectionDepthRule bounds
@@ -27,12 +31,15 @@ public sealed class MaxCostRule : ValidationRule
 {
     private readonly FragmentMeasureTable _fragments = FragmentMeasureTable.Sum();
     private readonly List<(OperationDefinitionNode Operation, DefinitionMeasure Measure)> _operations = [];
-    private readonly Stack<long> _multipliers = new();
+    private readonly Stack<(long Multiplier, long? HandedSize)> _saved = new();
     private readonly IReadOnlyList<string> _listSizeArguments;
     private readonly IReadOnlyDictionary<string, object?>? _variables;
     private DefinitionMeasure _current = new();
     private OperationDefinitionNode? _operation;
     private long _multiplier = 1;
+
+    // The size a connection field hands to the list fields of its own selection set.
+    private long? _handedSize;
 
     /// <param name="maximum">The highest cost accepted.</param>
     /// <param name="defaultListSize">The size assumed for a list field without a size argument.</param>
@@ -82,14 +89,27 @@ public sealed class MaxCostRule : ValidationRule
         var fieldCost = node.Name.Value == "__typename" ? 0 : 1;
         _current.Own = SaturatingMath.Add(_current.Own, SaturatingMath.Multiply(_multiplier, fieldCost));
 
-        _multipliers.Push(_multiplier);
-        if (node.SelectionSet is not null && !introspection && IsList(context.FieldDefinition?.Type))
+        _saved.Push((_multiplier, _handedSize));
+        var handedToThis = _handedSize;
+        _handedSize = null;
+        if (node.SelectionSet is null || introspection)
         {
-            _multiplier = SaturatingMath.Multiply(_multiplier, ListSize(node));
+            return;
+        }
+
+        var size = ListSize(node);
+        if (IsList(context.FieldDefinition?.Type))
+        {
+            _multiplier = SaturatingMath.Multiply(_multiplier, size ?? handedToThis ?? DefaultListSize);
+        }
+        else
+        {
+            _handedSize = size;
         }
     }
 
-    public override void LeaveField(FieldNode node, ValidationContext context) => _multiplier = _multipliers.Pop();
+    public override void LeaveField(FieldNode node, ValidationContext context) =>
+        (_multiplier, _handedSize) = _saved.Pop();
 
     public override void EnterFragmentSpread(FragmentSpreadNode node, ValidationContext context) =>
         _current.Spreads.Add(new WeightedSpread(node.Name.Value, _multiplier));
@@ -112,8 +132,8 @@ public sealed class MaxCostRule : ValidationRule
     private static bool IsList(GraphQLType? type) =>
         (type is NonNullType nonNull ? nonNull.OfType : type) is ListType;
 
-    /// <summary>The largest size argument that resolves to a number, else the default list size.</summary>
-    private long ListSize(FieldNode field)
+    /// <summary>The largest size argument that resolves to a number; null when none does.</summary>
+    private long? ListSize(FieldNode field)
     {
         long? size = null;
         foreach (var argument in field.Arguments)
@@ -129,7 +149,7 @@ public sealed class MaxCostRule : ValidationRule
             }
         }
 
-        return size ?? DefaultListSize;
+        return size;
     }
 
     private bool IsListSizeArgument(string name)
@@ -194,7 +214,8 @@ public sealed class MaxCostRule : ValidationRule
     private void Start()
     {
         _current = new DefinitionMeasure();
-        _multipliers.Clear();
+        _saved.Clear();
         _multiplier = 1;
+        _handedSize = null;
     }
 }

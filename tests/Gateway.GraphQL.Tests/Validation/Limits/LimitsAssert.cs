@@ -17,6 +17,23 @@ internal static class LimitsAssert
           node: Node
           tags: [String]
           count: Int
+          userConnection(first: Int): UserConnection
+        }
+
+        type UserConnection {
+          totalCount: Int
+          edges: [UserEdge]
+          nodes: [User]
+          pageInfo: PageInfo
+        }
+
+        type UserEdge {
+          cursor: String
+          node: User
+        }
+
+        type PageInfo {
+          hasNextPage: Boolean
         }
 
         type Mutation {

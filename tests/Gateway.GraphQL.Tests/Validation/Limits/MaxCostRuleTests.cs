@@ -32,6 +32,27 @@ public sealed class MaxCostRuleTests
         Assert.Equal(cost, CostOf(document));
     }
 
+    [Theory]
+    [InlineData("{ userConnection(first: 50) { totalCount edges { node { name } } } }", 1 + 1 + 1 + (50 * 2))]
+    [InlineData("{ userConnection(first: 50) { pageInfo { hasNextPage } nodes { name } } }", 1 + 1 + 1 + 1 + 50)]
+    [InlineData("{ userConnection(first: 2) { edges { node { friends { name } } } } }", 1 + 1 + 2 + 2 + 20)]
+    [InlineData("{ userConnection { edges { node { name } } } }", 1 + 1 + (10 * 2))]
+    [InlineData("{ userConnection(first: 50) { pageInfo { hasNextPage } } user { friends { id } } }", 1 + 1 + 1 + 1 + 1 + 10)]
+    public void A_connection_hands_its_size_to_the_lists_directly_below_it(string document, long cost)
+    {
+        Assert.Equal(cost, CostOf(document));
+    }
+
+    [Fact]
+    public void A_connection_size_is_not_handed_through_a_fragment_spread()
+    {
+        const string document = """
+            { userConnection(first: 50) { ...C } }
+            fragment C on UserConnection { edges { node { name } } }
+            """;
+        Assert.Equal(1 + 1 + (10 * 2), CostOf(document));
+    }
+
     [Fact]
     public void Fragments_are_weighted_by_the_lists_around_their_spreads()
     {
