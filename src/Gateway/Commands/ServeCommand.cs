@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Gateway.GraphQL.Execution;
 using Gateway.Http;
+using Gateway.Http.Persisted;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -83,7 +84,21 @@ public static class ServeCommand
             throw new UnusableInputException($"The schema file {settings.Mock.FullName} does not exist.");
         }
 
-        await using var app = GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
+        WebApplication app;
+        try
+        {
+            app = GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
+        }
+        catch (TrustedDocumentManifestException error)
+        {
+            throw new UnusableInputException($"{error.FilePath}:{error.Line}:{error.Column}: the trusted-document manifest does not load: {error.Problem}");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableInputException($"Cannot read the trusted-document manifest: {error.Message}");
+        }
+
+        await using var _ = app;
         try
         {
             await app.StartAsync(cancellationToken);

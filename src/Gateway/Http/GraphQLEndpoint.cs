@@ -144,20 +144,13 @@ public sealed partial class GraphQLEndpoint
     private async Task<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
         HttpContext context, ServedSchema served, GraphQLRequest request, bool isGet, ResponseMediaType mediaType)
     {
-        var (query, persistedErrors) = _persisted.Resolve(request);
-        if (persistedErrors is not null)
+        var (query, refusal, refusalStatus) = _persisted.Resolve(request, mediaType);
+        if (refusal is not null)
         {
-            var refused = ExecutionResult.FromRequestErrors(persistedErrors);
-            return (refused, GraphQLStatusCodes.For(refused, isSyntaxError: false, mediaType, _options.StatusCodes));
+            return (refusal, refusalStatus);
         }
 
-        if (query is null)
-        {
-            throw GraphQLRequestException.BadRequest(
-                "The request has no query parameter; send the GraphQL document as a string in 'query'.");
-        }
-
-        var prepared = served.Documents.Prepare(query);
+        var prepared = served.Documents.Prepare(query!);
         var operation = prepared.Document is { } document ? DocumentPreparer.FindOperation(document, request.OperationName) : null;
         if (isGet && operation?.Operation == GraphQL.Language.OperationType.Mutation)
         {

@@ -73,7 +73,7 @@ public sealed class GraphQLHttpOptions
     /// <summary>A JSON manifest <c>{ "&lt;sha256&gt;": "query ..." }</c>; when set, only these operations run (trusted documents).</summary>
     public string? TrustedDocumentsPath { get; set; }
 
-    /// <summary>Whether clients may register operations by hash (automatic persisted queries).</summary>
+    /// <summary>Whether clients may register operations by hash (automatic persisted queries); ignored in trusted-documents mode.</summary>
     public bool AutomaticPersistedQueries { get; set; } = true;
 
     /// <summary>How many parsed and validated documents stay cached, by query text.</summary>

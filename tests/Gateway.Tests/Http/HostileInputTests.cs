@@ -25,7 +25,7 @@ public sealed class HostileInputTests : IAsyncLifetime
     [InlineData("[1]", "Batched requests")]
     [InlineData("\"query\"", "must be a JSON object")]
     [InlineData("{\"query\":\"{ hello }\"} {}", "not valid JSON")]
-    [InlineData("{\"notquery\":\"{ hello }\"}", "no query parameter")]
+    [InlineData("{\"notquery\":\"{ hello }\"}", "The request has no query")]
     [InlineData("{\"query\":{\"obj\":1}}", "the query parameter must be a string, not an object")]
     [InlineData("{\"query\":\"{ hello }\",\"operationName\":0}", "the operationName parameter must be a string, not a number")]
     [InlineData("{\"query\":\"{ hello }\",\"variables\":\"string\"}", "the variables parameter must be a JSON object (a map), not a string")]
