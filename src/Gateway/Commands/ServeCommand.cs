@@ -84,21 +84,7 @@ public static class ServeCommand
             throw new UnusableInputException($"The schema file {settings.Mock.FullName} does not exist.");
         }
 
-        WebApplication app;
-        try
-        {
-            app = GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
-        }
-        catch (TrustedDocumentManifestException error)
-        {
-            throw new UnusableInputException($"{error.FilePath}:{error.Line}:{error.Column}: the trusted-document manifest does not load: {error.Problem}");
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            throw new UnusableInputException($"Cannot read the trusted-document manifest: {error.Message}");
-        }
-
-        await using var _ = app;
+        await using var app = CreateServer(settings);
         try
         {
             await app.StartAsync(cancellationToken);
@@ -136,6 +122,22 @@ public static class ServeCommand
         await output.FlushAsync(CancellationToken.None);
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
+    }
+
+    private static WebApplication CreateServer(ServeSettings settings)
+    {
+        try
+        {
+            return GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
+        }
+        catch (TrustedDocumentManifestException error)
+        {
+            throw new UnusableInputException($"{error.FilePath}:{error.Line}:{error.Column}: the trusted-document manifest does not load: {error.Problem}");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableInputException($"Cannot read the trusted-document manifest: {error.Message}");
+        }
     }
 
     private static void Override<T>(T? value, Action<T> apply)

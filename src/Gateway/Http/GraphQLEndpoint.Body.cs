@@ -62,7 +62,9 @@ public sealed partial class GraphQLEndpoint
         }
         catch (BadHttpRequestException error)
         {
-            throw new GraphQLRequestException(error.StatusCode, "BAD_REQUEST", $"The request body could not be read: {error.Message}");
+            // Kestrel's own guards, e.g. a body arriving slower than its minimum data rate (408).
+            var code = error.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST";
+            throw new GraphQLRequestException(error.StatusCode, code, $"The request body could not be read: {error.Message}");
         }
     }
 

@@ -66,6 +66,11 @@ public sealed class ServeCommandTests : IDisposable
         var badExamples = await GatewayRun.StartAsync("serve", "--mock", good, "--examples", examples, "--urls", "http://127.0.0.1:0");
         Assert.Equal(2, badExamples.ExitCode);
         Assert.Contains("must hold a JSON object", badExamples.Error, StringComparison.Ordinal);
+
+        var manifest = _files.Write("trusted.json", "{ \"abc\": 1 }");
+        var badManifest = await GatewayRun.StartAsync("serve", "--mock", good, "--trusted-documents", manifest, "--urls", "http://127.0.0.1:0");
+        Assert.Equal(2, badManifest.ExitCode);
+        Assert.Contains("trusted-document manifest does not load", badManifest.Error, StringComparison.Ordinal);
     }
 
     private static async Task<string> PostAsync(HttpClient client, Uri endpoint, string query)
