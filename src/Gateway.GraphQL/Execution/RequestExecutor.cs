@@ -14,16 +14,19 @@ public sealed class RequestExecutor
 {
     private readonly Schema _schema;
     private readonly int _capacity;
+    private readonly ExecutionOptions _options;
     private readonly ConcurrentDictionary<string, PreparedDocument> _documents = new(StringComparer.Ordinal);
 
     /// <param name="schema">The schema every request runs against.</param>
     /// <param name="documentCacheCapacity">How many distinct query texts stay parsed and validated.</param>
-    public RequestExecutor(Schema schema, int documentCacheCapacity = 1000)
+    /// <param name="options">Execution limits; <see cref="ExecutionOptions.Default"/> when null.</param>
+    public RequestExecutor(Schema schema, int documentCacheCapacity = 1000, ExecutionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documentCacheCapacity);
         _schema = schema;
         _capacity = documentCacheCapacity;
+        _options = options ?? ExecutionOptions.Default;
     }
 
     public Schema Schema => _schema;
@@ -61,6 +64,7 @@ public sealed class RequestExecutor
                 RootValue = rootValue,
                 RequestContext = requestContext,
             },
+            _options,
             cancellationToken);
     }
 
@@ -80,6 +84,11 @@ public sealed class RequestExecutor
         {
             var document = Parser.Parse(query);
             var errors = DocumentValidator.Validate(_schema, document);
+            if (errors.Count == 0)
+            {
+                errors = CheckExpandedSize(document);
+            }
+
             prepared = new PreparedDocument(errors.Count == 0 ? document : null, errors);
         }
         catch (GraphQLException exception)
@@ -95,6 +104,48 @@ public sealed class RequestExecutor
 
         _documents.TryAdd(query, prepared);
         return prepared;
+    }
+
+    /// <summary>
+    /// Refuses, before execution, an operation whose fields with fragments expanded already pass
+    /// <see cref="ExecutionOptions.MaxResultFields"/>; the executor enforces the same limit on the real
+    /// response, where list sizes count too.
+    /// </summary>
+    private IReadOnlyList<GraphQLError> CheckExpandedSize(DocumentNode document)
+    {
+        Dictionary<string, FragmentDefinitionNode>? fragments = null;
+        List<GraphQLError>? errors = null;
+        var limit = _options.MaxResultFields;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (fragments is null)
+            {
+                fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+                foreach (var candidate in document.Definitions)
+                {
+                    if (candidate is FragmentDefinitionNode fragment)
+                    {
+                        fragments.TryAdd(fragment.Name.Value, fragment);
+                    }
+                }
+            }
+
+            if (ExpandedFieldCounter.Count(operation, fragments, limit) > limit)
+            {
+                var name = operation.Name is null ? "The operation" : $"Operation \"{operation.Name.Value}\"";
+                (errors ??= []).Add(GraphQLError.At(
+                    $"{name} selects more than {limit:N0} fields once its fragments are expanded, the most one request may return " +
+                    "(ExecutionOptions.MaxResultFields). Spread fragments fewer times under distinct aliases.",
+                    operation));
+            }
+        }
+
+        return errors ?? (IReadOnlyList<GraphQLError>)[];
     }
 
     private sealed record PreparedDocument(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors);
