@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation;
@@ -6,16 +5,16 @@ using Gateway.GraphQL.Validation;
 namespace Gateway.GraphQL.Execution;
 
 /// <summary>
-/// Runs request text end to end against one schema: parse (documents cached by query text), validate
+/// Runs request text end to end against one schema: parse (documents kept in a least-recently-used cache keyed by a hash of the query text), validate
 /// (once per cached document), execute. Syntax and validation errors come back as errors without data
 /// (Spec 7.1.1 request errors). Safe to share across requests.
 /// </summary>
 public sealed class RequestExecutor
 {
     private readonly Schema _schema;
-    private readonly int _capacity;
     private readonly ExecutionOptions _options;
-    private readonly ConcurrentDictionary<string, PreparedDocument> _documents = new(StringComparer.Ordinal);
+    private readonly DocumentCache<PreparedDocument> _documents;
+    private readonly Func<string, PreparedDocument> _prepare;
 
     /// <param name="schema">The schema every request runs against.</param>
     /// <param name="documentCacheCapacity">How many distinct query texts stay parsed and validated.</param>
@@ -25,8 +24,9 @@ public sealed class RequestExecutor
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documentCacheCapacity);
         _schema = schema;
-        _capacity = documentCacheCapacity;
+        _documents = new DocumentCache<PreparedDocument>(documentCacheCapacity);
         _options = options ?? ExecutionOptions.Default;
+        _prepare = PrepareUncached;
     }
 
     public Schema Schema => _schema;
@@ -69,17 +69,14 @@ public sealed class RequestExecutor
     }
 
     /// <summary>
-    /// The parsed and validated document for the text. The dictionary hashes the text and compares it in
-    /// full on a hit, so two queries can never share an entry by hash collision.
+    /// The parsed and validated document for the text, from the least-recently-used document cache (keyed
+    /// by a hash of the text, compared in full on a hit). Documents with errors are cached too: a client
+    /// repeating a bad query costs one lookup.
     /// </summary>
-    private PreparedDocument Prepare(string query)
-    {
-        if (_documents.TryGetValue(query, out var cached))
-        {
-            return cached;
-        }
+    private PreparedDocument Prepare(string query) => _documents.GetOrAdd(query, _prepare);
 
-        PreparedDocument prepared;
+    private PreparedDocument PrepareUncached(string query)
+    {
         try
         {
             var document = Parser.Parse(query);
@@ -89,21 +86,12 @@ public sealed class RequestExecutor
                 errors = CheckExpandedSize(document);
             }
 
-            prepared = new PreparedDocument(errors.Count == 0 ? document : null, errors);
+            return new PreparedDocument(errors.Count == 0 ? document : null, errors);
         }
         catch (GraphQLException exception)
         {
-            prepared = new PreparedDocument(null, exception.Errors);
+            return new PreparedDocument(null, exception.Errors);
         }
-
-        // Bounded: when full, start over rather than track recency; hot queries come back on the next request.
-        if (_documents.Count >= _capacity)
-        {
-            _documents.Clear();
-        }
-
-        _documents.TryAdd(query, prepared);
-        return prepared;
     }
 
     /// <summary>
