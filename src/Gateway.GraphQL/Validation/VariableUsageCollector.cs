@@ -34,7 +34,7 @@ internal sealed class VariableUsageCollector : ValidationRule
     {
         if (node is VariableNode variable && !_inVariableDefinition)
         {
-            _usages.Add(new VariableUsage(variable, context.InputType, context.DefaultValue is not null));
+            _usages.Add(new VariableUsage(variable, context.InputType, context.DefaultValue is not null) { ParentType = context.ParentInputType });
         }
     }
 }

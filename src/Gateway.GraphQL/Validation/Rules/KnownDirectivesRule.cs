@@ -8,14 +8,13 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// "For each Directive in a document, the Directive's name must be defined by the schema"; and Spec 5.7.2
 /// Directives Are in Valid Locations (https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations):
 /// "For each usage of a directive, the directive must be used in a location that the service has declared
-/// support for." Directives defined in the document itself count as known, as in graphql-js.
+/// support for." Directives defined in the document itself count as known, as in graphql-js, and the
+/// directives of type-system definitions (which Spec 5.1.1 already rejects) are checked too.
 /// </summary>
 public sealed class KnownDirectivesRule : ValidationRule
 {
-    // The executable nodes that carry directives, innermost last, with the location each stands for.
-    private readonly List<(IReadOnlyList<DirectiveNode> Directives, DirectiveLocation Location)> _owners = [];
-    private FragmentSpreadNode? _spread;
     private Dictionary<string, List<DirectiveLocation>>? _documentDirectives;
+    private ValidationContext? _context;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
     {
@@ -37,40 +36,24 @@ public sealed class KnownDirectivesRule : ValidationRule
         }
     }
 
-    public override void EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, node.Operation switch
+    public override void EnterDirective(DirectiveNode node, ValidationContext context) =>
+        Check(node, context.CurrentDirectiveLocation, context);
+
+    public override void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context)
+    {
+        _context = context;
+        TypeSystemDirectiveOwners.Visit(node, argumentsFirst: true, CheckAll);
+    }
+
+    private void CheckAll(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location, SyntaxNode owner)
+    {
+        foreach (var directive in directives)
         {
-            OperationType.Query => DirectiveLocation.Query,
-            OperationType.Mutation => DirectiveLocation.Mutation,
-            _ => DirectiveLocation.Subscription,
-        }));
+            Check(directive, location, _context!);
+        }
+    }
 
-    public override void LeaveOperationDefinition(OperationDefinitionNode node, ValidationContext context) => Pop();
-
-    public override void EnterVariableDefinition(VariableDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.VariableDefinition));
-
-    public override void LeaveVariableDefinition(VariableDefinitionNode node, ValidationContext context) => Pop();
-
-    public override void EnterField(FieldNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.Field));
-
-    public override void LeaveField(FieldNode node, ValidationContext context) => Pop();
-
-    public override void EnterInlineFragment(InlineFragmentNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.InlineFragment));
-
-    public override void LeaveInlineFragment(InlineFragmentNode node, ValidationContext context) => Pop();
-
-    public override void EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.FragmentDefinition));
-
-    public override void LeaveFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) => Pop();
-
-    // A spread has no children but its directives, so it needs no leave to be told apart.
-    public override void EnterFragmentSpread(FragmentSpreadNode node, ValidationContext context) => _spread = node;
-
-    public override void EnterDirective(DirectiveNode node, ValidationContext context)
+    private void Check(DirectiveNode node, DirectiveLocation? location, ValidationContext context)
     {
         var name = node.Name.Value;
         IReadOnlyList<DirectiveLocation>? locations = null;
@@ -89,44 +72,10 @@ public sealed class KnownDirectivesRule : ValidationRule
             return;
         }
 
-        if (TryGetLocation(node, out var location) && !Contains(locations, location))
+        if (location is { } used && !Contains(locations, used))
         {
-            context.ReportError(
-                $"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(location)}.",
-                node);
+            context.ReportError($"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(used)}.", node);
         }
-    }
-
-    private bool TryGetLocation(DirectiveNode directive, out DirectiveLocation location)
-    {
-        if (_spread is not null && ContainsNode(_spread.Directives, directive))
-        {
-            location = DirectiveLocation.FragmentSpread;
-            return true;
-        }
-
-        if (_owners.Count > 0 && ContainsNode(_owners[^1].Directives, directive))
-        {
-            location = _owners[^1].Location;
-            return true;
-        }
-
-        // Directives on type-system definitions (which an executable document must not contain at all).
-        location = default;
-        return false;
-    }
-
-    private static bool ContainsNode(IReadOnlyList<DirectiveNode> directives, DirectiveNode directive)
-    {
-        for (var i = 0; i < directives.Count; i++)
-        {
-            if (ReferenceEquals(directives[i], directive))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool Contains(IReadOnlyList<DirectiveLocation> locations, DirectiveLocation location)
@@ -141,6 +90,4 @@ public sealed class KnownDirectivesRule : ValidationRule
 
         return false;
     }
-
-    private void Pop() => _owners.RemoveAt(_owners.Count - 1);
 }

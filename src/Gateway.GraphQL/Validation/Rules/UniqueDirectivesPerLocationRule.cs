@@ -1,4 +1,5 @@
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Validation.Rules;
 
@@ -11,6 +12,10 @@ namespace Gateway.GraphQL.Validation.Rules;
 public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 {
     private Dictionary<string, bool>? _documentRepeatable;
+
+    // Per type name (the schema under the empty name), the first of each directive seen across its definition and extensions.
+    private Dictionary<string, Dictionary<string, DirectiveNode>>? _sharedLocations;
+    private ValidationContext? _context;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
     {
@@ -34,6 +39,58 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
     public override void EnterInlineFragment(InlineFragmentNode node, ValidationContext context) => Check(node.Directives, context);
 
     public override void EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) => Check(node.Directives, context);
+
+    /// <summary>
+    /// Type-system definitions (which Spec 5.1.1 already rejects) are checked as graphql-js checks them:
+    /// a type's definition and its extensions form one location, as do the schema's.
+    /// </summary>
+    public override void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context)
+    {
+        _context = context;
+        TypeSystemDirectiveOwners.Visit(node, argumentsFirst: false, CheckOwner);
+    }
+
+    private void CheckOwner(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location, SyntaxNode owner)
+    {
+        string? sharedKey = owner switch
+        {
+            SchemaDefinitionNode or SchemaExtensionNode => string.Empty,
+            TypeDefinitionNode type => type.Name.Value,
+            TypeExtensionNode extension => extension.Name.Value,
+            _ => null,
+        };
+
+        if (sharedKey is null)
+        {
+            Check(directives, _context!);
+            return;
+        }
+
+        _sharedLocations ??= new(StringComparer.Ordinal);
+        if (!_sharedLocations.TryGetValue(sharedKey, out var seen))
+        {
+            seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
+            _sharedLocations[sharedKey] = seen;
+        }
+
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if (!IsUnique(name, _context!))
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue(name, out var first))
+            {
+                _context!.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
+            }
+            else
+            {
+                seen[name] = directive;
+            }
+        }
+    }
 
     private void Check(IReadOnlyList<DirectiveNode> directives, ValidationContext context)
     {

@@ -39,7 +39,7 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
         }
 
         _walkedVariables.Add(variable);
-        if (context.ParentInputType is InputObjectType { IsOneOf: true } oneOf)
+        if (context.ParentInputType?.Nullable is InputObjectType { IsOneOf: true } oneOf)
         {
             (_oneOfParents ??= new(ReferenceEqualityComparer.Instance))[variable] = oneOf;
         }
@@ -105,7 +105,9 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
                 continue;
             }
 
-            var parentType = usage.ParentType ?? _oneOfParents?.GetValueOrDefault(usage.Node);
+            // graphql-js 16 checks only a nullable OneOf position (it does not unwrap the parent type);
+            // Spec 5.8.5 asks for a non-null variable in any field of a OneOf input object.
+            var parentType = usage.ParentType?.Nullable ?? _oneOfParents?.GetValueOrDefault(usage.Node);
             if (parentType is InputObjectType { IsOneOf: true } oneOf)
             {
                 ReportNullableOneOfVariable(context, usage.Node, variableType, oneOf, definition);
