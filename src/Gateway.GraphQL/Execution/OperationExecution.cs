@@ -107,7 +107,7 @@ internal sealed partial class OperationExecution
     /// </summary>
     private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? parentPath, object? key)
     {
-        CountResultFields(plan, path);
+        CountResultFields(plan, parentPath, key);
         var result = new ResultMap(plan.ResponseNames);
         var fields = plan.Fields;
         var sourceType = source?.GetType();
@@ -196,7 +196,7 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.2.2 Mutation and 6.3 serial execution: each root field completes before the next starts.</summary>
     private async ValueTask<object?> ExecuteCollectedFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
-        CountResultFields(plan, null);
+        CountResultFields(plan, null, null);
         var result = new ResultMap(plan.ResponseNames);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
@@ -223,12 +223,12 @@ internal sealed partial class OperationExecution
     /// passes <see cref="ExecutionOptions.MaxResultFields"/>: a document a few lines long can multiply its
     /// response with every level of nested fragments, so the document's size alone bounds nothing.
     /// </summary>
-    private void CountResultFields(SelectionPlan plan, ResponsePath? path)
+    private void CountResultFields(SelectionPlan plan, ResponsePath? parentPath, object? key)
     {
         var limit = Options.MaxResultFields;
         if (Interlocked.Add(ref _resultFields, plan.Fields.Length) > limit)
         {
-            ThrowResultLimitExceeded(limit, path);
+            ThrowResultLimitExceeded(limit, key is null ? parentPath : new ResponsePath(parentPath, key));
         }
     }
 
