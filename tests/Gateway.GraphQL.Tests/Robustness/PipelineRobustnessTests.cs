@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Validation;
 
 namespace Gateway.GraphQL.Tests.Robustness;
 
@@ -80,6 +82,70 @@ public sealed partial class PipelineRobustnessTests
         // Both outcomes must occur often, or the generator has stopped reaching execution or rejection.
         Assert.True(withData > 3_000, $"Only {withData} requests executed.");
         Assert.True(requestErrors > 20_000, $"Only {requestErrors} requests were rejected.");
+    }
+
+    /// <summary>
+    /// Request bodies arrive as bytes: corpus documents with bytes flipped, cut inside a multi-byte
+    /// character, or given overlong and surrogate encodings go through the UTF-8 parser, the validator and
+    /// the executor. Invalid UTF-8 must come back as a located syntax error.
+    /// </summary>
+    [Fact]
+    public async Task Invalid_utf8_request_bodies_yield_located_errors_through_the_byte_parser()
+    {
+        var seeds = CorpusDocuments.All;
+        var random = new Random(Seed + 1);
+        byte[][] badSequences = [[0xFF], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC3], [0x80]];
+        var rejected = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var seed = seeds[random.Next(seeds.Count)];
+            var bytes = new List<byte>(Encoding.UTF8.GetBytes(seed.Document + (random.Next(2) == 0 ? " # é😀" : "")));
+            var position = random.Next(bytes.Count + 1);
+            if (random.Next(3) == 0)
+            {
+                // Cut anywhere, including inside a multi-byte character.
+                bytes.RemoveRange(position, bytes.Count - position);
+            }
+            else
+            {
+                bytes.InsertRange(position, badSequences[random.Next(badSequences.Length)]);
+            }
+
+            var body = bytes.ToArray();
+            ExecutionResult result;
+            string text;
+            try
+            {
+                text = Encoding.UTF8.GetString(body);
+                DocumentNode document;
+                try
+                {
+                    document = Parser.Parse(body.AsSpan());
+                }
+                catch (SyntaxException syntax)
+                {
+                    rejected++;
+                    Assert.StartsWith("Syntax Error: ", syntax.Message);
+                    result = ExecutionResult.FromRequestErrors(syntax.Errors);
+                    AssertWellFormed(result, text, i);
+                    continue;
+                }
+
+                var errors = DocumentValidator.Validate(seed.Schema, document);
+                result = errors.Count > 0
+                    ? ExecutionResult.FromRequestErrors(errors)
+                    : await Executor.ExecuteAsync(seed.Schema, new ExecutionRequest { Document = document, RootValue = seed.RootData });
+            }
+            catch (Exception exception)
+            {
+                Assert.Fail($"Body #{i} threw {exception.GetType().Name}: {exception.Message}\n{exception.StackTrace}\n{Convert.ToHexString(body)}");
+                return;
+            }
+
+            AssertWellFormed(result, text, i);
+        }
+
+        Assert.True(rejected > 5_000, $"Only {rejected} bodies were rejected.");
     }
 
     private static void AssertWellFormed(ExecutionResult result, string document, int input)
