@@ -18,6 +18,7 @@ public sealed partial class GraphQLEndpoint
     private readonly ServedSchemaState _state;
     private readonly PersistedOperationStep _persisted;
     private readonly ILogger<GraphQLEndpoint> _logger;
+    private readonly ExecutionOptions _executionOptions;
 
     public GraphQLEndpoint(
         IOptions<GraphQLHttpOptions> options, ServedSchemaState state, PersistedOperationStep persisted, ILogger<GraphQLEndpoint> logger)
@@ -26,6 +27,7 @@ public sealed partial class GraphQLEndpoint
         _state = state;
         _persisted = persisted;
         _logger = logger;
+        _executionOptions = new ExecutionOptions { MaxResultFields = _options.MaxResultFields };
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -177,6 +179,7 @@ public sealed partial class GraphQLEndpoint
                     RootValue = operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
                     RequestContext = context,
                 },
+                _executionOptions,
                 context.RequestAborted);
         }
 

@@ -40,6 +40,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>Largest estimated query cost; 0 turns the limit off.</summary>
     public int MaxCost { get; set; } = 20_000;
 
+    /// <summary>Most fields one response may hold (the executor stops past it); guards against documents that multiply.</summary>
+    public int MaxResultFields { get; set; } = 100_000;
+
     /// <summary>Most validation errors reported before validation stops.</summary>
     public int MaxValidationErrors { get; set; } = 20;
 

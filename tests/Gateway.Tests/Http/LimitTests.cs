@@ -40,6 +40,16 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task Result_size_limit_is_configurable()
+    {
+        await using var server = await TestServer.StartAsync(options => options.MaxResultFields = 3);
+        using var fits = await server.PostQueryAsync("{ hello }");
+        using var tooMany = await server.PostQueryAsync("{ products { id name price } hello }");
+        Assert.Equal(HttpStatusCode.OK, fits.StatusCode);
+        Assert.Contains("more than 3 fields", await tooMany.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Batching_is_off_by_default()
     {
         await using var server = await TestServer.StartAsync();
