@@ -88,17 +88,19 @@ public sealed partial class GraphQLEndpoint
             ?? throw new GraphQLRequestException(406, "NOT_ACCEPTABLE",
                 $"The Accept header allows neither {MediaTypeNegotiation.GraphQLResponseJson} nor {MediaTypeNegotiation.Json}; accept one of them.");
 
+        // CSRF before the media type: a simple request a browser sent cross-site is refused as such (400),
+        // whatever else is wrong with it.
+        if (_options.CsrfPrevention && !CsrfPrevention.IsPreflighted(request, _options.CsrfHeaders))
+        {
+            throw CsrfPrevention.Refusal(_options.CsrfHeaders);
+        }
+
         if (!isGet && !MediaTypeNegotiation.IsJsonRequest(request.ContentType))
         {
             // Draft "POST": application/json is the request media type; a missing or other type is 415.
             throw new GraphQLRequestException(415, "UNSUPPORTED_MEDIA_TYPE", string.IsNullOrEmpty(request.ContentType)
                 ? "The POST has no Content-Type; send the body as application/json."
                 : $"Content-Type '{request.ContentType}' is not supported; send the body as application/json (UTF-8).");
-        }
-
-        if (_options.CsrfPrevention && !CsrfPrevention.IsPreflighted(request, _options.CsrfHeaders))
-        {
-            throw CsrfPrevention.Refusal(_options.CsrfHeaders);
         }
 
         var served = _state.Current

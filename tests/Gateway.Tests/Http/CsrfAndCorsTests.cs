@@ -29,12 +29,16 @@ public sealed class CsrfAndCorsTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Simple_post_content_types_never_run()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task Simple_posts_are_refused_as_possible_forgeries(string contentType)
     {
         await using var server = await TestServer.StartAsync();
-        using var response = await server.PostAsync("""{"query":"mutation { noop }"}""", contentType: "text/plain");
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        using var response = await server.PostAsync("""{"query":"mutation { noop }"}""", contentType: contentType);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("cross-site request forgery", await StatusCodeTests.ErrorMessageAsync(response));
     }
 
     [Fact]

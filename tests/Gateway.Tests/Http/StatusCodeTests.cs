@@ -57,7 +57,7 @@ public sealed class StatusCodeTests : IAsyncLifetime
     [InlineData("application/graphql")]
     public async Task Unsupported_content_type_is_415(string contentType)
     {
-        using var response = await _server.PostAsync("""{"query":"{ hello }"}""", contentType: contentType);
+        using var response = await _server.PostAsync("""{"query":"{ hello }"}""", contentType: contentType, preflight: true);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("application/json", await ErrorMessageAsync(response));
     }
@@ -66,6 +66,7 @@ public sealed class StatusCodeTests : IAsyncLifetime
     public async Task Post_without_content_type_is_415()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent("""{"query":"{ hello }"}"""u8.ToArray()) };
+        request.Headers.Add("GraphQL-Require-Preflight", "1");
         using var response = await _server.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Contains("has no Content-Type", await ErrorMessageAsync(response));

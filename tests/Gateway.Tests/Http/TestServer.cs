@@ -99,11 +99,17 @@ public sealed class TestServer : IAsyncDisposable
         App.Services.GetRequiredService<ServedSchemaState>().Publish(schema, queryRoot, mutationRoot);
     }
 
-    /// <summary>POSTs a JSON body; <paramref name="accept"/> null sends no Accept header.</summary>
-    public Task<HttpResponseMessage> PostAsync(string body, string? accept = "application/graphql-response+json", string contentType = "application/json")
+    /// <summary>POSTs a body; <paramref name="accept"/> null sends no Accept header, <paramref name="preflight"/> adds the CSRF header.</summary>
+    public Task<HttpResponseMessage> PostAsync(
+        string body, string? accept = "application/graphql-response+json", string contentType = "application/json", bool preflight = false)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (preflight)
+        {
+            request.Headers.Add("GraphQL-Require-Preflight", "1");
+        }
+
         if (accept is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept", accept);
