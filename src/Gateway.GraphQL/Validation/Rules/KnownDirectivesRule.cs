@@ -12,9 +12,6 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownDirectivesRule : ValidationRule
 {
-    // The executable nodes that carry directives, innermost last, with the location each stands for.
-    private readonly List<(IReadOnlyList<DirectiveNode> Directives, DirectiveLocation Location)> _owners = [];
-    private FragmentSpreadNode? _spread;
     private Dictionary<string, List<DirectiveLocation>>? _documentDirectives;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
@@ -37,39 +34,7 @@ public sealed class KnownDirectivesRule : ValidationRule
         }
     }
 
-    public override void EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, node.Operation switch
-        {
-            OperationType.Query => DirectiveLocation.Query,
-            OperationType.Mutation => DirectiveLocation.Mutation,
-            _ => DirectiveLocation.Subscription,
-        }));
-
-    public override void LeaveOperationDefinition(OperationDefinitionNode node, ValidationContext context) => Pop();
-
-    public override void EnterVariableDefinition(VariableDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.VariableDefinition));
-
-    public override void LeaveVariableDefinition(VariableDefinitionNode node, ValidationContext context) => Pop();
-
-    public override void EnterField(FieldNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.Field));
-
-    public override void LeaveField(FieldNode node, ValidationContext context) => Pop();
-
-    public override void EnterInlineFragment(InlineFragmentNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.InlineFragment));
-
-    public override void LeaveInlineFragment(InlineFragmentNode node, ValidationContext context) => Pop();
-
-    public override void EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) =>
-        _owners.Add((node.Directives, DirectiveLocation.FragmentDefinition));
-
-    public override void LeaveFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) => Pop();
-
-    // A spread has no children but its directives, so it needs no leave to be told apart.
-    public override void EnterFragmentSpread(FragmentSpreadNode node, ValidationContext context) => _spread = node;
-
+    /// <summary>The walker tells where each directive sits, type-system locations included (graphql-js walks those too).</summary>
     public override void EnterDirective(DirectiveNode node, ValidationContext context)
     {
         var name = node.Name.Value;
@@ -89,44 +54,12 @@ public sealed class KnownDirectivesRule : ValidationRule
             return;
         }
 
-        if (TryGetLocation(node, out var location) && !Contains(locations, location))
+        if (context.CurrentDirectiveLocation is { } location && !Contains(locations, location))
         {
             context.ReportError(
                 $"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(location)}.",
                 node);
         }
-    }
-
-    private bool TryGetLocation(DirectiveNode directive, out DirectiveLocation location)
-    {
-        if (_spread is not null && ContainsNode(_spread.Directives, directive))
-        {
-            location = DirectiveLocation.FragmentSpread;
-            return true;
-        }
-
-        if (_owners.Count > 0 && ContainsNode(_owners[^1].Directives, directive))
-        {
-            location = _owners[^1].Location;
-            return true;
-        }
-
-        // Directives on type-system definitions (which an executable document must not contain at all).
-        location = default;
-        return false;
-    }
-
-    private static bool ContainsNode(IReadOnlyList<DirectiveNode> directives, DirectiveNode directive)
-    {
-        for (var i = 0; i < directives.Count; i++)
-        {
-            if (ReferenceEquals(directives[i], directive))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool Contains(IReadOnlyList<DirectiveLocation> locations, DirectiveLocation location)
@@ -141,6 +74,4 @@ public sealed class KnownDirectivesRule : ValidationRule
 
         return false;
     }
-
-    private void Pop() => _owners.RemoveAt(_owners.Count - 1);
 }
