@@ -47,5 +47,5 @@ public sealed class BooleanType : ScalarType
     /// <summary>Input coercion of a literal: BooleanValue only.</summary>
     public override object? ParseLiteral(ValueNode value) => value is BooleanValueNode b
         ? b.Value
-        : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {LiteralPrinter.Print(value)}");
+        : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {Printer.Print(value)}");
 }

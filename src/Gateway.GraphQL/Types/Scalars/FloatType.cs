@@ -73,6 +73,6 @@ public sealed class FloatType : ScalarType
     {
         FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
         IntValueNode i => double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
-        _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {LiteralPrinter.Print(value)}"),
+        _ => throw new ValueCoercionException($"Float cannot represent non numeric value: {Printer.Print(value)}"),
     };
 }

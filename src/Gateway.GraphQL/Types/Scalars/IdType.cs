@@ -62,7 +62,7 @@ public sealed class IdType : ScalarType
     {
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
-        _ => throw new ValueCoercionException($"ID cannot represent a non-string and non-integer value: {LiteralPrinter.Print(value)}"),
+        _ => throw new ValueCoercionException($"ID cannot represent a non-string and non-integer value: {Printer.Print(value)}"),
     };
 
     private static bool TryFormatInteger(object? value, out string text)

@@ -89,7 +89,7 @@ public sealed class IntType : ScalarType
     {
         if (value is not IntValueNode intValue)
         {
-            throw new ValueCoercionException($"Int cannot represent non-integer value: {LiteralPrinter.Print(value)}");
+            throw new ValueCoercionException($"Int cannot represent non-integer value: {Printer.Print(value)}");
         }
 
         if (!int.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))

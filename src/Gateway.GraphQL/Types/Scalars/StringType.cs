@@ -57,5 +57,5 @@ public sealed class StringType : ScalarType
     /// <summary>Input coercion of a literal: StringValue only.</summary>
     public override object? ParseLiteral(ValueNode value) => value is StringValueNode s
         ? s.Value
-        : throw new ValueCoercionException($"String cannot represent a non string value: {LiteralPrinter.Print(value)}");
+        : throw new ValueCoercionException($"String cannot represent a non string value: {Printer.Print(value)}");
 }

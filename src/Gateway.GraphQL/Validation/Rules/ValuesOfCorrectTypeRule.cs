@@ -139,13 +139,13 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                     // scalar's message explains a failure in the context of the expected type.
                     var message = IsBuiltInScalar(scalar)
                         ? exception.Message
-                        : $"Expected value of type \"{locationType}\", found {ValueText.Print(node)}; {exception.Message}";
+                        : $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {exception.Message}";
                     context.ReportError(message, node);
                 }
 
                 break;
             default:
-                context.ReportError($"Expected value of type \"{locationType}\", found {ValueText.Print(node)}.", node);
+                context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(node)}.", node);
                 break;
         }
     }
@@ -165,7 +165,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             return;
         }
 
-        var text = ValueText.Print(node);
+        var text = Printer.Print(node);
         context.ReportError($"Enum \"{type.Name}\" cannot represent non-enum value: {text}.{SuggestEnumValues(type, text)}", node);
     }
 
