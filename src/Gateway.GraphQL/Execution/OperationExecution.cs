@@ -92,16 +92,59 @@ internal sealed partial class OperationExecution
     /// incomplete resolvers run concurrently. Returns a <see cref="ResultMap"/>, <see cref="Invalid"/>, or
     /// a <see cref="PendingResult"/> when some field is still running.
     /// </summary>
-    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? path)
+    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? path) =>
+        ExecuteCollectedFields(plan, source, path, null);
+
+    /// <summary>
+    /// As above, for an object at <paramref name="parentPath"/> plus <paramref name="key"/> (none for the
+    /// root). Its own path is only allocated when a field needs it (an error, or a composite value below):
+    /// the leaves of a list of objects cost no path at all.
+    /// </summary>
+    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? parentPath, object? key)
     {
         var result = new ResultMap(plan.ResponseNames);
         var fields = plan.Fields;
+        var sourceType = source?.GetType();
+        var path = key is null ? parentPath : null;
         List<(int Index, Task<object?> Task)>? pending = null;
         var invalid = false;
         for (var i = 0; i < fields.Length; i++)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            var value = ExecuteField(plan.Type, source, fields[i], path);
+            var field = fields[i];
+            object? value;
+            if (field.PassThroughType is { } passThrough && field.Reader is { } reader && reader.Type == sourceType)
+            {
+                // Spec 6.4.2 ResolveFieldValue by the default resolver, then Spec 6.4.3 CompleteValue of a
+                // built-in scalar whose value already is what result coercion returns: no completion needed.
+                try
+                {
+                    value = reader.Read(source!);
+                }
+                catch (Exception exception)
+                {
+                    path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                    RecordError(exception, field, path, field.ResponseName);
+                    value = field.IsNonNull ? Invalid : null;
+                    goto Store;
+                }
+
+                if (value is null ? !field.IsNonNull : value.GetType() == passThrough && (passThrough != typeof(double) || double.IsFinite((double)value)))
+                {
+                    result.SetValue(i, value);
+                    continue;
+                }
+
+                path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                value = CompleteValue(field.Definition.Type, plan.Type, field, value, path, field.ResponseName);
+            }
+            else
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                value = ExecuteField(plan.Type, source, field, path);
+            }
+
+            Store:
             if (value is PendingResult running)
             {
                 (pending ??= []).Add((i, running.Task));

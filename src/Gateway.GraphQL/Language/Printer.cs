@@ -28,4 +28,13 @@ public static class Printer
         writer.Write(value);
         return writer.ToString();
     }
+
+    /// <summary>A string as a quoted GraphQL string value, escaped as graphql-js escapes it (never a block string).</summary>
+    public static string PrintString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var writer = new SyntaxWriter();
+        writer.WriteQuoted(value);
+        return writer.ToString();
+    }
 }

@@ -147,7 +147,13 @@ internal static class SourceText
             return written;
         }
 
-        buffer = ArrayPool<byte>.Shared.Rent(checked(chars.Length * 3));
+        // Up to three UTF-8 bytes per UTF-16 unit; refuse rather than overflow when even that bound cannot be allocated.
+        if ((long)chars.Length * 3 > Array.MaxLength)
+        {
+            SyntaxErrors.ThrowAt(1, 1, "Document is too large to parse.");
+        }
+
+        buffer = ArrayPool<byte>.Shared.Rent(chars.Length * 3);
         var destination = buffer.AsSpan();
         var count = 0;
         var index = 0;

@@ -245,7 +245,7 @@ internal sealed partial class SyntaxWriter
     }
 
     /// <summary>A quoted string with graphql-js's escapes: control characters, quote and backslash.</summary>
-    private void WriteQuoted(string value)
+    public void WriteQuoted(string value)
     {
         _text.Append('"');
         foreach (var c in value)

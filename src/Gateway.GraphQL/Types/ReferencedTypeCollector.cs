@@ -15,7 +15,8 @@ internal static class ReferencedTypeCollector
         ObjectType? queryType,
         ObjectType? mutationType,
         ObjectType? subscriptionType,
-        IEnumerable<DirectiveDefinition> directives)
+        IEnumerable<DirectiveDefinition> directives,
+        List<GraphQLError> errors)
     {
         var given = new List<NamedType>();
         var seen = new OrderedDictionary<NamedType, bool>(ReferenceEqualityComparer.Instance);
@@ -50,8 +51,11 @@ internal static class ReferencedTypeCollector
         foreach (var type in seen.Keys)
         {
             // graphql-js throws on two types with one name; the builders never produce that, and
-            // SchemaValidator reports it for hand-made schemas.
-            map.TryAdd(type.Name, type);
+            // SchemaValidator reports it for schemas made in code.
+            if (!map.TryAdd(type.Name, type))
+            {
+                errors.Add(new GraphQLError($"Schema must contain uniquely named types but contains multiple types named \"{type.Name}\"."));
+            }
         }
 
         return map;

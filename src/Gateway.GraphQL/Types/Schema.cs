@@ -28,7 +28,12 @@ public sealed class Schema
             directiveMap.TryAdd(directive.Name, directive);
         }
 
-        var typeMap = ReferencedTypeCollector.Collect(types, queryType, mutationType, subscriptionType, directiveMap.Values);
+        var duplicateNames = new List<GraphQLError>();
+        var typeMap = ReferencedTypeCollector.Collect(types, queryType, mutationType, subscriptionType, directiveMap.Values, duplicateNames);
+        foreach (var error in duplicateNames)
+        {
+            BuildErrors.Add((null, error));
+        }
 
         Types = typeMap;
         Directives = directiveMap;

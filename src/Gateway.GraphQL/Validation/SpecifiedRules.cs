@@ -33,10 +33,8 @@ public static class SpecifiedRules
         // Spec Section: "Fragments On Composite Types" (5.5.1.3)
         () => new FragmentsOnCompositeTypesRule(),
 
-        // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Variables Are Input Types" (5.8.2)
         () => new VariablesAreInputTypesRule(),
-        // ---- val2 rules: end ----
 
         // Spec Section: "Leaf Field Selections" (5.3.3)
         () => new ScalarLeafsRule(),
@@ -59,7 +57,6 @@ public static class SpecifiedRules
         // Spec Section: "Fragment Spreads Must Not Form Cycles" (5.5.2.2)
         () => new NoFragmentCyclesRule(),
 
-        // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Variable Uniqueness" (5.8.1)
         () => new UniqueVariableNamesRule(),
 
@@ -74,7 +71,6 @@ public static class SpecifiedRules
 
         // Spec Section: "Directives Are Unique Per Location" (5.7.3)
         () => new UniqueDirectivesPerLocationRule(),
-        // ---- val2 rules: end ----
 
         // Spec Section: "Argument Names" (5.4.1)
         () => new KnownArgumentNamesRule(),
@@ -82,15 +78,12 @@ public static class SpecifiedRules
         // Spec Section: "Argument Uniqueness" (5.4.2)
         () => new UniqueArgumentNamesRule(),
 
-        // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "Values of Correct Type" (5.6.1)
         () => new ValuesOfCorrectTypeRule(),
-        // ---- val2 rules: end ----
 
         // Spec Section: "Required Arguments" (5.4.2.1)
         () => new ProvidedRequiredArgumentsRule(),
 
-        // ---- val2 rules: begin (comment this block out while those rules are not merged) ----
         // Spec Section: "All Variable Usages Are Allowed" (5.8.5)
         () => new VariablesInAllowedPositionRule(),
 
@@ -99,6 +92,5 @@ public static class SpecifiedRules
 
         // Spec Section: "Input Object Field Uniqueness" (5.6.3)
         () => new UniqueInputFieldNamesRule(),
-        // ---- val2 rules: end ----
     ];
 }

@@ -224,5 +224,65 @@ internal static class InvalidSchemaCases
             null,
             ["Cannot reference Input Object \"A\" within itself through a series of non-null fields: \"b.a\". @ 2:11 3:11", "Cannot reference Input Object \"C\" within itself through a series of non-null fields: \"c\". @ 4:11"]
         },
+        {
+            "Enum_value_already_in_schema",
+            "extend enum E { A B }",
+            "type Query { e: E }\nenum E { A }",
+            ["Enum value \"E.A\" already exists in the schema. It cannot also be defined in this type extension. @ 1:17"]
+        },
+        {
+            "Directive_already_in_schema",
+            "directive @d on QUERY",
+            "type Query { a: Int }\ndirective @d on FIELD",
+            ["Directive \"@d\" already exists in the schema. It cannot be redefined. @ 1:12"]
+        },
+        {
+            "Extension_of_existing_type_of_wrong_kind",
+            "extend type E { b: Int }",
+            "type Query { a: Int }\nenum E { A }",
+            ["Cannot extend non-object type \"E\". @ 1:1"]
+        },
+        {
+            "Extension_of_unknown_type_suggests_schema_types",
+            "extend type Usr { b: Int }",
+            "type Query { a: Int }\ntype User { a: Int }",
+            ["Cannot extend type \"Usr\" because it is not defined. Did you mean \"User\"? @ 1:13"]
+        },
+        {
+            "Extended_interface_field_missing_on_implementation",
+            "extend interface Node { name: String }",
+            "type Query { n: Node }\ninterface Node { id: ID }\ntype User implements Node { id: ID }",
+            ["Interface field Node.name expected but User does not provide it. @ 1:25 3:1"]
+        },
+        {
+            "Built_in_directive_redefined",
+            "type Query { a: Int @skip }\ndirective @skip on FIELD_DEFINITION",
+            null,
+            []
+        },
+        {
+            "Schema_extension_rules",
+            "type Query { a: Int }\ninput In { a: Int }\nextend schema @nope { mutation: In subscription: Missing }",
+            null,
+            ["Unknown directive \"@nope\". @ 3:15", "Unknown type \"Missing\". @ 3:50"]
+        },
+        {
+            "Transitive_interface_added_by_extension",
+            "type Query { a: A }\ninterface A { x: Int }\ninterface B implements A { x: Int }\ntype T implements B { x: Int }\nextend type T implements A",
+            null,
+            []
+        },
+        {
+            "Repeated_directive_across_schema_and_extension",
+            "directive @d on SCHEMA\nschema @d { query: Query }\nextend schema @d\ntype Query { a: Int }",
+            null,
+            ["The directive \"@d\" can only be used once at this location. @ 2:8 3:15"]
+        },
+        {
+            "Directive_arguments_on_extension_values",
+            "type Query { a: Int }\nenum E { A @deprecated(reason: 1) }\nextend enum E { B @deprecated(reason: \"x\", bad: 2) }",
+            null,
+            ["Unknown argument \"bad\" on directive \"@deprecated\". @ 3:44"]
+        },
     };
 }

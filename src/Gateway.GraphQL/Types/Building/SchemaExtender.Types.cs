@@ -8,9 +8,17 @@ internal sealed partial class SchemaExtender
     private NamedType CreateShell(TypeDefinitionNode node)
     {
         var name = node.Name.Value;
+        if (node is ScalarTypeDefinitionNode && _options.Scalars.TryGetValue(name, out var provided))
+        {
+            // The instance may serve several schemas: what SDL says about it replaces what an earlier build said.
+            provided.Directives.Clear();
+            provided.ExtensionAstNodes.Clear();
+            return provided;
+        }
+
         NamedType type = node switch
         {
-            ScalarTypeDefinitionNode => _options.Scalars.GetValueOrDefault(name) ?? new ScalarType(name),
+            ScalarTypeDefinitionNode => new ScalarType(name),
             ObjectTypeDefinitionNode => new ObjectType(name),
             InterfaceTypeDefinitionNode => new InterfaceType(name),
             UnionTypeDefinitionNode => new UnionType(name),

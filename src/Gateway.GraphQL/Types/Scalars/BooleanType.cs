@@ -18,8 +18,8 @@ public sealed class BooleanType : ScalarType
     {
         switch (value)
         {
-            case bool b:
-                return b;
+            case bool:
+                return value;
             case int or long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:
                 var number = IntType.ToDouble(value);
                 if (double.IsFinite(number))
@@ -40,8 +40,8 @@ public sealed class BooleanType : ScalarType
     }
 
     /// <summary>Input coercion of a JSON value: booleans only.</summary>
-    public override object? ParseValue(object? value) => value is bool b
-        ? b
+    public override object? ParseValue(object? value) => value is bool
+        ? value
         : throw new ValueCoercionException($"Boolean cannot represent a non boolean value: {ValueInspector.Inspect(value)}");
 
     /// <summary>Input coercion of a literal: BooleanValue only.</summary>

@@ -19,8 +19,9 @@ public sealed class FloatType : ScalarType
     {
         switch (value)
         {
+            // Already-boxed values are returned as they are: no new allocation on the hot path.
             case double d when double.IsFinite(d):
-                return d;
+                return value;
             case bool b:
                 return b ? 1.0 : 0.0;
             case int or long or short or byte or sbyte or ushort or uint or ulong or float or decimal:
@@ -54,7 +55,7 @@ public sealed class FloatType : ScalarType
         switch (value)
         {
             case double d when double.IsFinite(d):
-                return d;
+                return value;
             case int or long or short or byte or sbyte or ushort or uint or ulong or float or decimal:
                 var number = IntType.ToDouble(value);
                 if (double.IsFinite(number))

@@ -19,8 +19,9 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i:
-                return i;
+            // Already-boxed values are returned as they are: no new allocation on the hot path.
+            case int:
+                return value;
             case bool b:
                 return b ? 1 : 0;
             case long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:
@@ -62,8 +63,8 @@ public sealed class IntType : ScalarType
     {
         switch (value)
         {
-            case int i:
-                return i;
+            case int:
+                return value;
             case long l when l is >= int.MinValue and <= int.MaxValue:
                 return (int)l;
             case long or short or byte or sbyte or ushort or uint or ulong or double or float or decimal:

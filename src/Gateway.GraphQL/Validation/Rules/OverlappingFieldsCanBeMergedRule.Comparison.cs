@@ -257,6 +257,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
             if (reason is not null)
             {
+                SpendWork(ConflictWork);
                 return new Conflict(responseName, reason, [node1], [node2]);
             }
         }
@@ -265,6 +266,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
         var type2 = field2.Definition?.Type;
         if (type1 is not null && type2 is not null && DoTypesConflict(type1, type2))
         {
+            SpendWork(ConflictWork);
             return new Conflict(responseName, $"they return conflicting types \"{type1}\" and \"{type2}\"", [node1], [node2]);
         }
 
@@ -278,12 +280,14 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     }
 
     /// <summary>One conflict that explains the conflicts found between the sub-selections of two fields.</summary>
-    private static Conflict? SubfieldConflicts(List<Conflict> subConflicts, string responseName, FieldNode node1, FieldNode node2)
+    private Conflict? SubfieldConflicts(List<Conflict> subConflicts, string responseName, FieldNode node1, FieldNode node2)
     {
         if (subConflicts.Count == 0)
         {
             return null;
         }
+
+        SpendWork(ConflictWork);
 
         var reason = new System.Text.StringBuilder();
         foreach (var subConflict in subConflicts)

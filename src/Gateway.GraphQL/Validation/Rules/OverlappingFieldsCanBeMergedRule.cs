@@ -24,12 +24,16 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     private const int MaxConflictDetailLength = 1000;
     private const int MaxConflictNodes = 20;
 
-    // Work units (field pairs compared, fragment pairs visited, groups matched) before validation gives up
-    // on a document built to be pathological. graphql-js spends its 500,000 on the pairs we skip too.
-    private const long MaxWork = 50_000_000;
+    // Work units (field pairs compared, fragment pairs visited, groups matched, conflicts kept) before
+    // validation gives up on a document built to be pathological. graphql-js spends its 500,000 on the
+    // pairs we skip too. A conflict costs more, as it is kept until the selection set is reported: this
+    // bounds the memory a document can make validation hold.
+    private const long MaxWork = 20_000_000;
+    private const int ConflictWork = 64;
 
     private readonly Dictionary<(NamedType?, SelectionSetNode), CollectedFields> _collected = [];
     private readonly FragmentPairSet _comparedFragmentPairs = new();
+    private readonly List<Conflict> _conflicts = [];
     private ValidationContext _context = null!;
     private InlineFragmentNode? _inlineFragment;
     private long _remainingWork = MaxWork;
@@ -49,16 +53,18 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         _context = context;
-        List<Conflict> conflicts = [];
+        var conflicts = _conflicts;
+        conflicts.Clear();
         try
         {
             FindConflictsWithinSelectionSet(conflicts, context.ParentType, node);
         }
         catch (WorkLimitExceededException)
         {
+            // As graphql-js does when its budget runs out: the errors so far, this one, and no further rules.
             _aborted = true;
             context.ReportError(new GraphQLError("Validation aborted."));
-            return;
+            throw new ValidationAbortedException();
         }
 
         foreach (var conflict in conflicts)

@@ -189,4 +189,25 @@ public sealed class KnownDirectivesRuleTests
             extend input In { a: Int @onInputField }
             """,
             TypeSystemTestSchema.Instance);
+
+    [Fact]
+    public void Directives_on_type_system_definitions_are_checked() =>
+        ValidationAssert.Errors<KnownDirectivesRule>(
+            """
+            { dog { name } }
+            extend schema @onQuery
+            type T @onField {
+              f(a: Int @unknown): String @onQuery
+            }
+            enum E @onQuery { A @onField }
+            input I @onQuery { a: Int @onField }
+            """, DirectiveTestSchema.Instance,
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SCHEMA.", (2, 15)),
+            ValidationAssert.Error("Directive \"@onField\" may not be used on OBJECT.", (3, 8)),
+            ValidationAssert.Error("Unknown directive \"@unknown\".", (4, 12)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on FIELD_DEFINITION.", (4, 30)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ENUM.", (6, 8)),
+            ValidationAssert.Error("Directive \"@onField\" may not be used on ENUM_VALUE.", (6, 21)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INPUT_OBJECT.", (7, 9)),
+            ValidationAssert.Error("Directive \"@onField\" may not be used on INPUT_FIELD_DEFINITION.", (7, 27)));
 }

@@ -87,4 +87,44 @@ public sealed class OverlappingFieldsCanBeMergedRuleScaleTests
                 (2_012, 27),
                 (4_004, 30)));
     }
+
+    [Fact]
+    public void Conflicts_beyond_the_error_limit_end_validation_as_graphql_js_does()
+    {
+        var errors = Validate(FieldsWithDistinctArguments(100), maxErrors: 100);
+
+        Assert.Equal(101, errors.Count);
+        Assert.Equal(
+            "Fields \"x\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.",
+            errors[0].Message);
+        Assert.Equal([new(3, 5), new(4, 5)], errors[0].Locations);
+        Assert.Equal([new(4, 5), new(5, 5)], errors[99].Locations);
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[100].Message);
+    }
+
+    [Fact]
+    public void Half_a_million_conflicting_pairs_abort_validation()
+    {
+        var errors = Validate(FieldsWithDistinctArguments(1_000), maxErrors: 100);
+
+        Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
+    }
+
+    private static string FieldsWithDistinctArguments(int count)
+    {
+        var document = new StringBuilder("{\n  dog {\n");
+        for (var i = 0; i < count; i++)
+        {
+            document.Append("    x: isAtLocation(x: ").Append(i).Append(")\n");
+        }
+
+        return document.Append("  }\n}").ToString();
+    }
+
+    private static IReadOnlyList<GraphQLError> Validate(string document, int maxErrors) =>
+        Gateway.GraphQL.Validation.DocumentValidator.Validate(
+            ValidationTestSchema.Instance,
+            ValidationAssert.Parse(document),
+            [() => new OverlappingFieldsCanBeMergedRule()],
+            maxErrors);
 }

@@ -129,4 +129,19 @@ public sealed class UniqueDirectivesPerLocationRuleTests
             ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (4, 8), (5, 15)),
             ValidationAssert.Error("The directive \"@deprecated\" can only be used once at this location.", (6, 52), (6, 64)),
             ValidationAssert.Error("The directive \"@deprecated\" can only be used once at this location.", (6, 19), (6, 31)));
+
+    [Fact]
+    public void Duplicate_directives_on_type_system_definitions_are_reported_across_extensions() =>
+        ValidationAssert.Errors<UniqueDirectivesPerLocationRule>(
+            """
+            { dog { name } }
+            schema @onQuery { query: QueryRoot }
+            extend schema @onQuery
+            type T @onQuery { f(a: Int @onQuery @onQuery): String @onQuery @onQuery }
+            extend type T @onQuery
+            """, DirectiveTestSchema.Instance,
+            ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (2, 8), (3, 15)),
+            ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (4, 55), (4, 64)),
+            ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (4, 28), (4, 37)),
+            ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (4, 8), (5, 15)));
 }
