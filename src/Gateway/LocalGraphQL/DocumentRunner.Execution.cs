@@ -27,13 +27,13 @@ public static partial class DocumentRunner
         }
         catch (SyntaxException error)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(error.Errors), error.Errors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count);
         }
 
         var validationErrors = DocumentValidator.Validate(schema, document);
         if (validationErrors.Count > 0)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(validationErrors), validationErrors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(validationErrors).ToJson(), validationErrors.Count);
         }
 
         try
@@ -50,7 +50,7 @@ public static partial class DocumentRunner
         }
         catch (GraphQLException error)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(error.Errors), error.Errors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count);
         }
     }
 }
