@@ -91,7 +91,7 @@ internal sealed partial class OperationExecution
                     return CompleteObjectValue(runtimeType, field, value, path, key);
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not ResultLimitExceededException)
         {
             RecordError(exception, field, path, key);
             return Invalid;

@@ -27,13 +27,13 @@ public static partial class DocumentRunner
         }
         catch (SyntaxException error)
         {
-            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count, error.Errors);
         }
 
         var validationErrors = DocumentValidator.Validate(schema, document);
         if (validationErrors.Count > 0)
         {
-            return new LocalResponse(ExecutionResult.FromRequestErrors(validationErrors).ToJson(), validationErrors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(validationErrors).ToJson(), validationErrors.Count, validationErrors);
         }
 
         try
