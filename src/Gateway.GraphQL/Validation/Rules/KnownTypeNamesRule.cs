@@ -6,7 +6,8 @@ namespace Gateway.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Spec 5.5.1.2 Fragment Spread Type Existence: "Fragments must be specified on types that exist in
-/// the schema." The same check applies to the types of variables (Spec 5.8.2).
+/// the schema." The same check applies to the types of variables (Spec 5.8.2) and, as graphql-js does,
+/// to the type references inside type-system definitions found in the document.
 /// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence
 /// </summary>
 public sealed class KnownTypeNamesRule : ValidationRule

@@ -8,7 +8,7 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// (https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed): "Variable usages must be
 /// compatible with the arguments they are passed to." A nullable variable may fill a non-null position
 /// when the variable or the position has a default value (IsVariableUsageAllowed), and a variable used
-/// as a field of a OneOf input object must be non-null.
+/// as a field of a OneOf input object must be non-null unless it has a non-null default (IsNonNullPosition).
 /// </summary>
 public sealed class VariablesInAllowedPositionRule : ValidationRule
 {
