@@ -6,7 +6,8 @@
 # A benchmark, not a test: nothing here passes or fails on timing. Run by hand or by the integrator:
 #   tests/Gateway.LoadBenchmark/run.sh [--bare-only] [--duration 15s] [--warmup 5s] [--connections 32]
 #                                      [--threads 2] [--rounds 1] [--no-build]
-# Loopback only; every process it starts is stopped on exit.
+# Loopback only; every process it starts is stopped on exit. Both servers inherit the environment, so
+# e.g. Logging__LogLevel__Default=Warning turns the gateway's per-request log lines off for a run.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -176,7 +177,7 @@ for target in "${targets[@]}"; do
 done
 
 # Rounds run every target in turn, so a burst of load from elsewhere on a shared machine touches all
-# targets alike; with several rounds the table reports each target's median round.
+# targets alike; with several rounds the table reports each column's median over the rounds.
 : >"$work/results.txt"
 for round in $(seq 1 "$rounds"); do
   for index in "${!targets[@]}"; do
@@ -192,14 +193,16 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 
-# Picks one field of a RESULT line.
-field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+# The median over rounds of one field of target INDEX's RESULT lines (the lower middle one for an even
+# count). Each column takes its own median, so one disturbed round moves no column much.
+median() {
+  grep "^$1 " "$work/results.txt" | sed -n "s/.* $2=\([0-9.]*\).*/\1/p" | sort -g \
+    | awk -v n="$rounds" 'NR == int((n + 1) / 2) { print }'
+}
 
-# The median round of target INDEX by requests/s (the lower middle one for an even count).
-median_line() {
-  grep "^$1 " "$work/results.txt" \
-    | awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^rps=/) { split($i, kv, "="); print kv[2] "\t" $0 } }' \
-    | sort -n | awk -v n="$rounds" 'NR == int((n + 1) / 2) { sub(/^[^\t]*\t/, ""); print }'
+# The sum over rounds of one field: errors are never smoothed away.
+total() {
+  grep "^$1 " "$work/results.txt" | sed -n "s/.* $2=\([0-9]*\).*/\1/p" | awk '{ sum += $1 } END { print sum + 0 }'
 }
 
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
@@ -214,23 +217,21 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)," \
     "$(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)." \
     "wrk -t$threads -c$connections -d$duration --latency, warm-up $warmup per target, $rounds round(s)" \
-    "(median round shown). Client and servers share the machine's cores."
+    "(each column the median over rounds). Client and servers share the machine's cores."
   echo
-  echo "| target | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors (status/socket) |"
+  echo "| target | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors, all rounds (status/socket) |"
   echo "|---|---:|---:|---:|---:|---:|---:|"
   for index in "${!targets[@]}"; do
     IFS='|' read -r name url body <<<"${targets[$index]}"
-    line=$(median_line "$index")
-    printf '| `%s` | %.0f | %s | %s | %s | %s | %s/%s |\n' "$name" "$(field rps "$line")" \
-      "$(ms "$(field p50_us "$line")")" "$(ms "$(field p90_us "$line")")" "$(ms "$(field p99_us "$line")")" \
-      "$(ms "$(field max_us "$line")")" "$(field status_errors "$line")" "$(field socket_errors "$line")"
+    printf '| `%s` | %.0f | %s | %s | %s | %s | %s/%s |\n' "$name" "$(median "$index" rps)" \
+      "$(ms "$(median "$index" p50_us)")" "$(ms "$(median "$index" p90_us)")" "$(ms "$(median "$index" p99_us)")" \
+      "$(ms "$(median "$index" max_us)")" "$(total "$index" status_errors)" "$(total "$index" socket_errors)"
   done
   if ! $bare_only; then
-    bare=$(median_line 0); typename=$(median_line 1); items=$(median_line 2)
-    throughput=$(ratio "$(field rps "$typename")" "$(field rps "$bare")")
-    p99=$(ratio "$(field p99_us "$typename")" "$(field p99_us "$bare")")
-    items_throughput=$(ratio "$(field rps "$items")" "$(field rps "$bare")")
-    items_p99=$(ratio "$(field p99_us "$items")" "$(field p99_us "$bare")")
+    throughput=$(ratio "$(median 1 rps)" "$(median 0 rps)")
+    p99=$(ratio "$(median 1 p99_us)" "$(median 0 p99_us)")
+    items_throughput=$(ratio "$(median 2 rps)" "$(median 0 rps)")
+    items_p99=$(ratio "$(median 2 p99_us)" "$(median 0 p99_us)")
     echo
     echo "| ratio to the bare endpoint | value | target | |"
     echo "|---|---:|---:|---|"
