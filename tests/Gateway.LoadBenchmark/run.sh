@@ -132,6 +132,7 @@ start_server() {
 free_port
 bare_url="http://127.0.0.1:$port"
 start_server bare "$bare_dir" bare-endpoint --urls "$bare_url"
+bare_pid=$pid
 wait_ready "$bare_url/health/ready" "$pid" bare
 
 if ! $bare_only; then
@@ -139,20 +140,21 @@ if ! $bare_only; then
   gateway_url="http://127.0.0.1:$port"
   start_server gateway "$gateway_dir" gateway serve \
     --mock "$fixtures/schema.graphql" --examples "$fixtures/examples.json" --urls "$gateway_url"
+  gateway_pid=$pid
   wait_ready "$gateway_url/health/ready" "$pid" gateway
 fi
 
-# --- targets: name | URL | body ---------------------------------------------------------------------
-targets=("bare { __typename }|$bare_url/graphql|$fixtures/typename.json")
+# --- targets: name | URL | body | server process ------------------------------------------------------
+targets=("bare { __typename }|$bare_url/graphql|$fixtures/typename.json|$bare_pid")
 if ! $bare_only; then
-  targets+=("gateway { __typename }|$gateway_url/graphql|$fixtures/typename.json")
-  targets+=("gateway 100 objects|$gateway_url/graphql|$fixtures/items-100.json")
+  targets+=("gateway { __typename }|$gateway_url/graphql|$fixtures/typename.json|$gateway_pid")
+  targets+=("gateway 100 objects|$gateway_url/graphql|$fixtures/items-100.json|$gateway_pid")
 fi
 
 # Each target must answer its request with 200 and data before it is measured: a benchmark of error
 # responses would measure the wrong thing.
 for target in "${targets[@]}"; do
-  IFS='|' read -r name url body <<<"$target"
+  IFS='|' read -r name url body server <<<"$target"
   status=$(curl -s -o "$work/check.json" -w '%{http_code}' --max-time 10 -X POST \
     -H 'Content-Type: application/json' -H 'Accept: application/graphql-response+json, application/json' \
     --data-binary "@$body" "$url")
@@ -164,6 +166,13 @@ for target in "${targets[@]}"; do
   echo "checked $name: 200, $(wc -c <"$work/check.json") bytes" >&2
 done
 
+# CPU time (user + system, clock ticks) a process has used so far: /proc/PID/stat fields 14 and 15,
+# counted after the command name, which is in parentheses and may hold spaces.
+clock_ticks=$(getconf CLK_TCK)
+cpu_ticks() {
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
 run_wrk() {
   local url="$1" body="$2" length="$3"
   BODY_FILE="$body" wrk -t"$threads" -c"$connections" -d"$length" --latency -s "$here/post.lua" "$url"
@@ -171,7 +180,7 @@ run_wrk() {
 
 # --- measure ----------------------------------------------------------------------------------------
 for target in "${targets[@]}"; do
-  IFS='|' read -r name url body <<<"$target"
+  IFS='|' read -r name url body server <<<"$target"
   echo "warming up $name ($warmup)" >&2
   run_wrk "$url" "$body" "$warmup" >/dev/null
 done
@@ -181,15 +190,22 @@ done
 : >"$work/results.txt"
 for round in $(seq 1 "$rounds"); do
   for index in "${!targets[@]}"; do
-    IFS='|' read -r name url body <<<"${targets[$index]}"
+    IFS='|' read -r name url body server <<<"${targets[$index]}"
     echo "round $round/$rounds: $name (-t$threads -c$connections -d$duration)" >&2
+    cpu_before=$(cpu_ticks "$server")
     line=$(run_wrk "$url" "$body" "$duration" | tee -a "$work/wrk-$index.txt" | grep '^RESULT ' || true)
+    cpu_after=$(cpu_ticks "$server")
     if [[ -z "$line" ]]; then
       echo "run.sh: wrk printed no result for $name:" >&2
       cat "$work/wrk-$index.txt" >&2
       exit 1
     fi
-    echo "$index $line" >>"$work/results.txt"
+    # Server CPU per request: much less sensitive than throughput to other load on a shared machine,
+    # since time spent waiting for a core is not counted.
+    requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<<"$line")
+    cpu_us=$(awk -v t="$((cpu_after - cpu_before))" -v hz="$clock_ticks" -v n="$requests" \
+      'BEGIN { printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0) }')
+    echo "$index $line cpu_us_per_request=$cpu_us" >>"$work/results.txt"
   done
 done
 
@@ -219,24 +235,26 @@ verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {
     "wrk -t$threads -c$connections -d$duration --latency, warm-up $warmup per target, $rounds round(s)" \
     "(each column the median over rounds). Client and servers share the machine's cores."
   echo
-  echo "| target | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors, all rounds (status/socket) |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "| target | requests/s | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/request | errors, all rounds (status/socket) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   for index in "${!targets[@]}"; do
-    IFS='|' read -r name url body <<<"${targets[$index]}"
-    printf '| `%s` | %.0f | %s | %s | %s | %s | %s/%s |\n' "$name" "$(median "$index" rps)" \
+    IFS='|' read -r name url body server <<<"${targets[$index]}"
+    printf '| `%s` | %.0f | %s | %s | %s | %s | %s | %s/%s |\n' "$name" "$(median "$index" rps)" \
       "$(ms "$(median "$index" p50_us)")" "$(ms "$(median "$index" p90_us)")" "$(ms "$(median "$index" p99_us)")" \
-      "$(ms "$(median "$index" max_us)")" "$(total "$index" status_errors)" "$(total "$index" socket_errors)"
+      "$(ms "$(median "$index" max_us)")" "$(median "$index" cpu_us_per_request)" "$(total "$index" status_errors)" "$(total "$index" socket_errors)"
   done
   if ! $bare_only; then
     throughput=$(ratio "$(median 1 rps)" "$(median 0 rps)")
     p99=$(ratio "$(median 1 p99_us)" "$(median 0 p99_us)")
     items_throughput=$(ratio "$(median 2 rps)" "$(median 0 rps)")
     items_p99=$(ratio "$(median 2 p99_us)" "$(median 0 p99_us)")
+    cpu=$(ratio "$(median 1 cpu_us_per_request)" "$(median 0 cpu_us_per_request)")
     echo
     echo "| ratio to the bare endpoint | value | target | |"
     echo "|---|---:|---:|---|"
     echo "| \`{ __typename }\` throughput | $throughput | >= 0.80 | $(verdict "$throughput" 0.8 '>=') |"
     echo "| \`{ __typename }\` p99 latency | $p99 | <= 1.50 | $(verdict "$p99" 1.5 '<=') |"
+    echo "| \`{ __typename }\` server CPU per request | $cpu | (none) | |"
     echo "| 100 objects throughput | $items_throughput | (none) | |"
     echo "| 100 objects p99 latency | $items_p99 | (none) | |"
   fi
