@@ -11,6 +11,7 @@ public static class Program
         var root = new RootCommand("Data mesh gateway: one GraphQL API over an organisation's data products.")
         {
             GraphQLCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
@@ -27,6 +28,8 @@ public static class Program
             return ExitCodes.UnusableInput;
         }
 
-        return await parseResult.InvokeAsync();
+        // No termination timeout: `gateway serve` handles Ctrl+C itself and needs longer than the default
+        // two seconds to let requests in flight finish; the other verbs end at once on Ctrl+C as usual.
+        return await parseResult.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
     }
 }

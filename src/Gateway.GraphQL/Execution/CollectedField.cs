@@ -19,7 +19,24 @@ internal sealed class CollectedField
         Node = node;
         Definition = definition;
         IsTypeName = isTypeName;
+        if (!isTypeName && definition.Resolver is null)
+        {
+            var type = definition.Type;
+            IsNonNull = type is NonNullType;
+            PassThroughType = PassThroughTypeOf(IsNonNull ? ((NonNullType)type).OfType : type);
+        }
     }
+
+    /// <summary>
+    /// For a field read by the default resolver whose type is a built-in scalar: the CLR type that scalar's
+    /// result coercion returns unchanged (Spec 3.5 Result Coercion: a string for String and ID, an int for
+    /// Int, a finite double for Float, a bool for Boolean). A value of exactly that type goes straight into
+    /// the response.
+    /// </summary>
+    public Type? PassThroughType { get; }
+
+    /// <summary>Whether the field's type is Non-Null (only computed for pass-through leaves).</summary>
+    public bool IsNonNull { get; }
 
     public string ResponseName { get; }
 
@@ -40,6 +57,26 @@ internal sealed class CollectedField
     public SelectionPlan? LastSubPlan { get; set; }
 
     public MemberReader? Reader { get; set; }
+
+    private static Type? PassThroughTypeOf(GraphQLType type)
+    {
+        if (ReferenceEquals(type, BuiltInScalars.String) || ReferenceEquals(type, BuiltInScalars.ID))
+        {
+            return typeof(string);
+        }
+
+        if (ReferenceEquals(type, BuiltInScalars.Int))
+        {
+            return typeof(int);
+        }
+
+        if (ReferenceEquals(type, BuiltInScalars.Float))
+        {
+            return typeof(double);
+        }
+
+        return ReferenceEquals(type, BuiltInScalars.Boolean) ? typeof(bool) : null;
+    }
 
     public void AddNode(FieldNode node) => (MoreNodes ??= []).Add(node);
 

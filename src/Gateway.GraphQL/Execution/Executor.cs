@@ -9,23 +9,28 @@ namespace Gateway.GraphQL.Execution;
 /// </summary>
 public static class Executor
 {
-    /// <summary>Spec 6.1 ExecuteRequest.</summary>
-    public static Task<ExecutionResult> ExecuteAsync(Schema schema, ExecutionRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Spec 6.1 ExecuteRequest, within <see cref="ExecutionOptions.Default"/>.</summary>
+    public static Task<ExecutionResult> ExecuteAsync(Schema schema, ExecutionRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(schema, request, ExecutionOptions.Default, cancellationToken);
+
+    /// <summary>Spec 6.1 ExecuteRequest, within the limits of <paramref name="options"/>.</summary>
+    public static Task<ExecutionResult> ExecuteAsync(Schema schema, ExecutionRequest request, ExecutionOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(options);
 
         // Batching relies on continuations running inline when a data loader completes; a captured
         // synchronization context (UI, test runners) would post them elsewhere, so leave it behind.
         if (SynchronizationContext.Current is not null)
         {
-            return Task.Run(() => ExecuteCoreAsync(schema, request, cancellationToken), cancellationToken);
+            return Task.Run(() => ExecuteCoreAsync(schema, request, options, cancellationToken), cancellationToken);
         }
 
-        return ExecuteCoreAsync(schema, request, cancellationToken);
+        return ExecuteCoreAsync(schema, request, options, cancellationToken);
     }
 
-    private static Task<ExecutionResult> ExecuteCoreAsync(Schema schema, ExecutionRequest request, CancellationToken cancellationToken)
+    private static Task<ExecutionResult> ExecuteCoreAsync(Schema schema, ExecutionRequest request, ExecutionOptions options, CancellationToken cancellationToken)
     {
         var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
         var operation = GetOperation(request.Document, request.OperationName, fragments, out var operationError);
@@ -55,8 +60,17 @@ public static class Executor
         }
 
         var execution = new OperationExecution(
-            schema, operation, fragments, variables, request.RootValue, request.RequestContext, cancellationToken);
-        var running = execution.ExecuteOperationAsync(rootType);
+            schema, operation, fragments, variables, request.RootValue, request.RequestContext, options, cancellationToken);
+        ValueTask<object?> running;
+        try
+        {
+            running = execution.ExecuteOperationAsync(rootType);
+        }
+        catch (ResultLimitExceededException exceeded)
+        {
+            return Task.FromResult(Stopped(exceeded));
+        }
+
         if (running.IsCompletedSuccessfully)
         {
             return Task.FromResult(new ExecutionResult(running.Result, execution.Errors));
@@ -66,10 +80,23 @@ public static class Executor
 
         static async Task<ExecutionResult> CompleteAsync(ValueTask<object?> running, OperationExecution execution)
         {
-            var data = await running.ConfigureAwait(false);
-            return new ExecutionResult(data, execution.Errors);
+            try
+            {
+                var data = await running.ConfigureAwait(false);
+                return new ExecutionResult(data, execution.Errors);
+            }
+            catch (ResultLimitExceededException exceeded)
+            {
+                return Stopped(exceeded);
+            }
         }
     }
+
+    /// <summary>
+    /// An execution stopped by a limit answers with null data and the limit's error alone: the partial
+    /// response and the field errors gathered on the way would only hide what went wrong.
+    /// </summary>
+    private static ExecutionResult Stopped(ResultLimitExceededException exceeded) => new(null, [exceeded.Error]);
 
     /// <summary>Spec 6.1 GetOperation: the named operation, or the only one when no name is given.</summary>
     internal static OperationDefinitionNode? GetOperation(

@@ -21,7 +21,7 @@ public static class JsonValues
             case JsonValueKind.False:
                 return false;
             case JsonValueKind.String:
-                return element.GetString();
+                return ReadString(element);
             case JsonValueKind.Number:
                 return element.TryGetInt64(out var integral) ? integral : (object)element.GetDouble();
             case JsonValueKind.Array:
@@ -36,7 +36,7 @@ public static class JsonValues
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    map[property.Name] = FromJsonElement(property.Value);
+                    map[ReadName(property)] = FromJsonElement(property.Value);
                 }
 
                 return map;
@@ -48,4 +48,36 @@ public static class JsonValues
         element.ValueKind == JsonValueKind.Object
             ? (Dictionary<string, object?>)FromJsonElement(element)!
             : null;
+
+    /// <summary>
+    /// A JSON string as text. JSON's grammar admits an escaped lone surrogate (<c>"\ud800"</c>), which is
+    /// not Unicode text and which GraphQL strings cannot hold (Spec 2.4.6 String Value): it is reported as
+    /// malformed JSON instead of escaping as an <see cref="InvalidOperationException"/>.
+    /// </summary>
+    private static string ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw LoneSurrogate($"string {element.GetRawText()}");
+        }
+    }
+
+    private static string ReadName(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw LoneSurrogate("property name of an object");
+        }
+    }
+
+    private static JsonException LoneSurrogate(string what) =>
+        new($"The JSON {what} holds an escaped lone surrogate, which is not Unicode text.");
 }

@@ -85,13 +85,13 @@ internal sealed partial class OperationExecution
                 case ListType list:
                     return CompleteListValue(list, parentType, field, value, path, key);
                 case ObjectType objectType:
-                    return CompleteObjectValue(objectType, field, value, new ResponsePath(path, key));
+                    return CompleteObjectValue(objectType, field, value, path, key);
                 default:
                     var runtimeType = ResolveAbstractType((NamedType)type, parentType, field, value);
-                    return CompleteObjectValue(runtimeType, field, value, new ResponsePath(path, key));
+                    return CompleteObjectValue(runtimeType, field, value, path, key);
             }
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not ResultLimitExceededException)
         {
             RecordError(exception, field, path, key);
             return Invalid;
@@ -357,7 +357,7 @@ internal sealed partial class OperationExecution
     };
 
     /// <summary>Spec 6.4.3 CompleteValue for objects: execute the collected subfields on the value.</summary>
-    private object? CompleteObjectValue(ObjectType type, CollectedField field, object value, ResponsePath path)
+    private object? CompleteObjectValue(ObjectType type, CollectedField field, object value, ResponsePath? parentPath, object key)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value))
         {
@@ -365,6 +365,6 @@ internal sealed partial class OperationExecution
         }
 
         var plan = CollectSubfields(type, field);
-        return ExecuteCollectedFields(plan, value, path);
+        return ExecuteCollectedFields(plan, value, parentPath, key);
     }
 }

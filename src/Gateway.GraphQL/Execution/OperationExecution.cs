@@ -22,6 +22,7 @@ internal sealed partial class OperationExecution
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsGate = new();
     private FieldContext? _spareContext;
+    private int _resultFields;
 
     public OperationExecution(
         Schema schema,
@@ -30,8 +31,10 @@ internal sealed partial class OperationExecution
         IReadOnlyDictionary<string, object?> variableValues,
         object? rootValue,
         object? requestContext,
+        ExecutionOptions options,
         CancellationToken cancellationToken)
     {
+        Options = options;
         Schema = schema;
         Operation = operation;
         Fragments = fragments;
@@ -54,6 +57,8 @@ internal sealed partial class OperationExecution
     public object? RequestContext { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    public ExecutionOptions Options { get; }
 
     public DataLoaderRegistry DataLoaders { get; } = new();
 
@@ -92,16 +97,60 @@ internal sealed partial class OperationExecution
     /// incomplete resolvers run concurrently. Returns a <see cref="ResultMap"/>, <see cref="Invalid"/>, or
     /// a <see cref="PendingResult"/> when some field is still running.
     /// </summary>
-    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? path)
+    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? path) =>
+        ExecuteCollectedFields(plan, source, path, null);
+
+    /// <summary>
+    /// As above, for an object at <paramref name="parentPath"/> plus <paramref name="key"/> (none for the
+    /// root). Its own path is only allocated when a field needs it (an error, or a composite value below):
+    /// the leaves of a list of objects cost no path at all.
+    /// </summary>
+    private object? ExecuteCollectedFields(SelectionPlan plan, object? source, ResponsePath? parentPath, object? key)
     {
+        CountResultFields(plan, parentPath, key);
         var result = new ResultMap(plan.ResponseNames);
         var fields = plan.Fields;
+        var sourceType = source?.GetType();
+        var path = key is null ? parentPath : null;
         List<(int Index, Task<object?> Task)>? pending = null;
         var invalid = false;
         for (var i = 0; i < fields.Length; i++)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            var value = ExecuteField(plan.Type, source, fields[i], path);
+            var field = fields[i];
+            object? value;
+            if (field.PassThroughType is { } passThrough && field.Reader is { } reader && reader.Type == sourceType)
+            {
+                // Spec 6.4.2 ResolveFieldValue by the default resolver, then Spec 6.4.3 CompleteValue of a
+                // built-in scalar whose value already is what result coercion returns: no completion needed.
+                try
+                {
+                    value = reader.Read(source!);
+                }
+                catch (Exception exception)
+                {
+                    path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                    RecordError(exception, field, path, field.ResponseName);
+                    value = field.IsNonNull ? Invalid : null;
+                    goto Store;
+                }
+
+                if (value is null ? !field.IsNonNull : value.GetType() == passThrough && (passThrough != typeof(double) || double.IsFinite((double)value)))
+                {
+                    result.SetValue(i, value);
+                    continue;
+                }
+
+                path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                value = CompleteValue(field.Definition.Type, plan.Type, field, value, path, field.ResponseName);
+            }
+            else
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                path ??= key is null ? parentPath : new ResponsePath(parentPath, key);
+                value = ExecuteField(plan.Type, source, field, path);
+            }
+
+            Store:
             if (value is PendingResult running)
             {
                 (pending ??= []).Add((i, running.Task));
@@ -147,6 +196,7 @@ internal sealed partial class OperationExecution
     /// <summary>Spec 6.2.2 Mutation and 6.3 serial execution: each root field completes before the next starts.</summary>
     private async ValueTask<object?> ExecuteCollectedFieldsSeriallyAsync(SelectionPlan plan, object? source)
     {
+        CountResultFields(plan, null, null);
         var result = new ResultMap(plan.ResponseNames);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
@@ -167,6 +217,27 @@ internal sealed partial class OperationExecution
 
         return result;
     }
+
+    /// <summary>
+    /// Counts the fields an object is about to add to the response, stopping the execution once the total
+    /// passes <see cref="ExecutionOptions.MaxResultFields"/>: a document a few lines long can multiply its
+    /// response with every level of nested fragments, so the document's size alone bounds nothing.
+    /// </summary>
+    private void CountResultFields(SelectionPlan plan, ResponsePath? parentPath, object? key)
+    {
+        var limit = Options.MaxResultFields;
+        if (Interlocked.Add(ref _resultFields, plan.Fields.Length) > limit)
+        {
+            ThrowResultLimitExceeded(limit, key is null ? parentPath : new ResponsePath(parentPath, key));
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowResultLimitExceeded(int limit, ResponsePath? path) =>
+        throw new ResultLimitExceededException(new GraphQLError(
+            $"The response would hold more than {limit:N0} fields, the most one request may return (ExecutionOptions.MaxResultFields). " +
+            "Select fewer fields, spread fragments fewer times under distinct aliases, or page through long lists.",
+            path: path is null ? null : ResponsePath.ToList(path.Parent, path.Key)));
 
     /// <summary>
     /// Waits for <paramref name="task"/>, dispatching data loader batches whenever the executor has no

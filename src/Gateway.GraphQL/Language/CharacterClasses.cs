@@ -7,7 +7,19 @@ internal static class CharacterClasses
     public const byte NameContinue = 2;
     public const byte Digit = 4;
 
-    private static readonly byte[] Classes = Build();
+    // One entry per byte value: 1 NameStart, 2 NameContinue, 4 Digit. As a span over constant data indexed by a
+    // byte, the lookup needs no bounds check.
+    private static ReadOnlySpan<byte> Classes =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0, 0,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3,
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
 
     public static bool IsNameStart(byte b) => (Classes[b] & NameStart) != 0;
 
@@ -36,23 +48,5 @@ internal static class CharacterClasses
         }
 
         return -1;
-    }
-
-    private static byte[] Build()
-    {
-        var classes = new byte[256];
-        for (var c = 'A'; c <= 'Z'; c++)
-        {
-            classes[c] = NameStart | NameContinue;
-            classes[c + 32] = NameStart | NameContinue;
-        }
-
-        classes['_'] = NameStart | NameContinue;
-        for (var c = '0'; c <= '9'; c++)
-        {
-            classes[c] = NameContinue | Digit;
-        }
-
-        return classes;
     }
 }

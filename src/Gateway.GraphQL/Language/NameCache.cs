@@ -14,9 +14,13 @@ internal static class NameCache
     [ThreadStatic]
     private static string?[]? _slots;
 
-    public static string Get(ReadOnlySpan<byte> name)
+    /// <summary>This thread's table; a parser fetches it once, as a thread-static read costs on every name.</summary>
+    public static string?[] ForThisThread => _slots ??= new string?[Size];
+
+    public static string Get(ReadOnlySpan<byte> name) => Get(ForThisThread, name);
+
+    public static string Get(string?[] slots, ReadOnlySpan<byte> name)
     {
-        var slots = _slots ??= new string?[Size];
         var hash = Hash(name);
         var slot = slots[hash & (Size - 1)];
         if (slot is not null && Matches(slot, name))

@@ -11,13 +11,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var directives = NewList(ParseDirective(isConst));
+        var directives = BeginList(ParseDirective(isConst));
         while (_lexer.Kind == TokenKind.At)
         {
-            directives.Add(ParseDirective(isConst));
+            Push(ParseDirective(isConst));
         }
 
-        return directives;
+        return EndList<DirectiveNode>(directives);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]? (Spec 2.12).</summary>

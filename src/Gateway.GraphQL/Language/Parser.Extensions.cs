@@ -60,13 +60,13 @@ public ref partial struct Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes = [];
         if (ExpectOptionalToken(TokenKind.LeftBrace))
         {
-            var list = NewList(ParseOperationTypeDefinition());
+            var list = BeginList(ParseOperationTypeDefinition());
             while (!ExpectOptionalToken(TokenKind.RightBrace))
             {
-                list.Add(ParseOperationTypeDefinition());
+                Push(ParseOperationTypeDefinition());
             }
 
-            operationTypes = list;
+            operationTypes = EndList<OperationTypeDefinitionNode>(list);
         }
 
         if (directives.Count == 0 && operationTypes.Count == 0)

@@ -64,13 +64,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var variables = NewList(ParseVariableDefinition());
+        var variables = BeginList(ParseVariableDefinition());
         while (!ExpectOptionalToken(TokenKind.RightParen))
         {
-            variables.Add(ParseVariableDefinition());
+            Push(ParseVariableDefinition());
         }
 
-        return variables;
+        return EndList<VariableDefinitionNode>(variables);
     }
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (Spec 2.10).</summary>
@@ -101,14 +101,14 @@ public ref partial struct Parser
     {
         Enter();
         var start = ExpectToken(TokenKind.LeftBrace);
-        var selections = NewList(ParseSelection());
+        var selections = BeginList(ParseSelection());
         while (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            selections.Add(ParseSelection());
+            Push(ParseSelection());
         }
 
         Exit();
-        return new SelectionSetNode(selections) { Location = LocationFrom(start) };
+        return new SelectionSetNode(EndList<SelectionNode>(selections)) { Location = LocationFrom(start) };
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment (Spec 2.4).</summary>
@@ -146,13 +146,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var arguments = NewList(ParseArgument(isConst));
+        var arguments = BeginList(ParseArgument(isConst));
         while (!ExpectOptionalToken(TokenKind.RightParen))
         {
-            arguments.Add(ParseArgument(isConst));
+            Push(ParseArgument(isConst));
         }
 
-        return arguments;
+        return EndList<ArgumentNode>(arguments);
     }
 
     /// <summary>Argument[Const] : Name : Value[?Const] (Spec 2.6).</summary>

@@ -11,13 +11,13 @@ public ref partial struct Parser
         ExpectKeyword("schema"u8, "schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.LeftBrace);
-        var operationTypes = NewList(ParseOperationTypeDefinition());
+        var operationTypes = BeginList(ParseOperationTypeDefinition());
         while (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            Push(ParseOperationTypeDefinition());
         }
 
-        return new SchemaDefinitionNode(description, directives, operationTypes) { Location = LocationFrom(start) };
+        return new SchemaDefinitionNode(description, directives, EndList<OperationTypeDefinitionNode>(operationTypes)) { Location = LocationFrom(start) };
     }
 
     /// <summary>RootOperationTypeDefinition : OperationType : NamedType (Spec 3.3.1).</summary>
@@ -63,13 +63,13 @@ public ref partial struct Parser
         }
 
         ExpectOptionalToken(TokenKind.Ampersand);
-        var interfaces = NewList(ParseNamedType());
+        var interfaces = BeginList(ParseNamedType());
         while (ExpectOptionalToken(TokenKind.Ampersand))
         {
-            interfaces.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
 
-        return interfaces;
+        return EndList<NamedTypeNode>(interfaces);
     }
 
     /// <summary>FieldsDefinition : { FieldDefinition+ } (Spec 3.6).</summary>
@@ -80,13 +80,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = NewList(ParseFieldDefinition());
+        var fields = BeginList(ParseFieldDefinition());
         while (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            fields.Add(ParseFieldDefinition());
+            Push(ParseFieldDefinition());
         }
 
-        return fields;
+        return EndList<FieldDefinitionNode>(fields);
     }
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (Spec 3.6).</summary>
@@ -110,13 +110,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var arguments = NewList(ParseInputValueDefinition());
+        var arguments = BeginList(ParseInputValueDefinition());
         while (!ExpectOptionalToken(TokenKind.RightParen))
         {
-            arguments.Add(ParseInputValueDefinition());
+            Push(ParseInputValueDefinition());
         }
 
-        return arguments;
+        return EndList<InputValueDefinitionNode>(arguments);
     }
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (Spec 3.6.1).</summary>
@@ -166,13 +166,13 @@ public ref partial struct Parser
         }
 
         ExpectOptionalToken(TokenKind.Pipe);
-        var types = NewList(ParseNamedType());
+        var types = BeginList(ParseNamedType());
         while (ExpectOptionalToken(TokenKind.Pipe))
         {
-            types.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
 
-        return types;
+        return EndList<NamedTypeNode>(types);
     }
 
     /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition? (Spec 3.9).</summary>
@@ -195,13 +195,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = NewList(ParseEnumValueDefinition());
+        var values = BeginList(ParseEnumValueDefinition());
         while (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            values.Add(ParseEnumValueDefinition());
+            Push(ParseEnumValueDefinition());
         }
 
-        return values;
+        return EndList<EnumValueDefinitionNode>(values);
     }
 
     /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? (Spec 3.9). EnumValue : Name but not true, false or null.</summary>
@@ -239,13 +239,13 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = NewList(ParseInputValueDefinition());
+        var fields = BeginList(ParseInputValueDefinition());
         while (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            fields.Add(ParseInputValueDefinition());
+            Push(ParseInputValueDefinition());
         }
 
-        return fields;
+        return EndList<InputValueDefinitionNode>(fields);
     }
 
     /// <summary>
@@ -263,13 +263,13 @@ public ref partial struct Parser
         var repeatable = ExpectOptionalKeyword("repeatable"u8);
         ExpectKeyword("on"u8, "on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = NewList(ParseDirectiveLocation());
+        var locations = BeginList(ParseDirectiveLocation());
         while (ExpectOptionalToken(TokenKind.Pipe))
         {
-            locations.Add(ParseDirectiveLocation());
+            Push(ParseDirectiveLocation());
         }
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations) { Location = LocationFrom(start) };
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, EndList<NameNode>(locations)) { Location = LocationFrom(start) };
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation (Spec 3.13).</summary>

@@ -65,7 +65,7 @@ public ref partial struct Parser
             return new NullValueNode { Location = LocationFrom(start) };
         }
 
-        var name = _lexer.NameValue;
+        var name = NameCache.Get(_names, _lexer.TokenBytes);
         Advance();
         return new EnumValueNode(name) { Location = LocationFrom(start) };
     }
@@ -88,13 +88,13 @@ public ref partial struct Parser
         IReadOnlyList<ValueNode> values = [];
         if (!ExpectOptionalToken(TokenKind.RightBracket))
         {
-            var list = NewList(ParseValueLiteral(isConst));
+            var list = BeginList(ParseValueLiteral(isConst));
             while (!ExpectOptionalToken(TokenKind.RightBracket))
             {
-                list.Add(ParseValueLiteral(isConst));
+                Push(ParseValueLiteral(isConst));
             }
 
-            values = list;
+            values = EndList<ValueNode>(list);
         }
 
         Exit();
@@ -109,13 +109,13 @@ public ref partial struct Parser
         IReadOnlyList<ObjectFieldNode> fields = [];
         if (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            var list = NewList(ParseObjectField(isConst));
+            var list = BeginList(ParseObjectField(isConst));
             while (!ExpectOptionalToken(TokenKind.RightBrace))
             {
-                list.Add(ParseObjectField(isConst));
+                Push(ParseObjectField(isConst));
             }
 
-            fields = list;
+            fields = EndList<ObjectFieldNode>(list);
         }
 
         Exit();

@@ -17,6 +17,12 @@ public ref partial struct Parser
     private readonly int _maxDepth;
     private int _tokenCount;
     private int _depth;
+    private readonly string?[] _names;
+
+    // The list scratch stack (Parser.Lists.cs).
+    private ScratchSlot[]? _scratch;
+    private int _scratchCount;
+    private int _scratchHighWater;
 
     private Parser(ReadOnlySpan<byte> source, ParserOptions options)
     {
@@ -24,6 +30,7 @@ public ref partial struct Parser
         _noLocations = options.NoLocations;
         _maxTokens = options.MaxTokens;
         _maxDepth = options.MaxDepth;
+        _names = NameCache.ForThisThread;
         if (source.Length > options.MaxDocumentBytes)
         {
             SyntaxErrors.ThrowAt(1, 1, $"Document is larger than the maximum of {options.MaxDocumentBytes} bytes.");
@@ -50,7 +57,14 @@ public ref partial struct Parser
     public static DocumentNode Parse(ReadOnlySpan<byte> utf8, ParserOptions? options = null)
     {
         var parser = new Parser(utf8, options ?? ParserOptions.Default);
-        return parser.ParseDocument();
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.ReleaseScratch();
+        }
     }
 
     /// <summary>Parses a single value literal, such as <c>{ a: [1, $v] }</c> (variables allowed).</summary>
@@ -65,6 +79,7 @@ public ref partial struct Parser
             parser.ExpectToken(TokenKind.StartOfFile);
             var value = parser.ParseValueLiteral(isConst: false);
             parser.ExpectToken(TokenKind.EndOfFile);
+            parser.ReleaseScratch();
             return value;
         }
         finally
@@ -85,6 +100,7 @@ public ref partial struct Parser
             parser.ExpectToken(TokenKind.StartOfFile);
             var value = parser.ParseValueLiteral(isConst: true);
             parser.ExpectToken(TokenKind.EndOfFile);
+            parser.ReleaseScratch();
             return value;
         }
         finally
@@ -129,14 +145,13 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         var start = ExpectToken(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
-        do
+        var definitions = BeginList(ParseDefinition());
+        while (_lexer.Kind != TokenKind.EndOfFile)
         {
-            definitions.Add(ParseDefinition());
+            Push(ParseDefinition());
         }
-        while (_lexer.Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode(definitions) { Location = LocationFrom(start, _lexer.End) };
+        return new DocumentNode(EndList<DefinitionNode>(definitions)) { Location = LocationFrom(start, _lexer.End) };
     }
 
     /// <summary>
@@ -237,7 +252,7 @@ public ref partial struct Parser
         }
 
         var start = Current;
-        var value = _lexer.NameValue;
+        var value = NameCache.Get(_names, _lexer.TokenBytes);
         Advance();
         return new NameNode(value) { Location = LocationFrom(start) };
     }
@@ -326,8 +341,10 @@ public ref partial struct Parser
             ThrowTooDeep();
         }
 
-        // A generous MaxDepth must still never overflow the stack of the calling thread.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // A generous MaxDepth must still never overflow the stack of the calling thread. Eight levels of
+        // parser frames take far less than the stack headroom the check asks for, so checking every
+        // eighth level is as safe and keeps the check off the common path.
+        if ((_depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ThrowStackExhausted();
         }
@@ -335,12 +352,6 @@ public ref partial struct Parser
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Exit() => _depth--;
-
-    private static List<T> NewList<T>(T first)
-    {
-        var list = new List<T>(4) { first };
-        return list;
-    }
 
     // ---- Throw paths ----------------------------------------------------------------------------------
 

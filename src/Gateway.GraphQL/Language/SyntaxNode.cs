@@ -6,7 +6,27 @@ namespace Gateway.GraphQL.Language;
 /// </summary>
 public abstract class SyntaxNode
 {
+    // The location is kept as four ints, line 0 meaning "none" (lines start at 1): a Location? field would
+    // add a flag and padding, eight more bytes on every node of every parsed document.
+    private int _start;
+    private int _end;
+    private int _line;
+    private int _column;
+
     public abstract SyntaxKind Kind { get; }
 
-    public Location? Location { get; init; }
+    public Location? Location
+    {
+        get => _line == 0 ? null : new Location(_start, _end, _line, _column);
+        init
+        {
+            if (value is { } location && location.Line > 0)
+            {
+                _start = location.Start;
+                _end = location.End;
+                _line = location.Line;
+                _column = location.Column;
+            }
+        }
+    }
 }

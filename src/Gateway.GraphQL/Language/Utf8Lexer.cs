@@ -155,18 +155,33 @@ internal ref partial struct Utf8Lexer
     {
         var source = _source;
         var position = _position;
-        while (position < source.Length)
+        while ((uint)position < (uint)source.Length)
         {
-            switch (source[position])
+            // Spaces (indentation) and newlines are nearly all of the ignored text; every token starts at or
+            // above '$' except '!' and '"', so one comparison ends the loop at most tokens.
+            var b = source[position];
+            if (b == ' ' || b == ',')
             {
-                case (byte)' ':
+                position++;
+                continue;
+            }
+
+            if (b == '\n')
+            {
+                position++;
+                StartLine(position);
+                continue;
+            }
+
+            if (b >= (byte)'$' && b != 0xEF)
+            {
+                break;
+            }
+
+            switch (b)
+            {
                 case (byte)'\t':
-                case (byte)',':
                     position++;
-                    continue;
-                case (byte)'\n':
-                    position++;
-                    StartLine(position);
                     continue;
                 case (byte)'\r':
                     position += position + 1 < source.Length && source[position + 1] == '\n' ? 2 : 1;
@@ -231,7 +246,7 @@ internal ref partial struct Utf8Lexer
     {
         var source = _source;
         var position = start + 1;
-        while (position < source.Length && CharacterClasses.IsNameContinue(source[position]))
+        while ((uint)position < (uint)source.Length && CharacterClasses.IsNameContinue(source[position]))
         {
             position++;
         }

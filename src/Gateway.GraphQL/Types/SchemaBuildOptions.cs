@@ -14,6 +14,13 @@ public sealed class SchemaBuildOptions
     /// <summary>Custom scalars with their own coercion, by name; used where the SDL declares <c>scalar Name</c>.</summary>
     public Dictionary<string, ScalarType> Scalars { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Internal values of enum values by schema coordinate, e.g. <c>"Episode.NEWHOPE"</c> to <c>4</c>: what
+    /// resolvers receive for the value in arguments and return for it in results (Spec 3.9). A value not
+    /// listed has its name as its internal value.
+    /// </summary>
+    public Dictionary<string, object> EnumValues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Skips the SDL rules (Spec 3 document checks); for SDL known to be valid, e.g. printed by us.</summary>
     public bool AssumeValidSdl { get; set; }
 
@@ -29,6 +36,12 @@ public sealed class SchemaBuildOptions
     public SchemaBuildOptions ResolveType(string abstractTypeName, TypeResolver resolver)
     {
         TypeResolvers[abstractTypeName] = resolver;
+        return this;
+    }
+
+    public SchemaBuildOptions EnumValue(string coordinate, object internalValue)
+    {
+        EnumValues[coordinate] = internalValue;
         return this;
     }
 

@@ -24,6 +24,8 @@ public sealed partial class SchemaValidator
         validator.ValidateRootTypes();
         validator.ValidateDirectives();
         validator.ValidateTypes();
+        validator.ValidateOneOfInhabitability();
+        validator.ValidateDirectiveSelfReferences();
         return validator._errors;
     }
 

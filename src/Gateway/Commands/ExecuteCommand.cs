@@ -27,7 +27,8 @@ public static class ExecuteCommand
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(async output =>
         {
             var schema = await InputFiles.ReadSchemaAsync(parseResult.GetRequiredValue(schemaOption), cancellationToken);
-            var document = await InputFiles.ReadTextAsync(parseResult.GetRequiredValue(documentOption), "document", cancellationToken);
+            var documentFile = parseResult.GetRequiredValue(documentOption);
+            var document = await InputFiles.ReadTextAsync(documentFile, "document", cancellationToken);
 
             IReadOnlyDictionary<string, object?>? variables = null;
             if (parseResult.GetValue(variablesOption) is { } variablesFile)
@@ -50,6 +51,11 @@ public static class ExecuteCommand
             var response = await DocumentRunner.ExecuteAsync(
                 schema, document, parseResult.GetValue(operationOption), variables, root, cancellationToken);
             output.Out.WriteLine(response.Json);
+            if (response.DocumentErrors is { Count: > 0 } documentErrors)
+            {
+                output.Error.WriteLine(InputFiles.Located(documentFile, documentErrors));
+            }
+
             return response.ErrorCount == 0 ? ExitCodes.Success : ExitCodes.Findings;
         }));
         return command;

@@ -304,11 +304,13 @@ internal sealed partial class SchemaExtender
         }
     }
 
-    private static void AddValues(EnumType type, IReadOnlyList<EnumValueDefinitionNode> values)
+    private void AddValues(EnumType type, IReadOnlyList<EnumValueDefinitionNode> values)
     {
         foreach (var node in values)
         {
-            var value = new EnumValueDefinition(node.Name.Value)
+            // Spec 3.9 Enums: the internal value resolvers exchange; the name unless code gave one.
+            _options.EnumValues.TryGetValue($"{type.Name}.{node.Name.Value}", out var internalValue);
+            var value = new EnumValueDefinition(node.Name.Value, internalValue)
             {
                 Description = node.Description?.Value,
                 DeprecationReason = AppliedDirectiveValues.DeprecationReason(node.Directives),

@@ -63,6 +63,11 @@ public sealed class CodeFirstSchemaBuilder
     {
         var builder = new EnumTypeBuilder(name);
         configure(builder);
+        foreach (var (value, internalValue) in builder.InternalValues)
+        {
+            _options.EnumValues[$"{name}.{value}"] = internalValue;
+        }
+
         _definitions.Add(builder.ToSyntax);
         return this;
     }

@@ -104,4 +104,45 @@ public sealed class CodeFirstSchemaBuilderTests
 
         Assert.Equal("Interface field Node.id expected but Query does not provide it.", Assert.Single(error.Errors).Message);
     }
+
+    [Fact]
+    public async Task Enum_values_with_internal_values_reach_resolvers_and_results_by_them()
+    {
+        object? received = null;
+        var schema = new CodeFirstSchemaBuilder()
+            .Enum("Episode", type => type
+                .Value("NEWHOPE", internalValue: 4)
+                .Value("EMPIRE", "The second", internalValue: DayOfWeek.Friday)
+                .Value("JEDI"))
+            .Object("Query", type => type
+                .Field("echo", "Episode", field => field.Argument("episode", "Episode!").Resolve(context =>
+                {
+                    received = context.Arguments["episode"];
+                    return ValueTask.FromResult(received);
+                }))
+                .Field("favorite", "Episode", _ => ValueTask.FromResult<object?>(DayOfWeek.Friday)))
+            .Build();
+
+        var episode = Assert.IsType<EnumType>(schema.GetType("Episode"));
+        Assert.Equal(4, episode.Values["NEWHOPE"].Value);
+        Assert.Equal(DayOfWeek.Friday, episode.Values["EMPIRE"].Value);
+        Assert.Equal("JEDI", episode.Values["JEDI"].Value);
+
+        var result = await new RequestExecutor(schema).ExecuteAsync("{ echo(episode: NEWHOPE) favorite }");
+
+        Assert.Equal(4, received);
+        Assert.Equal("""{"data":{"echo":"NEWHOPE","favorite":"EMPIRE"}}""", result.ToJson());
+    }
+
+    [Fact]
+    public void Sdl_enum_values_take_internal_values_from_the_build_options()
+    {
+        var options = new SchemaBuildOptions().EnumValue("Color.RED", 0xFF0000);
+
+        var schema = SchemaBuilder.FromSdl("enum Color { RED GREEN } type Query { color: Color }", options);
+
+        var color = Assert.IsType<EnumType>(schema.GetType("Color"));
+        Assert.Equal(0xFF0000, color.Values["RED"].Value);
+        Assert.Equal("GREEN", color.Values["GREEN"].Value);
+    }
 }

@@ -1,0 +1,172 @@
+using System.CommandLine;
+using System.Text.Json;
+using Gateway.GraphQL.Execution;
+using Gateway.Http;
+using Gateway.Http.Persisted;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Gateway.Commands;
+
+/// <summary>
+/// <c>gateway serve --mock S.graphql [--examples R.json] [--urls http://127.0.0.1:4000]</c>: serves a
+/// contract's schema over GraphQL-over-HTTP, answering from JSON examples (see <see cref="MockExamples"/>
+/// for the convention). Health endpoints answer from the first moment; <c>/health/ready</c> turns 200
+/// once the schema is loaded. Ctrl+C (SIGINT/SIGTERM) stops it after requests in flight finish.
+/// </summary>
+public static class ServeCommand
+{
+    public const string DefaultUrl = "http://127.0.0.1:4000";
+
+    public static Command Create()
+    {
+        var mockOption = new Option<FileInfo>("--mock") { Description = "Serve this schema (SDL) over example data, no subgraphs needed.", Required = true };
+        var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
+        var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
+        var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
+        var maxTokensOption = new Option<int?>("--max-tokens") { Description = "Most tokens in a document (default 15000)." };
+        var maxDepthOption = new Option<int?>("--max-depth") { Description = "Deepest field selection (default 20; 0 = off)." };
+        var maxAliasesOption = new Option<int?>("--max-aliases") { Description = "Most aliases in an operation (default 50; 0 = off)." };
+        var maxRootFieldsOption = new Option<int?>("--max-root-fields") { Description = "Most root fields in an operation (default 30; 0 = off)." };
+        var maxCostOption = new Option<int?>("--max-cost") { Description = "Largest query cost (default 20000; 0 = off)." };
+        var batchingOption = new Option<bool>("--batching") { Description = "Accept JSON array bodies (batched operations)." };
+        var corsOption = new Option<string[]>("--cors-origin") { Description = "An origin browsers may call from (repeatable; * for any)." };
+        var trustedOption = new Option<FileInfo?>("--trusted-documents") { Description = "A JSON manifest {\"<sha256>\": \"query ...\"}; only these operations run." };
+        var statusOption = new Option<StatusCodePolicy?>("--status-codes") { Description = "Compatible (the graphql-http audit's draft) or Draft (422 validation, 294 partial)." };
+        var noCsrfOption = new Option<bool>("--no-csrf-prevention") { Description = "Accept GETs and simple POSTs without a preflight-forcing header." };
+        var command = new Command("serve", "Serve GraphQL over HTTP.")
+        {
+            mockOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
+            maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
+        };
+        command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
+        {
+            var settings = new ServeSettings(
+                parseResult.GetRequiredValue(mockOption),
+                parseResult.GetValue(examplesOption),
+                parseResult.GetValue(urlsOption) is { Length: > 0 } urls ? urls : [DefaultUrl],
+                options =>
+                {
+                    Override(parseResult.GetValue(maxBodyOption), value => options.MaxRequestBodyBytes = value);
+                    Override(parseResult.GetValue(maxTokensOption), value => options.MaxTokens = value);
+                    Override(parseResult.GetValue(maxDepthOption), value => options.MaxSelectionDepth = value);
+                    Override(parseResult.GetValue(maxAliasesOption), value => options.MaxAliases = value);
+                    Override(parseResult.GetValue(maxRootFieldsOption), value => options.MaxRootFields = value);
+                    Override(parseResult.GetValue(maxCostOption), value => options.MaxCost = value);
+                    Override(parseResult.GetValue(statusOption), value => options.StatusCodes = value);
+                    options.AllowBatching |= parseResult.GetValue(batchingOption);
+                    options.CsrfPrevention &= !parseResult.GetValue(noCsrfOption);
+                    if (parseResult.GetValue(corsOption) is { Length: > 0 } origins)
+                    {
+                        options.CorsOrigins = [.. origins];
+                    }
+
+                    if (parseResult.GetValue(trustedOption) is { } trusted)
+                    {
+                        options.TrustedDocumentsPath = trusted.FullName;
+                    }
+                });
+            return RunAsync(settings, output.Out, cancellationToken);
+        }));
+        return command;
+    }
+
+    /// <summary>
+    /// Starts the server, loads the schema and examples, prints the endpoint, and serves until the process
+    /// is asked to stop or <paramref name="cancellationToken"/> is cancelled; then stops gracefully.
+    /// </summary>
+    public static async Task<int> RunAsync(ServeSettings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!settings.Mock.Exists)
+        {
+            throw new UnusableInputException($"The schema file {settings.Mock.FullName} does not exist.");
+        }
+
+        await using var app = CreateServer(settings);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException error)
+        {
+            throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
+        }
+
+        try
+        {
+            // Listening before loading: /health answers and /health/ready says 503 while the schema loads.
+            var schema = await InputFiles.ReadSchemaAsync(settings.Mock, cancellationToken);
+            object? examples = null;
+            if (settings.Examples is { } examplesFile)
+            {
+                examples = await ReadExamplesAsync(examplesFile, cancellationToken);
+            }
+
+            var (queryRoot, mutationRoot) = MockExamples.RootValues(schema, examples);
+            app.Services.GetRequiredService<ServedSchemaState>().Publish(schema, queryRoot, mutationRoot);
+        }
+        catch
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw;
+        }
+
+        var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
+        foreach (var url in app.Urls)
+        {
+            await output.WriteLineAsync($"Serving {settings.Mock.Name} at {url.TrimEnd('/')}{path} (Ctrl+C to stop)");
+        }
+
+        await output.FlushAsync(CancellationToken.None);
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
+    }
+
+    private static WebApplication CreateServer(ServeSettings settings)
+    {
+        try
+        {
+            return GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
+        }
+        catch (TrustedDocumentManifestException error)
+        {
+            throw new UnusableInputException($"{error.FilePath}:{error.Line}:{error.Column}: the trusted-document manifest does not load: {error.Problem}");
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableInputException($"Cannot read the trusted-document manifest: {error.Message}");
+        }
+    }
+
+    private static void Override<T>(T? value, Action<T> apply)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            apply(present);
+        }
+    }
+
+    private static async Task<object?> ReadExamplesAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        var text = await InputFiles.ReadTextAsync(file, "examples", cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UnusableInputException(
+                    $"{file.FullName}: the examples file must hold a JSON object whose properties are the Query fields.");
+            }
+
+            return JsonValues.FromJsonElement(json.RootElement);
+        }
+        catch (JsonException error)
+        {
+            var where = error.LineNumber is { } line ? $"{file.FullName}:{line + 1}:{(error.BytePositionInLine ?? 0) + 1}" : file.FullName;
+            throw new UnusableInputException($"{where}: the examples file is not valid JSON: {error.Message}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Gateway.Http;
+using Microsoft.AspNetCore.Builder;
+
+namespace Gateway.Commands;
+
+/// <summary>What <c>gateway serve</c> was asked to do; tests build one directly to run the verb in-process.</summary>
+public sealed record ServeSettings(
+    FileInfo Mock,
+    FileInfo? Examples,
+    IReadOnlyList<string> Urls,
+    Action<GraphQLHttpOptions>? Configure = null,
+    Action<WebApplicationBuilder>? ConfigureBuilder = null);

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using Gateway.GraphQL.Execution;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint (graphql-over-http draft): POST with <c>application/json</c>, GET for
+/// queries, content negotiation between <c>application/graphql-response+json</c> and
+/// <c>application/json</c>, the draft's status codes, the request limits, CSRF prevention, and a
+/// structured log line per request.
+/// </summary>
+public sealed partial class GraphQLEndpoint
+{
+    private readonly GraphQLHttpOptions _options;
+    private readonly ServedSchemaState _state;
+    private readonly PersistedOperationStep _persisted;
+    private readonly ILogger<GraphQLEndpoint> _logger;
+    private readonly ExecutionOptions _executionOptions;
+
+    public GraphQLEndpoint(
+        IOptions<GraphQLHttpOptions> options, ServedSchemaState state, PersistedOperationStep persisted, ILogger<GraphQLEndpoint> logger)
+    {
+        _options = options.Value;
+        _state = state;
+        _persisted = persisted;
+        _logger = logger;
+        _executionOptions = new ExecutionOptions { MaxResultFields = _options.MaxResultFields };
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var outcome = new RequestOutcome();
+        try
+        {
+            await HandleCoreAsync(context, outcome);
+        }
+        catch (GraphQLRequestException error)
+        {
+            await WriteRefusalAsync(context, outcome, error);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+            outcome.StatusCode = 499;
+        }
+        catch (Exception error) when (!context.Response.HasStarted)
+        {
+            RequestLog.Failed(_logger, error, context.Request.Method, outcome.OperationName);
+            await WriteRefusalAsync(context, outcome, new GraphQLRequestException(
+                500, "INTERNAL_SERVER_ERROR", "The gateway failed to process the request; the server log has the details."));
+        }
+        finally
+        {
+            RequestLog.Completed(
+                _logger,
+                context.Request.Method,
+                outcome.OperationName,
+                outcome.StatusCode,
+                outcome.ErrorCount,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context, RequestOutcome outcome)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (!isGet && !HttpMethods.IsPost(request.Method))
+        {
+            context.Response.Headers.Allow = _options.AllowGet ? "GET, POST" : "POST";
+            throw new GraphQLRequestException(405, "METHOD_NOT_ALLOWED",
+                $"{request.Method} is not supported on the GraphQL endpoint; send a POST with a JSON body{(_options.AllowGet ? " or a GET with URL parameters" : "")}.");
+        }
+
+        if (isGet && !_options.AllowGet)
+        {
+            context.Response.Headers.Allow = "POST";
+            throw new GraphQLRequestException(405, "METHOD_NOT_ALLOWED", "GET is disabled on this endpoint; send a POST with a JSON body.");
+        }
+
+        // Draft "Accept": 406 when the client accepts neither GraphQL response type. Checked first so
+        // every later answer can use the negotiated type.
+        outcome.MediaType = MediaTypeNegotiation.ChooseResponseType(request.Headers.Accept)
+            ?? throw new GraphQLRequestException(406, "NOT_ACCEPTABLE",
+                $"The Accept header allows neither {MediaTypeNegotiation.GraphQLResponseJson} nor {MediaTypeNegotiation.Json}; accept one of them.");
+
+        // CSRF before the media type: a simple request a browser sent cross-site is refused as such (400),
+        // whatever else is wrong with it.
+        if (_options.CsrfPrevention && !CsrfPrevention.IsPreflighted(request, _options.CsrfHeaders))
+        {
+            throw CsrfPrevention.Refusal(_options.CsrfHeaders);
+        }
+
+        if (!isGet && !MediaTypeNegotiation.IsJsonRequest(request.ContentType))
+        {
+            // Draft "POST": application/json is the request media type; a missing or other type is 415.
+            throw new GraphQLRequestException(415, "UNSUPPORTED_MEDIA_TYPE", string.IsNullOrEmpty(request.ContentType)
+                ? "The POST has no Content-Type; send the body as application/json."
+                : $"Content-Type '{request.ContentType}' is not supported; send the body as application/json (UTF-8).");
+        }
+
+        var served = _state.Current
+            ?? throw new GraphQLRequestException(503, "SCHEMA_NOT_READY", "The gateway is still loading its schema; retry shortly.");
+
+        IReadOnlyList<GraphQLRequest> operations;
+        bool isBatch;
+        if (isGet)
+        {
+            operations = [GraphQLRequestReader.ReadQueryString(request.Query)];
+            isBatch = false;
+        }
+        else
+        {
+            var body = await ReadBodyAsync(context);
+            operations = GraphQLRequestReader.ReadBody(body.Span, _options.AllowBatching, _options.MaxBatchSize);
+            isBatch = body.Span.TrimStart(" \t\r\n"u8).StartsWith("["u8);
+        }
+
+        if (!isBatch)
+        {
+            var single = operations[0];
+            outcome.OperationName = single.OperationName ?? "(anonymous)";
+            var (result, status) = await ExecuteAsync(context, served, single, isGet, outcome.MediaType);
+            outcome.StatusCode = status;
+            outcome.ErrorCount = result.Errors.Count;
+            await GraphQLResponseWriter.WriteAsync(context, status, outcome.MediaType, result);
+            return;
+        }
+
+        // Batching (a widespread extension, not in the draft): each operation answered in order; the
+        // status reports the transport, each entry carries its own errors.
+        var results = new ExecutionResult[operations.Count];
+        outcome.OperationName = $"(batch of {operations.Count})";
+        for (var i = 0; i < operations.Count; i++)
+        {
+            (results[i], _) = await ExecuteAsync(context, served, operations[i], isGet: false, outcome.MediaType);
+            outcome.ErrorCount += results[i].Errors.Count;
+        }
+
+        outcome.StatusCode = 200;
+        await GraphQLResponseWriter.WriteAsync(context, 200, outcome.MediaType, results, asArray: true);
+    }
+
+    private async Task<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
+        HttpContext context, ServedSchema served, GraphQLRequest request, bool isGet, ResponseMediaType mediaType)
+    {
+        var (query, refusal, refusalStatus) = _persisted.Resolve(request, mediaType);
+        if (refusal is not null)
+        {
+            return (refusal, refusalStatus);
+        }
+
+        var prepared = served.Documents.Prepare(query!);
+        var operation = prepared.Document is { } document ? DocumentPreparer.FindOperation(document, request.OperationName) : null;
+        if (isGet && operation?.Operation == GraphQL.Language.OperationType.Mutation)
+        {
+            // Draft "GET": mutations MUST NOT run over GET (a GET must be safe); 405 with Allow is recommended.
+            context.Response.Headers.Allow = "POST";
+            throw new GraphQLRequestException(405, "METHOD_NOT_ALLOWED",
+                "Mutations cannot be sent with GET; send the mutation with POST and a JSON body.");
+        }
+
+        ExecutionResult result;
+        if (prepared.Errors.Count > 0)
+        {
+            result = ExecutionResult.FromRequestErrors(prepared.Errors);
+        }
+        else
+        {
+            result = await Executor.ExecuteAsync(
+                served.Documents.Schema,
+                new ExecutionRequest
+                {
+                    Document = prepared.Document!,
+                    OperationName = request.OperationName,
+                    VariableValues = request.Variables,
+                    RootValue = operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
+                    RequestContext = context,
+                },
+                _executionOptions,
+                context.RequestAborted);
+        }
+
+        return (result, GraphQLStatusCodes.For(result, prepared.IsSyntaxError, mediaType, _options.StatusCodes));
+    }
+
+    private static async Task WriteRefusalAsync(HttpContext context, RequestOutcome outcome, GraphQLRequestException error)
+    {
+        outcome.StatusCode = error.StatusCode;
+        outcome.ErrorCount = 1;
+        if (context.Response.HasStarted)
+        {
+            return;
+        }
+
+        // A refusal is still a well-formed GraphQL response (one error, no data); it keeps the negotiated
+        // type, and application/json when negotiation itself failed.
+        await GraphQLResponseWriter.WriteAsync(
+            context, error.StatusCode, outcome.MediaType, GraphQLResponseWriter.ErrorResult(error.Message, error.Code));
+    }
+
+    /// <summary>What the request log reports about one request.</summary>
+    private sealed class RequestOutcome
+    {
+        public string OperationName { get; set; } = "(unknown)";
+
+        public int StatusCode { get; set; }
+
+        public int ErrorCount { get; set; }
+
+        public ResponseMediaType MediaType { get; set; } = ResponseMediaType.Json;
+    }
+}
