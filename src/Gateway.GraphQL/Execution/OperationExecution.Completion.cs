@@ -307,10 +307,13 @@ internal sealed partial class OperationExecution
             var typeName = ReadTypeName(value);
             if (typeName is not null)
             {
-                if (Schema.GetType(typeName) is not ObjectType named)
+                var resolved = Schema.GetType(typeName);
+                if (resolved is not ObjectType named)
                 {
-                    throw new GraphQLException(new GraphQLError(
-                        $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema."));
+                    // graphql-js ensureValidRuntimeType words an unknown name and a non-object type apart.
+                    throw new GraphQLException(new GraphQLError(resolved is null
+                        ? $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{typeName}\" that does not exist inside the schema."
+                        : $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{typeName}\"."));
                 }
 
                 runtimeType = named;

@@ -1,4 +1,5 @@
 using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Introspection;
@@ -59,7 +60,7 @@ internal static class IntrospectionResolvers
     public static readonly FieldResolver InputValueDescription = static context => Done(((InputValueDefinition)context.Source!).Description);
     public static readonly FieldResolver InputValueType = static context => Done(((InputValueDefinition)context.Source!).Type);
     public static readonly FieldResolver InputValueDefaultValue = static context => Done(
-        ((InputValueDefinition)context.Source!).DefaultValue is { } value ? DefaultValueText.Print(value) : null);
+        ((InputValueDefinition)context.Source!).DefaultValue is { } value ? Printer.PrintDefaultValue(value) : null);
     public static readonly FieldResolver InputValueIsDeprecated = static context => Done(Box(((InputValueDefinition)context.Source!).IsDeprecated));
     public static readonly FieldResolver InputValueDeprecationReason = static context => Done(((InputValueDefinition)context.Source!).DeprecationReason);
 

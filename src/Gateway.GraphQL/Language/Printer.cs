@@ -15,4 +15,26 @@ public static class Printer
         writer.Write(node);
         return writer.ToString();
     }
+
+    /// <summary>
+    /// A default value as graphql-js shows it (introspection's <c>defaultValue</c>, printed SDL, schema
+    /// diffs): printed like <see cref="Print"/> but with every string quoted, since graphql-js re-creates
+    /// the literal from the coerced value and so never writes a block string.
+    /// </summary>
+    public static string PrintDefaultValue(ValueNode value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var writer = new SyntaxWriter(quoteBlockStrings: true);
+        writer.Write(value);
+        return writer.ToString();
+    }
+
+    /// <summary>A string as a quoted GraphQL string value, escaped as graphql-js escapes it (never a block string).</summary>
+    public static string PrintString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var writer = new SyntaxWriter();
+        writer.WriteQuoted(value);
+        return writer.ToString();
+    }
 }

@@ -10,7 +10,13 @@ internal sealed partial class SyntaxWriter
     private const int MaxLineLength = 80;
 
     private readonly StringBuilder _text = new();
+    private readonly bool _quoteBlockStrings;
     private int _indent;
+
+    public SyntaxWriter(bool quoteBlockStrings = false)
+    {
+        _quoteBlockStrings = quoteBlockStrings;
+    }
 
     public override string ToString() => _text.ToString();
 
@@ -229,7 +235,7 @@ internal sealed partial class SyntaxWriter
 
     private void WriteString(StringValueNode value)
     {
-        if (value.Block && BlockString.TryPrint(value.Value, new string(' ', _indent * 2)) is { } block)
+        if (value.Block && !_quoteBlockStrings && BlockString.TryPrint(value.Value, new string(' ', _indent * 2)) is { } block)
         {
             _text.Append(block);
             return;
@@ -239,7 +245,7 @@ internal sealed partial class SyntaxWriter
     }
 
     /// <summary>A quoted string with graphql-js's escapes: control characters, quote and backslash.</summary>
-    private void WriteQuoted(string value)
+    public void WriteQuoted(string value)
     {
         _text.Append('"');
         foreach (var c in value)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types.Scalars;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Types;
 
@@ -80,7 +81,7 @@ internal static class DefaultValuePrinter
                 return;
         }
 
-        builder.Append(LiteralPrinter.Print(value));
+        builder.Append(Printer.PrintDefaultValue(value));
     }
 
     private static bool IsIntegerText(string text)

@@ -12,6 +12,7 @@ public sealed class Schema
     private readonly Dictionary<NamedType, ObjectType[]> _possibleTypes = [];
     private readonly Dictionary<NamedType, HashSet<NamedType>> _subTypes = [];
     private readonly Dictionary<InterfaceType, InterfaceType[]> _interfaceImplementations = [];
+    private IReadOnlyList<GraphQLError>? _validationErrors;
 
     public Schema(
         IEnumerable<NamedType> types,
@@ -114,6 +115,16 @@ public sealed class Schema
     internal List<(NamedType? Owner, GraphQLError Error)> BuildErrors { get; } = [];
 
     public List<SchemaExtensionNode> ExtensionAstNodes { get; } = [];
+
+    /// <summary>
+    /// The schema's type-system errors (<see cref="SchemaValidator.Validate"/>), found on first use and
+    /// kept, as graphql-js keeps them on the schema: every document validated against the schema asks
+    /// for them. Computing them twice on a race gives the same list, so no lock is taken.
+    /// </summary>
+    public IReadOnlyList<GraphQLError> ValidationErrors => _validationErrors ??= SchemaValidator.Validate(this);
+
+    /// <summary>Takes the schema as valid without checking it (graphql-js <c>assumeValid</c>).</summary>
+    internal void AssumeValid() => _validationErrors = [];
 
     public NamedType? GetType(string name) => Types.GetValueOrDefault(name);
 

@@ -19,9 +19,13 @@ public static partial class SchemaBuilder
         }
 
         var schema = SchemaExtender.Build(null, new TypeSystemDocument(document), options);
-        if (!options.AssumeValid)
+        if (options.AssumeValid)
         {
-            ThrowIfAny(SchemaValidator.Validate(schema));
+            schema.AssumeValid();
+        }
+        else
+        {
+            ThrowIfAny(schema.ValidationErrors);
         }
 
         return schema;
@@ -46,9 +50,13 @@ public static partial class SchemaBuilder
         }
 
         var extended = SchemaExtender.Build(schema, typeSystem, options);
-        if (!options.AssumeValid)
+        if (options.AssumeValid)
         {
-            ThrowIfAny(SchemaValidator.Validate(extended));
+            extended.AssumeValid();
+        }
+        else
+        {
+            ThrowIfAny(extended.ValidationErrors);
         }
 
         return extended;

@@ -50,7 +50,7 @@ public static class SchemaPrinter
                 if (scalar.SpecifiedByUrl is { } url)
                 {
                     builder.Append(" @specifiedBy(url: ");
-                    LiteralPrinter.AppendString(builder, url);
+                    builder.Append(Printer.PrintString(url));
                     builder.Append(')');
                 }
 
@@ -271,7 +271,7 @@ public static class SchemaPrinter
         if (reason != BuiltInDirectives.DefaultDeprecationReason)
         {
             builder.Append("(reason: ");
-            LiteralPrinter.AppendString(builder, reason);
+            builder.Append(Printer.PrintString(reason));
             builder.Append(')');
         }
     }
@@ -292,7 +292,7 @@ public static class SchemaPrinter
         else
         {
             var quoted = new StringBuilder();
-            LiteralPrinter.AppendString(quoted, description);
+            quoted.Append(Printer.PrintString(description));
             printed = quoted.ToString();
         }
 

@@ -114,11 +114,11 @@ public static class InputValueCoercion
         {
             if (!type.Fields.ContainsKey(name))
             {
-                var suggestions = SuggestionList.Rank(name, type.Fields.Keys);
+                var suggestions = SuggestionList.Find(name, type.Fields.Keys);
                 onError(
                     InputPath.ToList(path),
                     value,
-                    $"Field \"{name}\" is not defined by type \"{type.Name}\".{SuggestionList.DidYouMean(suggestions)}");
+                    $"Field \"{name}\" is not defined by type \"{type.Name}\".{DidYouMean.Format(suggestions)}");
             }
         }
 
@@ -162,7 +162,7 @@ public static class InputValueCoercion
     }
 
     private static string EnumSuggestions(EnumType type, string input) =>
-        SuggestionList.DidYouMean(SuggestionList.Rank(input, type.Values.Keys));
+        DidYouMean.Format(SuggestionList.Find(input, type.Values.Keys));
 
     private static object? CoerceScalar(object value, ScalarType type, InputCoercionErrorHandler onError, InputPath? path)
     {

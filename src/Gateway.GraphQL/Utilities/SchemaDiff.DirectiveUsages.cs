@@ -1,5 +1,4 @@
 using System.Text;
-using Gateway.GraphQL.Introspection;
 using Gateway.GraphQL.Language;
 
 namespace Gateway.GraphQL.Utilities;
@@ -60,7 +59,7 @@ public static partial class SchemaDiff
                 text.Append('(');
                 for (var i = 0; i < arguments.Count; i++)
                 {
-                    text.Append(i == 0 ? string.Empty : ", ").Append(arguments[i].Name.Value).Append(": ").Append(DefaultValueText.Print(arguments[i].Value));
+                    text.Append(i == 0 ? string.Empty : ", ").Append(arguments[i].Name.Value).Append(": ").Append(Printer.PrintDefaultValue(arguments[i].Value));
                 }
 
                 text.Append(')');

@@ -1,4 +1,4 @@
-using Gateway.GraphQL.Introspection;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Utilities;
@@ -138,7 +138,7 @@ public static partial class SchemaDiff
             var (criticality, message) = IsRequired(newField)
                 ? (ChangeCriticality.Breaking, $"Required input field '{coordinate}' was added.")
                 : newField.HasDefaultValue
-                    ? (ChangeCriticality.Dangerous, $"Input field '{coordinate}' was added with default value '{DefaultValueText.Print(newField.DefaultValue!)}'.")
+                    ? (ChangeCriticality.Dangerous, $"Input field '{coordinate}' was added with default value '{Printer.PrintDefaultValue(newField.DefaultValue!)}'.")
                     : (ChangeCriticality.Safe, $"Optional input field '{coordinate}' was added.");
             changes.Add(new SchemaChange(SchemaChangeKind.InputFieldAdded, criticality, coordinate, message));
         }
@@ -164,8 +164,8 @@ public static partial class SchemaDiff
         }
 
         // Dangerous: operations that omit the value now get different behaviour.
-        var oldDefault = oldValue.DefaultValue is { } oldLiteral ? DefaultValueText.Print(oldLiteral) : null;
-        var newDefault = newValue.DefaultValue is { } newLiteral ? DefaultValueText.Print(newLiteral) : null;
+        var oldDefault = oldValue.DefaultValue is { } oldLiteral ? Printer.PrintDefaultValue(oldLiteral) : null;
+        var newDefault = newValue.DefaultValue is { } newLiteral ? Printer.PrintDefaultValue(newLiteral) : null;
         if (!string.Equals(oldDefault, newDefault, StringComparison.Ordinal))
         {
             changes.Add(new SchemaChange(

@@ -14,6 +14,10 @@ public static class DocumentValidator
     /// <see cref="SpecifiedRules.All"/>. After <paramref name="maxErrors"/> errors validation stops and
     /// a final "Too many validation errors" error is added, as graphql-js does.
     /// </summary>
+    /// <exception cref="GraphQLException">
+    /// The schema itself is invalid (Spec 3, <see cref="Schema.ValidationErrors"/>); it carries the schema's
+    /// errors. Rules assume a valid schema, so graphql-js's <c>assertValidSchema</c> refuses it the same way.
+    /// </exception>
     public static IReadOnlyList<GraphQLError> Validate(
         Schema schema,
         DocumentNode document,
@@ -23,6 +27,10 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         ArgumentOutOfRangeException.ThrowIfNegative(maxErrors);
+        if (schema.ValidationErrors is { Count: > 0 } schemaErrors)
+        {
+            throw new GraphQLException(schemaErrors);
+        }
 
         rules ??= SpecifiedRules.All;
         var instances = new ValidationRule[rules.Count];

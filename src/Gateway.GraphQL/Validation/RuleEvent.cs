@@ -33,12 +33,13 @@ internal enum RuleEvent
     LeaveObjectField,
     EnterNamedType,
     EnterTypeSystemDefinition,
+    LeaveTypeSystemDefinition,
 }
 
 /// <summary>Which <see cref="RuleEvent"/>s each rule class overrides, found once per class by reflection.</summary>
 internal static class RuleEventTable
 {
-    public const int Count = (int)RuleEvent.EnterTypeSystemDefinition + 1;
+    public const int Count = (int)RuleEvent.LeaveTypeSystemDefinition + 1;
 
     private static readonly ConcurrentDictionary<Type, bool[]> Overrides = new();
 

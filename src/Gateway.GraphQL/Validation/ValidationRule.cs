@@ -57,9 +57,14 @@ public abstract class ValidationRule
 
     public virtual void LeaveObjectField(ObjectFieldNode node, ValidationContext context) { }
 
-    /// <summary>Named types in variable definitions and type conditions.</summary>
+    /// <summary>Named types in variable definitions, type conditions and type-system definitions.</summary>
     public virtual void EnterNamedType(NamedTypeNode node, ValidationContext context) { }
 
-    /// <summary>Type-system definitions and extensions found in an executable document.</summary>
+    /// <summary>
+    /// Type-system definitions and extensions found in an executable document. Their directives, named
+    /// types and default values are walked between Enter and Leave, as graphql-js does.
+    /// </summary>
     public virtual void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context) { }
+
+    public virtual void LeaveTypeSystemDefinition(DefinitionNode node, ValidationContext context) { }
 }

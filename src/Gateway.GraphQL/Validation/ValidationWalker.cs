@@ -4,12 +4,12 @@ using Gateway.GraphQL.Types;
 namespace Gateway.GraphQL.Validation;
 
 /// <summary>
-/// Walks an executable document once, in the reference implementation's visit order, keeping the
-/// context's type information current and calling each rule that handles the node (Enter before the
+/// Walks an executable document once, in the reference implementation's visit order (type-system
+/// definitions included, see the TypeSystem part), keeping the context's type information current and calling each rule that handles the node (Enter before the
 /// children, Leave after). Recursion follows selection sets and nested values only, with small
 /// frames; the parser's depth limit bounds it.
 /// </summary>
-internal sealed class ValidationWalker
+internal sealed partial class ValidationWalker
 {
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
@@ -39,11 +39,7 @@ internal sealed class ValidationWalker
             }
             else
             {
-                // Spec 5.1.1: type-system definitions are reported, not walked.
-                foreach (var rule in _handlers[(int)RuleEvent.EnterTypeSystemDefinition])
-                {
-                    rule.EnterTypeSystemDefinition(definition, _context);
-                }
+                WalkTypeSystemDefinition(definition);
             }
         }
 

@@ -10,8 +10,9 @@ namespace Gateway.GraphQL.Validation;
 public readonly record struct VariableUsage(VariableNode Node, GraphQLType? Type, bool LocationHasDefaultValue)
 {
     /// <summary>
-    /// The input type that contains the use (the context's <c>ParentInputType</c> at the variable), so a
-    /// use as a field of a OneOf input object can be told apart (Spec 5.8.5, graphql-js usage.parentType).
+    /// When the variable is the value of an object field, the input object type of the enclosing object
+    /// value (Spec 5.8.5 IsNonNullPosition: a field of a OneOf Input Object is a non-null position);
+    /// null for any other location.
     /// </summary>
-    public GraphQLType? ParentType { get; init; }
+    public InputObjectType? ParentObjectType { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Gateway.GraphQL.Execution;
 using Gateway.LocalGraphQL;
 
 namespace Gateway.Commands;
@@ -23,11 +24,14 @@ public static class ValidateCommand
             var document = await InputFiles.ReadTextAsync(documentFile, "document", cancellationToken);
 
             var errors = DocumentRunner.Validate(schema, document);
-            output.Out.WriteLine(ResponseJson.ErrorsOnly(errors));
             if (errors.Count == 0)
             {
+                // A response leaves out an empty error list (Spec 7.1.2); the verb's output always has one.
+                output.Out.WriteLine("{\"errors\":[]}");
                 return ExitCodes.Success;
             }
+
+            output.Out.WriteLine(ExecutionResult.FromRequestErrors(errors).ToJson());
 
             output.Error.WriteLine(InputFiles.Located(documentFile, errors));
             return ExitCodes.Findings;

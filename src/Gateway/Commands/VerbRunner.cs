@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Execution;
 using Gateway.LocalGraphQL;
 
 namespace Gateway.Commands;
@@ -20,7 +21,7 @@ public static class VerbRunner
         {
             if (error.Errors.Count > 0)
             {
-                output.Out.WriteLine(ResponseJson.ErrorsOnly(error.Errors));
+                output.Out.WriteLine(ExecutionResult.FromRequestErrors(error.Errors).ToJson());
             }
 
             output.Error.WriteLine(error.Message);

@@ -27,13 +27,13 @@ public static partial class DocumentRunner
         }
         catch (SyntaxException error)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(error.Errors), error.Errors.Count, error.Errors);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count, error.Errors);
         }
 
         var validationErrors = DocumentValidator.Validate(schema, document);
         if (validationErrors.Count > 0)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(validationErrors), validationErrors.Count, validationErrors);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(validationErrors).ToJson(), validationErrors.Count, validationErrors);
         }
 
         try
@@ -50,7 +50,7 @@ public static partial class DocumentRunner
         }
         catch (GraphQLException error)
         {
-            return new LocalResponse(ResponseJson.ErrorsOnly(error.Errors), error.Errors.Count);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count);
         }
     }
 }

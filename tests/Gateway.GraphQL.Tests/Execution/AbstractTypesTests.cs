@@ -88,6 +88,18 @@ public sealed class AbstractTypesTests
         Assert.Equal([null], Assert.IsType<object?[]>(Assert.IsType<Gateway.GraphQL.Execution.ResultMap>(result.Data)["pets"]));
     }
 
+    [Theory]
+    [InlineData("Pet", "Abstract type \"Pet\" was resolved to a non-object type \"Pet\".")]
+    [InlineData("Parrot", "Abstract type \"Pet\" was resolved to a type \"Parrot\" that does not exist inside the schema.")]
+    public async Task Typename_naming_no_object_type_is_a_field_error(string typeName, string message)
+    {
+        var (schema, _, _, _, _) = CreateSchema([new Dictionary<string, object?> { ["__typename"] = typeName, ["name"] = "Polly" }]);
+
+        var result = await ExecuteAsync(schema, "{ pets { name } }");
+
+        Assert.Equal(message, Assert.Single(result.Errors).Message);
+    }
+
     [Fact]
     public async Task Resolved_type_outside_the_possible_types_is_a_field_error()
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation;
 using Gateway.GraphQL.Validation.Rules;
 
@@ -152,5 +153,30 @@ public sealed class DocumentValidatorTests
                 Events.Add($"enum {context.EnumValue?.Name}");
             }
         }
+    }
+
+    // graphql-js assertValidSchema: rules assume a valid schema, so an invalid one is refused outright.
+    [Fact]
+    public void An_invalid_schema_is_refused_with_its_errors()
+    {
+        var noQueryRoot = new Schema([BuiltInScalars.String], [], queryType: null);
+
+        var exception = Assert.Throws<GraphQLException>(() => DocumentValidator.Validate(noQueryRoot, ValidationAssert.Parse("{ a }")));
+
+        Assert.Equal(["Query root type must be provided."], exception.Errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void A_schema_is_validated_once_and_its_result_kept()
+    {
+        var emptyObject = new ObjectType("Query");
+        var schema = new Schema([emptyObject], [], emptyObject);
+
+        var first = Assert.Throws<GraphQLException>(() => DocumentValidator.Validate(schema, ValidationAssert.Parse("{ a }")));
+        var second = Assert.Throws<GraphQLException>(() => DocumentValidator.Validate(schema, ValidationAssert.Parse("{ b }")));
+
+        Assert.Equal(["Type Query must define one or more fields."], first.Errors.Select(e => e.Message));
+        Assert.Same(first.Errors, second.Errors);
+        Assert.Same(schema.ValidationErrors, schema.ValidationErrors);
     }
 }

@@ -177,4 +177,26 @@ public sealed class FieldsOnCorrectTypeRuleTests
             """,
             ValidationAssert.Error("Cannot query field \"mother\" on type \"CatOrDog\". Did you mean to use an inline fragment on \"Mammal\", \"Canine\", or \"Dog\"?", (2, 3)));
     }
+
+    // graphql-js's ordering (most shared first, interfaces before their subtypes, then by name) is not
+    // transitive; its answer comes from V8's sort, which the rule reproduces.
+    [Fact]
+    public void Type_suggestions_on_a_union_come_in_graphql_js_order() =>
+        ValidationAssert.Errors<FieldsOnCorrectTypeRule>(
+            "{ dogOrHuman { name } }",
+            Gateway.GraphQL.Types.SchemaBuilder.FromSdl(
+                """
+                interface Being { name: String }
+                interface Mammal { mother: Mammal }
+                interface Pet implements Being { name: String }
+                interface Canine implements Mammal & Being { name: String mother: Canine }
+                type Dog implements Being & Pet & Mammal & Canine { name: String mother: Dog }
+                interface Intelligent { iq: Int }
+                type Human implements Being & Intelligent { name: String iq: Int }
+                union DogOrHuman = Dog | Human
+                type Query { dogOrHuman: DogOrHuman }
+                """),
+            ValidationAssert.Error(
+                "Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an inline fragment on \"Being\", \"Canine\", \"Human\", \"Pet\", or \"Dog\"?",
+                (1, 16)));
 }

@@ -1,4 +1,5 @@
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Types.Building;
 
@@ -243,7 +244,7 @@ internal sealed partial class SdlDocumentValidator
             }
 
             Report(
-                $"Cannot extend type \"{name}\" because it is not defined.{NameSuggestions.DidYouMean(NameSuggestions.Rank(name, candidates))}",
+                $"Cannot extend type \"{name}\" because it is not defined.{DidYouMean.Format(SuggestionList.Find(name, candidates))}",
                 node.Name);
             return;
         }

@@ -1,4 +1,5 @@
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Types.Building;
 
@@ -96,7 +97,7 @@ internal sealed partial class SdlDocumentValidator
         }
 
         candidates.AddRange(_definedTypes.Keys);
-        Report($"Unknown type \"{name}\".{NameSuggestions.DidYouMean(NameSuggestions.Rank(name, candidates))}", node);
+        Report($"Unknown type \"{name}\".{DidYouMean.Format(SuggestionList.Find(name, candidates))}", node);
     }
 
     /// <summary>Spec 5.7.1 Directives Are Defined, 5.7.2 Directives Are in Valid Locations; true when defined.</summary>
@@ -168,7 +169,7 @@ internal sealed partial class SdlDocumentValidator
             if (!directive.ArgumentNames.Contains(name))
             {
                 Report(
-                    $"Unknown argument \"{name}\" on directive \"@{node.Name.Value}\".{NameSuggestions.DidYouMean(NameSuggestions.Rank(name, directive.ArgumentNames))}",
+                    $"Unknown argument \"{name}\" on directive \"@{node.Name.Value}\".{DidYouMean.Format(SuggestionList.Find(name, directive.ArgumentNames))}",
                     argument);
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Types.Scalars;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Types.Scalars;
 

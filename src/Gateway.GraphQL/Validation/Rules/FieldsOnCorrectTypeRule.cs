@@ -1,5 +1,6 @@
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Validation.Rules;
 
@@ -75,7 +76,9 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        suggestedTypes.Sort((typeA, typeB) =>
+        // graphql-js's comparison is not transitive (interfaces before their subtypes), so the result
+        // depends on the sorting algorithm: sort as V8 does to get its order.
+        JavaScriptArraySort.Sort(suggestedTypes, (typeA, typeB) =>
         {
             var usageCountDifference = usageCount[typeB] - usageCount[typeA];
             if (usageCountDifference != 0)

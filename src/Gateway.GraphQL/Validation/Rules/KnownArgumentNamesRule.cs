@@ -1,5 +1,6 @@
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Validation.Rules;
 

@@ -8,13 +8,11 @@ namespace Gateway.GraphQL.Validation.Rules;
 /// "For each Directive in a document, the Directive's name must be defined by the schema"; and Spec 5.7.2
 /// Directives Are in Valid Locations (https://spec.graphql.org/September2025/#sec-Directives-Are-in-Valid-Locations):
 /// "For each usage of a directive, the directive must be used in a location that the service has declared
-/// support for." Directives defined in the document itself count as known, as in graphql-js, and the
-/// directives of type-system definitions (which Spec 5.1.1 already rejects) are checked too.
+/// support for." Directives defined in the document itself count as known, as in graphql-js.
 /// </summary>
 public sealed class KnownDirectivesRule : ValidationRule
 {
     private Dictionary<string, List<DirectiveLocation>>? _documentDirectives;
-    private ValidationContext? _context;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
     {
@@ -36,24 +34,8 @@ public sealed class KnownDirectivesRule : ValidationRule
         }
     }
 
-    public override void EnterDirective(DirectiveNode node, ValidationContext context) =>
-        Check(node, context.CurrentDirectiveLocation, context);
-
-    public override void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context)
-    {
-        _context = context;
-        TypeSystemDirectiveOwners.Visit(node, argumentsFirst: true, CheckAll);
-    }
-
-    private void CheckAll(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location, SyntaxNode owner)
-    {
-        foreach (var directive in directives)
-        {
-            Check(directive, location, _context!);
-        }
-    }
-
-    private void Check(DirectiveNode node, DirectiveLocation? location, ValidationContext context)
+    /// <summary>The walker tells where each directive sits, type-system locations included (graphql-js walks those too).</summary>
+    public override void EnterDirective(DirectiveNode node, ValidationContext context)
     {
         var name = node.Name.Value;
         IReadOnlyList<DirectiveLocation>? locations = null;
@@ -72,9 +54,11 @@ public sealed class KnownDirectivesRule : ValidationRule
             return;
         }
 
-        if (location is { } used && !Contains(locations, used))
+        if (context.CurrentDirectiveLocation is { } location && !Contains(locations, location))
         {
-            context.ReportError($"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(used)}.", node);
+            context.ReportError(
+                $"Directive \"@{name}\" may not be used on {Types.DirectiveLocationNames.ToName(location)}.",
+                node);
         }
     }
 

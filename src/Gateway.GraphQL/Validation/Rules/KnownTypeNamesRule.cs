@@ -1,15 +1,19 @@
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Utilities;
 
 namespace Gateway.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Spec 5.5.1.2 Fragment Spread Type Existence: "Fragments must be specified on types that exist in
-/// the schema." The same check applies to the types of variables (Spec 5.8.2).
+/// the schema." The same check applies to the types of variables (Spec 5.8.2) and, as graphql-js does,
+/// to the type references inside type-system definitions found in the document.
 /// https://spec.graphql.org/September2025/#sec-Fragment-Spread-Type-Existence
 /// </summary>
 public sealed class KnownTypeNamesRule : ValidationRule
 {
     private HashSet<string>? _documentTypeNames;
+    private bool _inTypeSystemDefinition;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
     {
@@ -25,10 +29,21 @@ public sealed class KnownTypeNamesRule : ValidationRule
         }
     }
 
+    public override void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context) => _inTypeSystemDefinition = true;
+
+    public override void LeaveTypeSystemDefinition(DefinitionNode node, ValidationContext context) => _inTypeSystemDefinition = false;
+
     public override void EnterNamedType(NamedTypeNode node, ValidationContext context)
     {
         var typeName = node.Name.Value;
         if (context.Schema.GetType(typeName) is not null || _documentTypeNames?.Contains(typeName) == true)
+        {
+            return;
+        }
+
+        // Type-system definitions may name the built-in scalars and introspection types whether or not
+        // the schema holds them, as graphql-js allows in SDL.
+        if (_inTypeSystemDefinition && IsStandardTypeName(typeName))
         {
             return;
         }
@@ -42,4 +57,8 @@ public sealed class KnownTypeNamesRule : ValidationRule
         var suggestions = SuggestionList.Find(typeName, candidates);
         context.ReportError($"Unknown type \"{typeName}\".{DidYouMean.Format(suggestions)}", node);
     }
+
+    private static bool IsStandardTypeName(string name) =>
+        BuiltInScalars.IsBuiltInName(name)
+        || name is "__Schema" or "__Type" or "__TypeKind" or "__Field" or "__InputValue" or "__EnumValue" or "__Directive" or "__DirectiveLocation";
 }

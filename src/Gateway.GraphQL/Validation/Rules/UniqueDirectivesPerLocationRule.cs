@@ -1,5 +1,4 @@
 using Gateway.GraphQL.Language;
-using Gateway.GraphQL.Types;
 
 namespace Gateway.GraphQL.Validation.Rules;
 
@@ -13,9 +12,10 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 {
     private Dictionary<string, bool>? _documentRepeatable;
 
-    // Per type name (the schema under the empty name), the first of each directive seen across its definition and extensions.
-    private Dictionary<string, Dictionary<string, DirectiveNode>>? _sharedLocations;
-    private ValidationContext? _context;
+    // A schema, or a type, and its extensions are one location: graphql-js compares their directives
+    // across definitions (Spec 3.3.2 and 3.4.3 forbid an extension to repeat a non-repeatable directive).
+    private Dictionary<string, DirectiveNode>? _schemaDirectives;
+    private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
 
     public override void EnterDocument(DocumentNode node, ValidationContext context)
     {
@@ -40,55 +40,113 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 
     public override void EnterFragmentDefinition(FragmentDefinitionNode node, ValidationContext context) => Check(node.Directives, context);
 
-    /// <summary>
-    /// Type-system definitions (which Spec 5.1.1 already rejects) are checked as graphql-js checks them:
-    /// a type's definition and its extensions form one location, as do the schema's.
-    /// </summary>
+    /// <summary>Type-system definitions in an executable document, walked as graphql-js walks them.</summary>
     public override void EnterTypeSystemDefinition(DefinitionNode node, ValidationContext context)
     {
-        _context = context;
-        TypeSystemDirectiveOwners.Visit(node, argumentsFirst: false, CheckOwner);
+        switch (node)
+        {
+            case SchemaDefinitionNode schema:
+                CheckAcrossDefinitions(schema.Directives, _schemaDirectives ??= new(StringComparer.Ordinal), context);
+                return;
+            case SchemaExtensionNode schema:
+                CheckAcrossDefinitions(schema.Directives, _schemaDirectives ??= new(StringComparer.Ordinal), context);
+                return;
+            case TypeDefinitionNode type:
+                CheckAcrossDefinitions(type.Directives, DirectivesOfType(type.Name.Value), context);
+                break;
+            case TypeExtensionNode type:
+                CheckAcrossDefinitions(type.Directives, DirectivesOfType(type.Name.Value), context);
+                break;
+        }
+
+        switch (node)
+        {
+            case ObjectTypeDefinitionNode type:
+                CheckFieldDefinitions(type.Fields, context);
+                break;
+            case ObjectTypeExtensionNode type:
+                CheckFieldDefinitions(type.Fields, context);
+                break;
+            case InterfaceTypeDefinitionNode type:
+                CheckFieldDefinitions(type.Fields, context);
+                break;
+            case InterfaceTypeExtensionNode type:
+                CheckFieldDefinitions(type.Fields, context);
+                break;
+            case EnumTypeDefinitionNode type:
+                CheckEnumValueDefinitions(type.Values, context);
+                break;
+            case EnumTypeExtensionNode type:
+                CheckEnumValueDefinitions(type.Values, context);
+                break;
+            case InputObjectTypeDefinitionNode type:
+                CheckInputValueDefinitions(type.Fields, context);
+                break;
+            case InputObjectTypeExtensionNode type:
+                CheckInputValueDefinitions(type.Fields, context);
+                break;
+            case DirectiveDefinitionNode directive:
+                CheckInputValueDefinitions(directive.Arguments, context);
+                break;
+        }
     }
 
-    private void CheckOwner(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location, SyntaxNode owner)
+    private Dictionary<string, DirectiveNode> DirectivesOfType(string typeName)
     {
-        string? sharedKey = owner switch
+        _typeDirectives ??= new(StringComparer.Ordinal);
+        if (!_typeDirectives.TryGetValue(typeName, out var seen))
         {
-            SchemaDefinitionNode or SchemaExtensionNode => string.Empty,
-            TypeDefinitionNode type => type.Name.Value,
-            TypeExtensionNode extension => extension.Name.Value,
-            _ => null,
-        };
-
-        if (sharedKey is null)
-        {
-            Check(directives, _context!);
-            return;
+            seen = new(StringComparer.Ordinal);
+            _typeDirectives.Add(typeName, seen);
         }
 
-        _sharedLocations ??= new(StringComparer.Ordinal);
-        if (!_sharedLocations.TryGetValue(sharedKey, out var seen))
-        {
-            seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
-            _sharedLocations[sharedKey] = seen;
-        }
+        return seen;
+    }
 
-        foreach (var directive in directives)
+    private void CheckAcrossDefinitions(IReadOnlyList<DirectiveNode> directives, Dictionary<string, DirectiveNode> seen, ValidationContext context)
+    {
+        for (var i = 0; i < directives.Count; i++)
         {
+            var directive = directives[i];
             var name = directive.Name.Value;
-            if (!IsUnique(name, _context!))
+            if (!IsUnique(name, context))
             {
                 continue;
             }
 
             if (seen.TryGetValue(name, out var first))
             {
-                _context!.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
+                context.ReportError($"The directive \"@{name}\" can only be used once at this location.", first, directive);
             }
             else
             {
-                seen[name] = directive;
+                seen.Add(name, directive);
             }
+        }
+    }
+
+    private void CheckFieldDefinitions(IReadOnlyList<FieldDefinitionNode> fields, ValidationContext context)
+    {
+        foreach (var field in fields)
+        {
+            Check(field.Directives, context);
+            CheckInputValueDefinitions(field.Arguments, context);
+        }
+    }
+
+    private void CheckInputValueDefinitions(IReadOnlyList<InputValueDefinitionNode> definitions, ValidationContext context)
+    {
+        foreach (var definition in definitions)
+        {
+            Check(definition.Directives, context);
+        }
+    }
+
+    private void CheckEnumValueDefinitions(IReadOnlyList<EnumValueDefinitionNode> values, ValidationContext context)
+    {
+        foreach (var value in values)
+        {
+            Check(value.Directives, context);
         }
     }
 

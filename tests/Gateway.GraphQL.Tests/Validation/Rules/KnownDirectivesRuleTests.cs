@@ -137,6 +137,59 @@ public sealed class KnownDirectivesRuleTests
             directive @docDirective on FIELD
             """);
 
+    // graphql-js walks type-system definitions in an executable document, so their directives are checked
+    // against type-system locations (the definitions themselves are ExecutableDefinitionsRule's to report).
+    [Fact]
+    public void Directives_in_type_system_definitions_are_checked_against_their_locations() =>
+        ValidationAssert.Errors<KnownDirectivesRule>(
+            """
+            schema @onQuery { query: Query }
+            extend schema @onQuery
+            scalar S @onQuery
+            extend scalar S @onQuery
+            type T @onQuery { f(a: Int @onQuery): String @onQuery }
+            extend type T @onQuery
+            interface I @onQuery { f: String }
+            extend interface I @onQuery
+            union U @onQuery = T
+            extend union U @onQuery
+            enum E @onQuery { A @onQuery }
+            extend enum E @onQuery
+            input In @onQuery { a: Int @onQuery }
+            extend input In @onQuery
+            directive @d(a: Int @onQuery) on FIELD
+            """,
+            TypeSystemTestSchema.Instance,
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SCHEMA.", (1, 8)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SCHEMA.", (2, 15)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SCALAR.", (3, 10)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on SCALAR.", (4, 17)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on OBJECT.", (5, 8)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ARGUMENT_DEFINITION.", (5, 28)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on FIELD_DEFINITION.", (5, 46)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on OBJECT.", (6, 15)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INTERFACE.", (7, 13)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INTERFACE.", (8, 20)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on UNION.", (9, 9)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on UNION.", (10, 16)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ENUM.", (11, 8)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ENUM_VALUE.", (11, 21)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ENUM.", (12, 15)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INPUT_OBJECT.", (13, 10)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INPUT_FIELD_DEFINITION.", (13, 28)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on INPUT_OBJECT.", (14, 17)),
+            ValidationAssert.Error("Directive \"@onQuery\" may not be used on ARGUMENT_DEFINITION.", (15, 21)));
+
+    // graphql-js 16 takes them for ARGUMENT_DEFINITION; Spec 3.10.1 makes them input fields.
+    [Fact]
+    public void Fields_of_an_input_object_extension_are_input_field_definitions() =>
+        ValidationAssert.Valid<KnownDirectivesRule>(
+            """
+            directive @onInputField on INPUT_FIELD_DEFINITION
+            extend input In { a: Int @onInputField }
+            """,
+            TypeSystemTestSchema.Instance);
+
     [Fact]
     public void Directives_on_type_system_definitions_are_checked() =>
         ValidationAssert.Errors<KnownDirectivesRule>(

@@ -113,6 +113,24 @@ public sealed class UniqueDirectivesPerLocationRuleTests
             ValidationAssert.Error("The directive \"@onFragmentDefinition\" can only be used once at this location.", (6, 23), (6, 45)));
 
     [Fact]
+    public void Type_system_definitions_and_their_extensions_share_one_location_per_name() =>
+        ValidationAssert.Errors<UniqueDirectivesPerLocationRule>(
+            """
+            type T @onObject { f: String }
+            extend type T @onObject
+            extend interface T @onObject
+            schema @onQuery { query: Query }
+            extend schema @onQuery
+            type U { f(a: Int @deprecated @deprecated): String @deprecated @deprecated }
+            """,
+            TypeSystemTestSchema.Instance,
+            ValidationAssert.Error("The directive \"@onObject\" can only be used once at this location.", (1, 8), (2, 15)),
+            ValidationAssert.Error("The directive \"@onObject\" can only be used once at this location.", (1, 8), (3, 20)),
+            ValidationAssert.Error("The directive \"@onQuery\" can only be used once at this location.", (4, 8), (5, 15)),
+            ValidationAssert.Error("The directive \"@deprecated\" can only be used once at this location.", (6, 52), (6, 64)),
+            ValidationAssert.Error("The directive \"@deprecated\" can only be used once at this location.", (6, 19), (6, 31)));
+
+    [Fact]
     public void Duplicate_directives_on_type_system_definitions_are_reported_across_extensions() =>
         ValidationAssert.Errors<UniqueDirectivesPerLocationRule>(
             """

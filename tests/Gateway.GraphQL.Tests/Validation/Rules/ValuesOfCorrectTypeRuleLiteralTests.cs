@@ -35,15 +35,16 @@ public sealed class ValuesOfCorrectTypeRuleLiteralTests
         ValidationAssert.Valid<ValuesOfCorrectTypeRule>("{ anyArg(arg: [1, {a: \"b\"}]) }", CustomScalarSchema);
     }
 
-    private static Schema BuildCustomScalarSchema()
-    {
-        var invalid = new AlwaysInvalidScalar();
-        var any = new ScalarType("Any");
-        var query = new ObjectType("Query");
-        ValidationTestSchema.Field(query, "invalidArg", BuiltInScalars.String, ("arg", invalid, null));
-        ValidationTestSchema.Field(query, "anyArg", BuiltInScalars.String, ("arg", any, null));
-        return ValidationTestSchema.Build(query, [invalid, any]);
-    }
+    private static Schema BuildCustomScalarSchema() => SchemaBuilder.FromSdl(
+        """
+        scalar Invalid
+        scalar Any
+        type Query {
+          invalidArg(arg: Invalid): String
+          anyArg(arg: Any): String
+        }
+        """,
+        new SchemaBuildOptions().AddScalar(new AlwaysInvalidScalar()));
 
     /// <summary>graphql-js's test scalar whose parseLiteral always throws.</summary>
     private sealed class AlwaysInvalidScalar : ScalarType

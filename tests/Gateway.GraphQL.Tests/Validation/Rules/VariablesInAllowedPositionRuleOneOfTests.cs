@@ -47,13 +47,9 @@ public sealed class VariablesInAllowedPositionRuleOneOfTests
             ValidationAssert.Error("Variable \"$lookup\" of type \"Lookup\" used in position expecting type \"Lookup!\".", (1, 9), (1, 41)));
     }
 
-    private static Schema BuildLookupSchema()
-    {
-        var lookup = new InputObjectType("Lookup") { IsOneOf = true };
-        lookup.AddField(new InputValueDefinition("id", BuiltInScalars.ID));
-        lookup.AddField(new InputValueDefinition("name", BuiltInScalars.String));
-        var query = new ObjectType("Query");
-        ValidationTestSchema.Field(query, "find", BuiltInScalars.String, ("lookup", new NonNullType(lookup), null));
-        return ValidationTestSchema.Build(query, [lookup]);
-    }
+    private static Schema BuildLookupSchema() => SchemaBuilder.FromSdl(
+        """
+        input Lookup @oneOf { id: ID, name: String }
+        type Query { find(lookup: Lookup!): String }
+        """);
 }

@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Types;
 using Gateway.GraphQL.Validation.Rules;
 
 namespace Gateway.GraphQL.Tests.Validation.Rules;
@@ -273,6 +274,62 @@ public sealed class VariablesInAllowedPositionRuleTests
             ValidationAssert.Error("Variable \"$string\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"OneOfInput\".", (1, 13), (7, 42)));
 
     [Fact]
+    public void Nullable_variable_in_field_of_non_null_OneOf_argument_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Q($id: ID) {
+              product(lookup: { id: $id })
+            }
+            """,
+            OneOfSchema,
+            ValidationAssert.Error("Variable \"$id\" is of type \"ID\" but must be non-nullable to be used for OneOf Input Object \"Lookup\".", (1, 9), (2, 25)));
+
+    [Fact]
+    public void Nullable_variable_in_OneOf_list_item_field_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Q($sku: String) {
+              products(lookups: [{ id: "1" }, { sku: $sku }])
+            }
+            """,
+            OneOfSchema,
+            ValidationAssert.Error("Variable \"$sku\" is of type \"String\" but must be non-nullable to be used for OneOf Input Object \"Lookup\".", (1, 9), (2, 42)));
+
+    [Fact]
+    public void Nullable_variable_as_a_whole_OneOf_list_item_is_not_a_OneOf_field() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Q($lookup: Lookup) {
+              products(lookups: [$lookup])
+            }
+            """,
+            OneOfSchema,
+            ValidationAssert.Error("Variable \"$lookup\" of type \"Lookup\" used in position expecting type \"Lookup!\".", (1, 9), (2, 22)));
+
+    // Spec 5.8.5 IsVariableUsageAllowed: a non-null default on the variable stands in for null in any
+    // non-null position, a OneOf field included.
+    [Fact]
+    public void Nullable_variable_with_non_null_default_in_OneOf_field_is_valid() =>
+        ValidationAssert.Valid<VariablesInAllowedPositionRule>(
+            """
+            query Q($id: ID = "1") {
+              product(lookup: { id: $id })
+            }
+            """,
+            OneOfSchema);
+
+    [Fact]
+    public void Nullable_variable_with_null_default_in_OneOf_field_is_reported() =>
+        ValidationAssert.Errors<VariablesInAllowedPositionRule>(
+            """
+            query Q($id: ID = null) {
+              product(lookup: { id: $id })
+            }
+            """,
+            OneOfSchema,
+            ValidationAssert.Error("Variable \"$id\" is of type \"ID\" but must be non-nullable to be used for OneOf Input Object \"Lookup\".", (1, 9), (2, 25)));
+
+    [Fact]
     public void Object_variable_into_interface_position_is_checked_against_possible_types() =>
         ValidationAssert.Errors<VariablesInAllowedPositionRule>(
             """
@@ -283,4 +340,13 @@ public sealed class VariablesInAllowedPositionRuleTests
             }
             """,
             ValidationAssert.Error("Variable \"$dog\" of type \"Dog\" used in position expecting type \"Int\".", (1, 13), (3, 25)));
+
+    private static Schema OneOfSchema { get; } = SchemaBuilder.FromSdl(
+        """
+        input Lookup @oneOf { id: ID, sku: String }
+        type Query {
+          product(lookup: Lookup!): String
+          products(lookups: [Lookup!]): String
+        }
+        """);
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Gateway.GraphQL.Validation;
+namespace Gateway.GraphQL.Utilities;
 
 /// <summary>
 /// Formats suggestions as graphql-js does: <c> Did you mean "a", "b", or "c"?</c>, at most five,
