@@ -9,7 +9,7 @@ namespace Gateway.GraphQL.Execution;
 /// </summary>
 public sealed record DocumentPreparationOptions
 {
-    /// <summary>The defaults: the parser's defaults, the specified rules, 1,000 cached documents of up to 16 Ki characters.</summary>
+    /// <summary>The defaults: the parser's defaults, the specified rules, 1,000 cached documents of up to 16 Ki characters and 1 Mi characters in all.</summary>
     public static DocumentPreparationOptions Default { get; } = new();
 
     /// <summary>Token, depth and size limits of the parser.</summary>

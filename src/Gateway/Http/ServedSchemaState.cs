@@ -30,6 +30,8 @@ public sealed class ServedSchemaState
             ValidationRules = [.. SpecifiedRules.All, .. OperationLimitRules.Create(http)],
             MaxValidationErrors = http.MaxValidationErrors,
             CacheCapacity = Math.Max(1, http.DocumentCacheCapacity),
+            MaxCachedCharacters = Math.Max(1, http.DocumentCacheCharacters),
+            MaxCachedQueryLength = http.MaxCachedQueryLength,
         };
         _execution = new ExecutionOptions { MaxResultFields = http.MaxResultFields };
     }
