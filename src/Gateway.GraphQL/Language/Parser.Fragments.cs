@@ -15,13 +15,13 @@ public ref partial struct Parser
         {
             var name = ParseFragmentName();
             var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpreadNode(name, spreadDirectives) { Location = LocationFrom(start) };
+            return Located(new FragmentSpreadNode(name, spreadDirectives), start);
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new InlineFragmentNode(typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(new InlineFragmentNode(typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public ref partial struct Parser
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>FragmentName : Name but not on (Spec 2.8).</summary>
