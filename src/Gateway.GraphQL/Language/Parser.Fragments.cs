@@ -14,14 +14,14 @@ public ref partial struct Parser
         if (!hasTypeCondition && _lexer.Kind == TokenKind.Name)
         {
             var name = ParseFragmentName();
-            var spreadDirectives = ParseDirectives(isConst: false);
-            return Located(new FragmentSpreadNode(name, spreadDirectives), start);
+            var spreadDirectives = ParseDirectiveArray(isConst: false);
+            return Located(FragmentSpreadNode.FromParts(name, spreadDirectives), start);
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
-        var directives = ParseDirectives(isConst: false);
+        var directives = ParseDirectiveArray(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return Located(new InlineFragmentNode(typeCondition, directives, selectionSet), start);
+        return Located(InlineFragmentNode.FromParts(typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>
