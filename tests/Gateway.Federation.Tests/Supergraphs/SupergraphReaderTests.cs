@@ -148,4 +148,19 @@ public sealed class SupergraphReaderTests
         Assert.DoesNotContain("String", supergraph.Types.Keys);
         Assert.NotNull(supergraph.SupergraphSchema.GetType("join__Graph"));
     }
+
+    [Fact]
+    public void Join_elements_follow_the_link_prefix()
+    {
+        // Link spec v1.0, "Prefixing": @link(as: "j") renames join__Graph to j__Graph and @join__type to @j__type.
+        var sdl = Fixtures.Text("fed27")
+            .Replace("join__", "j__", StringComparison.Ordinal)
+            .Replace("join/v0.4\", for:", "join/v0.4\", as: \"j\", for:", StringComparison.Ordinal);
+
+        var supergraph = SupergraphReader.Read(sdl);
+
+        Assert.Equal("j", Assert.Single(supergraph.Features, f => f.Name == "join").Prefix);
+        Assert.Equal("percent(25)", supergraph.GetJoinedField("Product", "price")!.In("PRICING")!.OverrideLabel);
+        Assert.Equal(Fixtures.Text("fed27", "api.graphql"), Gateway.GraphQL.Types.SchemaPrinter.Print(supergraph.ApiSchema));
+    }
 }
