@@ -1,4 +1,6 @@
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Validation;
 
 namespace Gateway.Federation.Tests.Supergraphs;
 
@@ -40,5 +42,15 @@ public sealed class ApiSchemaTests
         Assert.False(((EnumType)api.GetType("Category")!).Values.ContainsKey("HIDDEN"));
         Assert.False(((InputObjectType)api.GetType("ProductFilter")!).Fields.ContainsKey("hint"));
         Assert.Empty(api.ValidationErrors);
+    }
+
+    [Fact]
+    public void Operations_validate_against_the_API_schema_not_the_supergraph()
+    {
+        var api = Fixtures.Read("store").ApiSchema;
+
+        Assert.Empty(DocumentValidator.Validate(api, Parser.Parse("{ topProducts(first: 2) { name reviews { body } } }")));
+        var error = Assert.Single(DocumentValidator.Validate(api, Parser.Parse("{ topProducts { internalCode } }")));
+        Assert.Equal("Cannot query field \"internalCode\" on type \"Product\".", error.Message);
     }
 }
