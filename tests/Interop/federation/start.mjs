@@ -54,6 +54,10 @@ class TimeoutDataSource extends RemoteGraphQLDataSource {
   }
 }
 
+// @apollo/gateway otherwise exports anonymous usage metrics to Apollo and probes cloud metadata servers
+// (OpenTelemetry resource detectors) at construction: the rig must stay on loopback.
+process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+
 export async function startRig(options) {
   const stops = [];
   const stopAll = async () => {
@@ -86,7 +90,13 @@ export async function startRig(options) {
         buildService: ({ url }) => new TimeoutDataSource({ url }),
         logger: stderrLogger,
       });
-      const server = new ApolloServer({ gateway, includeStacktraceInErrorResponses: false, logger: stderrLogger });
+      const server = new ApolloServer({
+        gateway,
+        includeStacktraceInErrorResponses: false,
+        logger: stderrLogger,
+        // start.mjs owns SIGTERM/SIGINT (see shutdown below).
+        stopOnTerminationSignals: false,
+      });
       const { url } = await startStandaloneServer(server, { listen: { host: '127.0.0.1', port: options.gatewayPort } });
       stops.push(() => server.stop());
       gatewayUrl = new URL('graphql', url).href;

@@ -20,6 +20,8 @@ export async function serveSubgraph(subgraph, port = 0) {
     // The gateway, not the subgraph, is under test: no stack traces, no landing page chatter.
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // start.mjs owns SIGTERM/SIGINT; Apollo's own handlers would re-raise the signal into ours.
+    stopOnTerminationSignals: false,
     // No federated tracing (ftv1): it is noise here, and the startup notice would go to stdout.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger: stderrLogger,
