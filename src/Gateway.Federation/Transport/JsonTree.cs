@@ -58,7 +58,7 @@ internal static class JsonTree
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var integral) ? integral : reader.GetDouble();
+                return reader.TryGetInt64(out var integral) ? integral : (object)reader.GetDouble();
             case JsonTokenType.True:
                 return true;
             case JsonTokenType.False:
