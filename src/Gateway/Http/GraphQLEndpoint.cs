@@ -163,13 +163,15 @@ public sealed partial class GraphQLEndpoint
         }
 
         // When the operation cannot be determined, execution reports why (Spec 6.1 GetOperation).
-        var result = await served.Executor.ExecuteAsync(
-            prepared,
-            request.OperationName,
-            request.Variables,
-            operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
-            requestContext: context,
-            context.RequestAborted);
+        var result = served.Runner is { } runner && prepared.IsValid
+            ? await runner.ExecuteAsync(prepared.Document!, request.OperationName, request.Variables, context, context.RequestAborted)
+            : await served.Executor.ExecuteAsync(
+                prepared,
+                request.OperationName,
+                request.Variables,
+                operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
+                requestContext: context,
+                context.RequestAborted);
         return (result, GraphQLStatusCodes.For(result, prepared.IsSyntaxError, mediaType, _options.StatusCodes));
     }
 
