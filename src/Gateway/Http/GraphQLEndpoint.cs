@@ -55,13 +55,13 @@ public sealed partial class GraphQLEndpoint
         }
         finally
         {
-            RequestLog.Completed(
-                _logger,
-                context.Request.Method,
-                outcome.OperationName,
-                outcome.StatusCode,
-                outcome.ErrorCount,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var duration = Stopwatch.GetElapsedTime(started);
+            var level = RequestLog.LevelFor(_options.LogRequests, outcome.StatusCode, outcome.ErrorCount, duration, _options.SlowRequestThreshold);
+            if (level != LogLevel.None)
+            {
+                RequestLog.Completed(
+                    _logger, level, context.Request.Method, outcome.OperationName, outcome.StatusCode, outcome.ErrorCount, duration.TotalMilliseconds);
+            }
         }
     }
 
