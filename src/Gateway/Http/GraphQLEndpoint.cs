@@ -106,21 +106,10 @@ public sealed partial class GraphQLEndpoint
         var served = _state.Current
             ?? throw new GraphQLRequestException(503, "SCHEMA_NOT_READY", "The gateway is still loading its schema; retry shortly.");
 
-        IReadOnlyList<GraphQLRequest> operations;
-        bool isBatch;
-        if (isGet)
-        {
-            operations = [GraphQLRequestReader.ReadQueryString(request.Query)];
-            isBatch = false;
-        }
-        else
-        {
-            var body = await ReadBodyAsync(context);
-            operations = GraphQLRequestReader.ReadBody(body.Span, _options.AllowBatching, _options.MaxBatchSize);
-            isBatch = body.Span.TrimStart(" \t\r\n"u8).StartsWith("["u8);
-        }
-
-        if (!isBatch)
+        IReadOnlyList<GraphQLRequest> operations = isGet
+            ? [GraphQLRequestReader.ReadQueryString(request.Query)]
+            : await ReadOperationsAsync(context, outcome);
+        if (!outcome.IsBatch)
         {
             var single = operations[0];
             outcome.OperationName = single.OperationName ?? "(anonymous)";
@@ -213,5 +202,8 @@ public sealed partial class GraphQLEndpoint
         public int ErrorCount { get; set; }
 
         public ResponseMediaType MediaType { get; set; } = ResponseMediaType.Json;
+
+        /// <summary>Whether the body was a JSON array (a batch), answered with an array even when it holds one operation.</summary>
+        public bool IsBatch { get; set; }
     }
 }

@@ -35,11 +35,40 @@ public sealed class StatusCodeTests : IAsyncLifetime
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task Preferred_graphql_response_type_wins_over_json()
+    [Theory]
+    [InlineData("application/graphql-response+json, application/json;q=0.9")]
+    [InlineData("application/graphql-response+json, application/json")]
+    [InlineData("application/json, application/graphql-response+json")]
+    [InlineData("application/json;q=0.5,  Application/GraphQL-Response+JSON")]
+    public async Task Preferred_graphql_response_type_wins_over_json(string accept)
     {
-        using var response = await _server.PostQueryAsync("{ hello }", "application/graphql-response+json, application/json;q=0.9");
+        using var response = await _server.PostQueryAsync("{ hello }", accept);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json;charset=UTF-8")]
+    [InlineData("Application/JSON")]
+    [InlineData("application/json ; charset=\"utf-8\"")]
+    public async Task Json_content_type_spellings_are_accepted_without_a_preflight_header(string contentType)
+    {
+        using var response = await _server.PostAsync("""{"query":"{ hello }"}""", contentType: contentType);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_body_spanning_many_buffer_segments_is_read_whole()
+    {
+        // 200 KiB of padding puts the query across many of the request pipe's segments, with multi-byte
+        // characters (a comment) and the operation after the padding.
+        var padding = new string(' ', 200 * 1024);
+        var body = $$"""{"operationName":"Hello","query":"{{padding}}# Grüße\nquery Hello { hello }"}""";
+        using var response = await _server.PostAsync(body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
