@@ -59,6 +59,31 @@ public sealed class StatusCodeTests : IAsyncLifetime
         Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("{ hello products { id name } }", "application/graphql-response+json")]
+    [InlineData("{ hello }", "text/html")]
+    public async Task Responses_carry_a_content_length_instead_of_chunked_encoding(string query, string accept)
+    {
+        using var response = await _server.PostQueryAsync(query, accept);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.StartsWith("{\"", System.Text.Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_answers_the_get_headers_without_a_body()
+    {
+        using var get = await _server.GetAsync("{ hello }");
+        using var head = new HttpRequestMessage(HttpMethod.Head, $"/graphql?query={Uri.EscapeDataString("{ hello }")}");
+        head.Headers.Add("GraphQL-Require-Preflight", "1");
+        head.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        using var response = await _server.Client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentLength, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task A_body_spanning_many_buffer_segments_is_read_whole()
     {
