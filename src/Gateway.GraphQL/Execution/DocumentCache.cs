@@ -9,7 +9,8 @@ namespace Gateway.GraphQL.Execution;
 /// A bounded, thread-safe least-recently-used cache of values computed from query text (parsed and
 /// validated documents). Entries are keyed by the SHA-256 of the text's UTF-8 bytes, so the map holds a
 /// fixed-size key however large the query; a hit still compares the text in full, so two texts whose
-/// hashes collide never share an entry. Lookups, insertions and evictions are O(1).
+/// hashes collide never share an entry. Lookups, insertions and evictions are O(1). Bounded by entries
+/// and, optionally, by the total length of the cached texts (a document's size follows its text's).
 /// </summary>
 internal sealed class DocumentCache<TValue>
 {
@@ -17,17 +18,23 @@ internal sealed class DocumentCache<TValue>
     private const int StackBytes = 1024;
 
     private readonly int _capacity;
+    private readonly long _maxTotalCharacters;
     private readonly Dictionary<UInt128, Entry> _entries;
     private readonly Lock _gate = new();
 
     // The recency list: _newest is the entry used last, each entry links to the one used before it.
     private Entry? _newest;
     private Entry? _oldest;
+    private long _totalCharacters;
 
-    public DocumentCache(int capacity)
+    /// <param name="capacity">Most entries kept.</param>
+    /// <param name="maxTotalCharacters">Most text characters kept in all; a longer text is computed but not kept.</param>
+    public DocumentCache(int capacity, long maxTotalCharacters = long.MaxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTotalCharacters);
         _capacity = capacity;
+        _maxTotalCharacters = maxTotalCharacters;
         _entries = new Dictionary<UInt128, Entry>(Math.Min(capacity, 1024));
     }
 
@@ -62,20 +69,29 @@ internal sealed class DocumentCache<TValue>
         }
 
         var value = create(text);
+        if (text.Length > _maxTotalCharacters)
+        {
+            return value;
+        }
+
         lock (_gate)
         {
             if (_entries.Remove(key, out var stale))
             {
                 // Same text computed twice by racing requests, or (astronomically rarely) a hash collision.
                 Unlink(stale);
-            }
-            else if (_entries.Count >= _capacity)
-            {
-                var oldest = _oldest!;
-                Unlink(oldest);
-                _entries.Remove(oldest.Key);
+                _totalCharacters -= stale.Text.Length;
             }
 
+            while (_oldest is not null && (_entries.Count >= _capacity || _totalCharacters + text.Length > _maxTotalCharacters))
+            {
+                var oldest = _oldest;
+                Unlink(oldest);
+                _entries.Remove(oldest.Key);
+                _totalCharacters -= oldest.Text.Length;
+            }
+
+            _totalCharacters += text.Length;
             var entry = new Entry(key, text, value);
             _entries.Add(key, entry);
             LinkAsNewest(entry);

@@ -98,11 +98,24 @@ public static class Executor
     /// </summary>
     private static ExecutionResult Stopped(ResultLimitExceededException exceeded) => new(null, [exceeded.Error]);
 
-    /// <summary>Spec 6.1 GetOperation: the named operation, or the only one when no name is given.</summary>
-    internal static OperationDefinitionNode? GetOperation(
+    /// <summary>
+    /// Spec 6.1 GetOperation: the operation named <paramref name="operationName"/>, or the only one when no
+    /// name is given; null with the request error when there is no such operation, or several and no name.
+    /// </summary>
+    public static OperationDefinitionNode? GetOperation(DocumentNode document, string? operationName, out GraphQLError? error)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return GetOperation(document, operationName, fragments: null, out error);
+    }
+
+    /// <summary>
+    /// <see cref="GetOperation(DocumentNode, string?, out GraphQLError?)"/>, gathering the fragment
+    /// definitions into <paramref name="fragments"/> in the same pass when given.
+    /// </summary>
+    private static OperationDefinitionNode? GetOperation(
         DocumentNode document,
         string? operationName,
-        Dictionary<string, FragmentDefinitionNode> fragments,
+        Dictionary<string, FragmentDefinitionNode>? fragments,
         out GraphQLError? error)
     {
         OperationDefinitionNode? operation = null;
@@ -123,7 +136,7 @@ public static class Executor
                     }
 
                     break;
-                case FragmentDefinitionNode fragment:
+                case FragmentDefinitionNode fragment when fragments is not null:
                     fragments.TryAdd(fragment.Name.Value, fragment);
                     break;
             }

@@ -39,8 +39,48 @@ internal sealed class MemberReader
         var source = Expression.Parameter(typeof(object), "source");
         var typed = Expression.Convert(source, type);
         var access = Expression.MakeMemberAccess(typed, member);
-        var boxed = Expression.Convert(access, typeof(object));
+        var boxed = BoxWithCache(access);
         return Expression.Lambda<Func<object, object?>>(boxed, source).Compile();
+    }
+
+    // Booleans and small integers are most of the leaf values a resolver tree reads; handing out shared
+    // boxes for them saves an allocation per leaf. Boxes are immutable, so sharing one is unobservable.
+    private static readonly object TrueBox = true;
+    private static readonly object FalseBox = false;
+    private const int SmallIntMin = -128;
+    private const int SmallIntCount = 1152;
+    private static readonly object[] SmallIntBoxes = CreateSmallIntBoxes();
+
+    private static Expression BoxWithCache(Expression value)
+    {
+        if (value.Type == typeof(bool))
+        {
+            return Expression.Condition(value, Expression.Constant(TrueBox, typeof(object)), Expression.Constant(FalseBox, typeof(object)), typeof(object));
+        }
+
+        if (value.Type == typeof(int))
+        {
+            return Expression.Call(typeof(MemberReader).GetMethod(nameof(BoxInt), BindingFlags.NonPublic | BindingFlags.Static)!, value);
+        }
+
+        return Expression.Convert(value, typeof(object));
+    }
+
+    private static object BoxInt(int value)
+    {
+        var index = (uint)(value - SmallIntMin);
+        return index < SmallIntCount ? SmallIntBoxes[index] : value;
+    }
+
+    private static object[] CreateSmallIntBoxes()
+    {
+        var boxes = new object[SmallIntCount];
+        for (var i = 0; i < boxes.Length; i++)
+        {
+            boxes[i] = SmallIntMin + i;
+        }
+
+        return boxes;
     }
 
     private static MemberInfo? FindMember(Type type, string name)

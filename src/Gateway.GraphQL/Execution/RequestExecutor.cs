@@ -7,12 +7,15 @@ namespace Gateway.GraphQL.Execution;
 /// <summary>
 /// Runs request text end to end against one schema: parse (documents kept in a least-recently-used cache keyed by a hash of the query text), validate
 /// (once per cached document), execute. Syntax and validation errors come back as errors without data
-/// (Spec 7.1.1 request errors). Safe to share across requests.
+/// (Spec 7.1.1 request errors). Safe to share across requests. A server that must look at the document
+/// before running it (to refuse a mutation over GET, say) calls <see cref="Prepare"/>, then
+/// <see cref="ExecuteAsync(PreparedDocument, string?, IReadOnlyDictionary{string, object?}?, object?, object?, CancellationToken)"/>.
 /// </summary>
 public sealed class RequestExecutor
 {
     private readonly Schema _schema;
     private readonly ExecutionOptions _options;
+    private readonly DocumentPreparationOptions _preparation;
     private readonly DocumentCache<PreparedDocument> _documents;
     private readonly Func<string, PreparedDocument> _prepare;
 
@@ -20,11 +23,21 @@ public sealed class RequestExecutor
     /// <param name="documentCacheCapacity">How many distinct query texts stay parsed and validated.</param>
     /// <param name="options">Execution limits; <see cref="ExecutionOptions.Default"/> when null.</param>
     public RequestExecutor(Schema schema, int documentCacheCapacity = 1000, ExecutionOptions? options = null)
+        : this(schema, DocumentPreparationOptions.Default with { CacheCapacity = documentCacheCapacity }, options)
+    {
+    }
+
+    /// <param name="schema">The schema every request runs against.</param>
+    /// <param name="preparation">Parser limits, validation rules and document cache bounds.</param>
+    /// <param name="options">Execution limits; <see cref="ExecutionOptions.Default"/> when null.</param>
+    public RequestExecutor(Schema schema, DocumentPreparationOptions preparation, ExecutionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(documentCacheCapacity);
+        ArgumentNullException.ThrowIfNull(preparation);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(preparation.CacheCapacity);
         _schema = schema;
-        _documents = new DocumentCache<PreparedDocument>(documentCacheCapacity);
+        _preparation = preparation;
+        _documents = new DocumentCache<PreparedDocument>(preparation.CacheCapacity, preparation.MaxCachedCharacters);
         _options = options ?? ExecutionOptions.Default;
         _prepare = PrepareUncached;
     }
@@ -48,8 +61,23 @@ public sealed class RequestExecutor
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var prepared = Prepare(query);
-        if (prepared.Errors.Count > 0)
+        return ExecuteAsync(Prepare(query), operationName, variables, rootValue, requestContext, cancellationToken);
+    }
+
+    /// <summary>
+    /// Executes a document from <see cref="Prepare"/>; one with errors answers with them and no data
+    /// (Spec 7.1.1 request errors).
+    /// </summary>
+    public Task<ExecutionResult> ExecuteAsync(
+        PreparedDocument prepared,
+        string? operationName,
+        IReadOnlyDictionary<string, object?>? variables,
+        object? rootValue,
+        object? requestContext,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (!prepared.IsValid)
         {
             return Task.FromResult(ExecutionResult.FromRequestErrors(prepared.Errors));
         }
@@ -71,27 +99,34 @@ public sealed class RequestExecutor
     /// <summary>
     /// The parsed and validated document for the text, from the least-recently-used document cache (keyed
     /// by a hash of the text, compared in full on a hit). Documents with errors are cached too: a client
-    /// repeating a bad query costs one lookup.
+    /// repeating a bad query costs one lookup. Texts longer than
+    /// <see cref="DocumentPreparationOptions.MaxCachedQueryLength"/> are prepared every time and never kept.
     /// </summary>
-    private PreparedDocument Prepare(string query) => _documents.GetOrAdd(query, _prepare);
+    public PreparedDocument Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Length > _preparation.MaxCachedQueryLength ? PrepareUncached(query) : _documents.GetOrAdd(query, _prepare);
+    }
 
     private PreparedDocument PrepareUncached(string query)
     {
+        DocumentNode document;
         try
         {
-            var document = Parser.Parse(query);
-            var errors = DocumentValidator.Validate(_schema, document);
-            if (errors.Count == 0)
-            {
-                errors = CheckExpandedSize(document);
-            }
-
-            return new PreparedDocument(errors.Count == 0 ? document : null, errors);
+            document = Parser.Parse(query, _preparation.ParserOptions);
         }
         catch (GraphQLException exception)
         {
-            return new PreparedDocument(null, exception.Errors);
+            return new PreparedDocument(null, exception.Errors, IsSyntaxError: true);
         }
+
+        var errors = DocumentValidator.Validate(_schema, document, _preparation.ValidationRules, _preparation.MaxValidationErrors);
+        if (errors.Count == 0)
+        {
+            errors = CheckExpandedSize(document);
+        }
+
+        return new PreparedDocument(document, errors, IsSyntaxError: false);
     }
 
     /// <summary>
@@ -135,6 +170,4 @@ public sealed class RequestExecutor
 
         return errors ?? (IReadOnlyList<GraphQLError>)[];
     }
-
-    private sealed record PreparedDocument(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors);
 }

@@ -4,11 +4,14 @@ namespace Gateway.GraphQL.Language;
 public ref partial struct Parser
 {
     /// <summary>Directives[Const] : Directive[?Const]+ (Spec 2.12); empty when none follow.</summary>
-    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
+    private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst) => ParseDirectiveArray(isConst) ?? [];
+
+    /// <summary>Directives[Const], or null when none follow.</summary>
+    private DirectiveNode[]? ParseDirectiveArray(bool isConst)
     {
         if (_lexer.Kind != TokenKind.At)
         {
-            return [];
+            return null;
         }
 
         var directives = BeginList(ParseDirective(isConst));
@@ -17,7 +20,7 @@ public ref partial struct Parser
             Push(ParseDirective(isConst));
         }
 
-        return EndList<DirectiveNode>(directives);
+        return EndList(directives, new DirectiveNode[ListCount(directives)]);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]? (Spec 2.12).</summary>
@@ -26,6 +29,6 @@ public ref partial struct Parser
         var start = ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArguments(isConst);
-        return new DirectiveNode(name, arguments) { Location = LocationFrom(start) };
+        return Located(new DirectiveNode(name, arguments), start);
     }
 }

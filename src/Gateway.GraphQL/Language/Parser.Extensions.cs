@@ -66,7 +66,7 @@ public ref partial struct Parser
                 Push(ParseOperationTypeDefinition());
             }
 
-            operationTypes = EndList<OperationTypeDefinitionNode>(list);
+            operationTypes = EndList(list, new OperationTypeDefinitionNode[ListCount(list)]);
         }
 
         if (directives.Count == 0 && operationTypes.Count == 0)
@@ -74,7 +74,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new SchemaExtensionNode(directives, operationTypes) { Location = LocationFrom(start) };
+        return Located(new SchemaExtensionNode(directives, operationTypes), start);
     }
 
     /// <summary>ScalarTypeExtension : extend scalar Name Directives[Const] (Spec 3.5.1).</summary>
@@ -90,7 +90,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new ScalarTypeExtensionNode(name, directives) { Location = LocationFrom(start) };
+        return Located(new ScalarTypeExtensionNode(name, directives), start);
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new ObjectTypeExtensionNode(name, interfaces, directives, fields) { Location = LocationFrom(start) };
+        return Located(new ObjectTypeExtensionNode(name, interfaces, directives, fields), start);
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new InterfaceTypeExtensionNode(name, interfaces, directives, fields) { Location = LocationFrom(start) };
+        return Located(new InterfaceTypeExtensionNode(name, interfaces, directives, fields), start);
     }
 
     /// <summary>UnionTypeExtension : extend union Name Directives[Const]? UnionMemberTypes | extend union Name Directives[Const] (Spec 3.8.1).</summary>
@@ -149,7 +149,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new UnionTypeExtensionNode(name, directives, types) { Location = LocationFrom(start) };
+        return Located(new UnionTypeExtensionNode(name, directives, types), start);
     }
 
     /// <summary>EnumTypeExtension : extend enum Name Directives[Const]? EnumValuesDefinition | extend enum Name Directives[Const] (Spec 3.9.1).</summary>
@@ -166,7 +166,7 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new EnumTypeExtensionNode(name, directives, values) { Location = LocationFrom(start) };
+        return Located(new EnumTypeExtensionNode(name, directives, values), start);
     }
 
     /// <summary>InputObjectTypeExtension : extend input Name Directives[Const]? InputFieldsDefinition | extend input Name Directives[Const] (Spec 3.10.1).</summary>
@@ -183,6 +183,6 @@ public ref partial struct Parser
             ThrowUnexpected();
         }
 
-        return new InputObjectTypeExtensionNode(name, directives, fields) { Location = LocationFrom(start) };
+        return Located(new InputObjectTypeExtensionNode(name, directives, fields), start);
     }
 }

@@ -14,14 +14,14 @@ public ref partial struct Parser
         if (!hasTypeCondition && _lexer.Kind == TokenKind.Name)
         {
             var name = ParseFragmentName();
-            var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpreadNode(name, spreadDirectives) { Location = LocationFrom(start) };
+            var spreadDirectives = ParseDirectiveArray(isConst: false);
+            return Located(FragmentSpreadNode.FromParts(name, spreadDirectives), start);
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
-        var directives = ParseDirectives(isConst: false);
+        var directives = ParseDirectiveArray(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new InlineFragmentNode(typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(InlineFragmentNode.FromParts(typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public ref partial struct Parser
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet), start);
     }
 
     /// <summary>FragmentName : Name but not on (Spec 2.8).</summary>

@@ -36,18 +36,25 @@ public ref partial struct Parser
         _scratchCount = count + 1;
     }
 
-    /// <summary>Pops the items pushed since <paramref name="mark"/> into an array of exactly their count.</summary>
-    private T[] EndList<T>(int mark)
+    /// <summary>How many items were pushed since <paramref name="mark"/>: the length of the array to pop them into.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int ListCount(int mark) => _scratchCount - mark;
+
+    /// <summary>
+    /// Pops the items pushed since <paramref name="mark"/> into <paramref name="items"/>, an array of exactly their
+    /// count. The caller allocates it with its element type spelled out: inside this shared generic method
+    /// <c>new T[]</c> would need a runtime type lookup on every list.
+    /// </summary>
+    private T[] EndList<T>(int mark, T[] items)
         where T : SyntaxNode
     {
         var scratch = _scratch!;
-        var count = _scratchCount - mark;
+        var count = items.Length;
         if (_scratchCount > _scratchHighWater)
         {
             _scratchHighWater = _scratchCount;
         }
 
-        var items = new T[count];
         ref var item = ref MemoryMarshal.GetArrayDataReference(items);
         for (var i = 0; i < count; i++)
         {

@@ -12,7 +12,7 @@ public ref partial struct Parser
         if (_lexer.Kind == TokenKind.LeftBrace)
         {
             var shorthand = ParseSelectionSet();
-            return new OperationDefinitionNode(null, OperationType.Query, null, [], [], shorthand) { Location = LocationFrom(start) };
+            return Located(new OperationDefinitionNode(null, OperationType.Query, null, [], [], shorthand), start);
         }
 
         var description = ParseDescription();
@@ -21,7 +21,7 @@ public ref partial struct Parser
         var variables = ParseVariablesDefinition();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(new OperationDefinitionNode(description, operation, name, variables, directives, selectionSet), start);
     }
 
     /// <summary>OperationType : one of query mutation subscription (Spec 2.3).</summary>
@@ -70,7 +70,7 @@ public ref partial struct Parser
             Push(ParseVariableDefinition());
         }
 
-        return EndList<VariableDefinitionNode>(variables);
+        return EndList(variables, new VariableDefinitionNode[ListCount(variables)]);
     }
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (Spec 2.10).</summary>
@@ -85,7 +85,7 @@ public ref partial struct Parser
         // DefaultValue : = Value[Const]
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new VariableDefinitionNode(description, variable, type, defaultValue, directives) { Location = LocationFrom(start) };
+        return Located(new VariableDefinitionNode(description, variable, type, defaultValue, directives), start);
     }
 
     /// <summary>Variable : $ Name (Spec 2.10).</summary>
@@ -93,7 +93,7 @@ public ref partial struct Parser
     {
         var start = ExpectToken(TokenKind.Dollar);
         var name = ParseName();
-        return new VariableNode(name) { Location = LocationFrom(start) };
+        return Located(new VariableNode(name), start);
     }
 
     /// <summary>SelectionSet : { Selection+ } (Spec 2.4).</summary>
@@ -108,7 +108,7 @@ public ref partial struct Parser
         }
 
         Exit();
-        return new SelectionSetNode(EndList<SelectionNode>(selections)) { Location = LocationFrom(start) };
+        return Located(new SelectionSetNode(EndList(selections, new SelectionNode[ListCount(selections)])), start);
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment (Spec 2.4).</summary>
@@ -132,18 +132,21 @@ public ref partial struct Parser
             name = nameOrAlias;
         }
 
-        var arguments = ParseArguments(isConst: false);
-        var directives = ParseDirectives(isConst: false);
+        var arguments = ParseArgumentArray(isConst: false);
+        var directives = ParseDirectiveArray(isConst: false);
         var selectionSet = _lexer.Kind == TokenKind.LeftBrace ? ParseSelectionSet() : null;
-        return new FieldNode(alias, name, arguments, directives, selectionSet) { Location = LocationFrom(start) };
+        return Located(FieldNode.FromParts(alias, name, arguments, directives, selectionSet), start);
     }
 
     /// <summary>Arguments[Const] : ( Argument[?Const]+ ) (Spec 2.6).</summary>
-    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
+    private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) => ParseArgumentArray(isConst) ?? [];
+
+    /// <summary>Arguments[Const], or null when none follow.</summary>
+    private ArgumentNode[]? ParseArgumentArray(bool isConst)
     {
         if (!ExpectOptionalToken(TokenKind.LeftParen))
         {
-            return [];
+            return null;
         }
 
         var arguments = BeginList(ParseArgument(isConst));
@@ -152,7 +155,7 @@ public ref partial struct Parser
             Push(ParseArgument(isConst));
         }
 
-        return EndList<ArgumentNode>(arguments);
+        return EndList(arguments, new ArgumentNode[ListCount(arguments)]);
     }
 
     /// <summary>Argument[Const] : Name : Value[?Const] (Spec 2.6).</summary>
@@ -162,6 +165,6 @@ public ref partial struct Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode(name, value) { Location = LocationFrom(start) };
+        return Located(new ArgumentNode(name, value), start);
     }
 }

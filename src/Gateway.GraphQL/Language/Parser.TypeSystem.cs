@@ -17,7 +17,7 @@ public ref partial struct Parser
             Push(ParseOperationTypeDefinition());
         }
 
-        return new SchemaDefinitionNode(description, directives, EndList<OperationTypeDefinitionNode>(operationTypes)) { Location = LocationFrom(start) };
+        return Located(new SchemaDefinitionNode(description, directives, EndList(operationTypes, new OperationTypeDefinitionNode[ListCount(operationTypes)])), start);
     }
 
     /// <summary>RootOperationTypeDefinition : OperationType : NamedType (Spec 3.3.1).</summary>
@@ -27,7 +27,7 @@ public ref partial struct Parser
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
-        return new OperationTypeDefinitionNode(operation, type) { Location = LocationFrom(start) };
+        return Located(new OperationTypeDefinitionNode(operation, type), start);
     }
 
     /// <summary>ScalarTypeDefinition : Description? scalar Name Directives[Const]? (Spec 3.5).</summary>
@@ -38,7 +38,7 @@ public ref partial struct Parser
         ExpectKeyword("scalar"u8, "scalar");
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        return new ScalarTypeDefinitionNode(description, name, directives) { Location = LocationFrom(start) };
+        return Located(new ScalarTypeDefinitionNode(description, name, directives), start);
     }
 
     /// <summary>ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition? (Spec 3.6).</summary>
@@ -51,7 +51,7 @@ public ref partial struct Parser
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        return new ObjectTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
+        return Located(new ObjectTypeDefinitionNode(description, name, interfaces, directives, fields), start);
     }
 
     /// <summary>ImplementsInterfaces : ImplementsInterfaces &amp; NamedType | implements &amp;? NamedType (Spec 3.6).</summary>
@@ -69,7 +69,7 @@ public ref partial struct Parser
             Push(ParseNamedType());
         }
 
-        return EndList<NamedTypeNode>(interfaces);
+        return EndList(interfaces, new NamedTypeNode[ListCount(interfaces)]);
     }
 
     /// <summary>FieldsDefinition : { FieldDefinition+ } (Spec 3.6).</summary>
@@ -86,7 +86,7 @@ public ref partial struct Parser
             Push(ParseFieldDefinition());
         }
 
-        return EndList<FieldDefinitionNode>(fields);
+        return EndList(fields, new FieldDefinitionNode[ListCount(fields)]);
     }
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (Spec 3.6).</summary>
@@ -99,7 +99,7 @@ public ref partial struct Parser
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var directives = ParseDirectives(isConst: true);
-        return new FieldDefinitionNode(description, name, arguments, type, directives) { Location = LocationFrom(start) };
+        return Located(new FieldDefinitionNode(description, name, arguments, type, directives), start);
     }
 
     /// <summary>ArgumentsDefinition : ( InputValueDefinition+ ) (Spec 3.6.1).</summary>
@@ -116,7 +116,7 @@ public ref partial struct Parser
             Push(ParseInputValueDefinition());
         }
 
-        return EndList<InputValueDefinitionNode>(arguments);
+        return EndList(arguments, new InputValueDefinitionNode[ListCount(arguments)]);
     }
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (Spec 3.6.1).</summary>
@@ -129,7 +129,7 @@ public ref partial struct Parser
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
         var directives = ParseDirectives(isConst: true);
-        return new InputValueDefinitionNode(description, name, type, defaultValue, directives) { Location = LocationFrom(start) };
+        return Located(new InputValueDefinitionNode(description, name, type, defaultValue, directives), start);
     }
 
     /// <summary>InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition? (Spec 3.7).</summary>
@@ -142,7 +142,7 @@ public ref partial struct Parser
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseFieldsDefinition();
-        return new InterfaceTypeDefinitionNode(description, name, interfaces, directives, fields) { Location = LocationFrom(start) };
+        return Located(new InterfaceTypeDefinitionNode(description, name, interfaces, directives, fields), start);
     }
 
     /// <summary>UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes? (Spec 3.8).</summary>
@@ -154,7 +154,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var types = ParseUnionMemberTypes();
-        return new UnionTypeDefinitionNode(description, name, directives, types) { Location = LocationFrom(start) };
+        return Located(new UnionTypeDefinitionNode(description, name, directives, types), start);
     }
 
     /// <summary>UnionMemberTypes : UnionMemberTypes | NamedType | = |? NamedType (Spec 3.8).</summary>
@@ -172,7 +172,7 @@ public ref partial struct Parser
             Push(ParseNamedType());
         }
 
-        return EndList<NamedTypeNode>(types);
+        return EndList(types, new NamedTypeNode[ListCount(types)]);
     }
 
     /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition? (Spec 3.9).</summary>
@@ -184,7 +184,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var values = ParseEnumValuesDefinition();
-        return new EnumTypeDefinitionNode(description, name, directives, values) { Location = LocationFrom(start) };
+        return Located(new EnumTypeDefinitionNode(description, name, directives, values), start);
     }
 
     /// <summary>EnumValuesDefinition : { EnumValueDefinition+ } (Spec 3.9).</summary>
@@ -201,7 +201,7 @@ public ref partial struct Parser
             Push(ParseEnumValueDefinition());
         }
 
-        return EndList<EnumValueDefinitionNode>(values);
+        return EndList(values, new EnumValueDefinitionNode[ListCount(values)]);
     }
 
     /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? (Spec 3.9). EnumValue : Name but not true, false or null.</summary>
@@ -216,7 +216,7 @@ public ref partial struct Parser
 
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
-        return new EnumValueDefinitionNode(description, name, directives) { Location = LocationFrom(start) };
+        return Located(new EnumValueDefinitionNode(description, name, directives), start);
     }
 
     /// <summary>InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition? (Spec 3.10).</summary>
@@ -228,7 +228,7 @@ public ref partial struct Parser
         var name = ParseName();
         var directives = ParseDirectives(isConst: true);
         var fields = ParseInputFieldsDefinition();
-        return new InputObjectTypeDefinitionNode(description, name, directives, fields) { Location = LocationFrom(start) };
+        return Located(new InputObjectTypeDefinitionNode(description, name, directives, fields), start);
     }
 
     /// <summary>InputFieldsDefinition : { InputValueDefinition+ } (Spec 3.10).</summary>
@@ -245,7 +245,7 @@ public ref partial struct Parser
             Push(ParseInputValueDefinition());
         }
 
-        return EndList<InputValueDefinitionNode>(fields);
+        return EndList(fields, new InputValueDefinitionNode[ListCount(fields)]);
     }
 
     /// <summary>
@@ -269,7 +269,7 @@ public ref partial struct Parser
             Push(ParseDirectiveLocation());
         }
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, EndList<NameNode>(locations)) { Location = LocationFrom(start) };
+        return Located(new DirectiveDefinitionNode(description, name, arguments, repeatable, EndList(locations, new NameNode[ListCount(locations)])), start);
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation (Spec 3.13).</summary>

@@ -14,7 +14,7 @@ public ref partial struct Parser
             var itemType = ParseTypeReference();
             ExpectToken(TokenKind.RightBracket);
             Exit();
-            type = new ListTypeNode(itemType) { Location = LocationFrom(start) };
+            type = Located(new ListTypeNode(itemType), start);
         }
         else
         {
@@ -23,7 +23,7 @@ public ref partial struct Parser
 
         if (ExpectOptionalToken(TokenKind.Bang))
         {
-            return new NonNullTypeNode(type) { Location = LocationFrom(start) };
+            return Located(new NonNullTypeNode(type), start);
         }
 
         return type;
@@ -34,6 +34,6 @@ public ref partial struct Parser
     {
         var start = Current;
         var name = ParseName();
-        return new NamedTypeNode(name) { Location = LocationFrom(start) };
+        return Located(new NamedTypeNode(name), start);
     }
 }

@@ -19,16 +19,16 @@ public ref partial struct Parser
             case TokenKind.Int:
             {
                 // Numbers are ASCII; interning them like names saves a string for every repeated literal.
-                var value = NameCache.Get(_lexer.TokenBytes);
+                var value = NameCache.Get(_names, _lexer.TokenBytes);
                 Advance();
-                return new IntValueNode(value) { Location = LocationFrom(start) };
+                return Located(new IntValueNode(value), start);
             }
 
             case TokenKind.Float:
             {
-                var value = NameCache.Get(_lexer.TokenBytes);
+                var value = NameCache.Get(_names, _lexer.TokenBytes);
                 Advance();
-                return new FloatValueNode(value) { Location = LocationFrom(start) };
+                return Located(new FloatValueNode(value), start);
             }
 
             case TokenKind.String:
@@ -56,18 +56,18 @@ public ref partial struct Parser
         {
             var boolean = _lexer.TokenBytes.Length == 4;
             Advance();
-            return new BooleanValueNode(boolean) { Location = LocationFrom(start) };
+            return Located(new BooleanValueNode(boolean), start);
         }
 
         if (_lexer.IsKeyword("null"u8))
         {
             Advance();
-            return new NullValueNode { Location = LocationFrom(start) };
+            return Located(new NullValueNode(), start);
         }
 
         var name = NameCache.Get(_names, _lexer.TokenBytes);
         Advance();
-        return new EnumValueNode(name) { Location = LocationFrom(start) };
+        return Located(new EnumValueNode(name), start);
     }
 
     /// <summary>StringValue (Spec 2.9.4), as a quoted string or a block string.</summary>
@@ -77,7 +77,7 @@ public ref partial struct Parser
         var block = _lexer.Kind == TokenKind.BlockString;
         var value = _lexer.StringValue!;
         Advance();
-        return new StringValueNode(value, block) { Location = LocationFrom(start) };
+        return Located(new StringValueNode(value, block), start);
     }
 
     /// <summary>ListValue[Const] : [ ] | [ Value[?Const]+ ] (Spec 2.9.7).</summary>
@@ -94,11 +94,11 @@ public ref partial struct Parser
                 Push(ParseValueLiteral(isConst));
             }
 
-            values = EndList<ValueNode>(list);
+            values = EndList(list, new ValueNode[ListCount(list)]);
         }
 
         Exit();
-        return new ListValueNode(values) { Location = LocationFrom(start) };
+        return Located(new ListValueNode(values), start);
     }
 
     /// <summary>ObjectValue[Const] : { } | { ObjectField[?Const]+ } (Spec 2.9.8).</summary>
@@ -115,11 +115,11 @@ public ref partial struct Parser
                 Push(ParseObjectField(isConst));
             }
 
-            fields = EndList<ObjectFieldNode>(list);
+            fields = EndList(list, new ObjectFieldNode[ListCount(list)]);
         }
 
         Exit();
-        return new ObjectValueNode(fields) { Location = LocationFrom(start) };
+        return Located(new ObjectValueNode(fields), start);
     }
 
     /// <summary>ObjectField[Const] : Name : Value[?Const] (Spec 2.9.8).</summary>
@@ -129,7 +129,7 @@ public ref partial struct Parser
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ObjectFieldNode(name, value) { Location = LocationFrom(start) };
+        return Located(new ObjectFieldNode(name, value), start);
     }
 
     /// <summary>A variable where Value[Const] is required (default values, type-system directives).</summary>

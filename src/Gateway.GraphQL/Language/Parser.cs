@@ -17,7 +17,7 @@ public ref partial struct Parser
     private readonly int _maxDepth;
     private int _tokenCount;
     private int _depth;
-    private readonly string?[] _names;
+    private readonly NameCache.Entry[] _names;
 
     // The list scratch stack (Parser.Lists.cs).
     private ScratchSlot[]? _scratch;
@@ -151,7 +151,7 @@ public ref partial struct Parser
             Push(ParseDefinition());
         }
 
-        return new DocumentNode(EndList<DefinitionNode>(definitions)) { Location = LocationFrom(start, _lexer.End) };
+        return Located(new DocumentNode(EndList(definitions, new DefinitionNode[ListCount(definitions)])), start, _lexer.End);
     }
 
     /// <summary>
@@ -254,7 +254,7 @@ public ref partial struct Parser
         var start = Current;
         var value = NameCache.Get(_names, _lexer.TokenBytes);
         Advance();
-        return new NameNode(value) { Location = LocationFrom(start) };
+        return Located(new NameNode(value), start);
     }
 
     /// <summary>Description : StringValue (Spec 3.2); absent when no string starts the definition.</summary>
@@ -265,14 +265,35 @@ public ref partial struct Parser
     // ---- Token plumbing -------------------------------------------------------------------------------
 
     /// <summary>Where the current token starts; captured before a node is parsed to locate it.</summary>
-    private readonly TokenStart Current => new(_lexer.Start, _lexer.Line, _lexer.Column);
+    private readonly TokenStart Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_lexer.Start, _lexer.Line, _lexer.Column);
+    }
 
+    /// <summary>Gives a node the location from <paramref name="start"/> to the end of the token just consumed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly Location? LocationFrom(TokenStart start) =>
-        _noLocations ? null : new Location(start.Offset, _lexer.PreviousEnd, start.Line, start.Column);
+    private readonly T Located<T>(T node, TokenStart start)
+        where T : SyntaxNode
+    {
+        if (!_noLocations)
+        {
+            node.SetLocation(start.Offset, _lexer.PreviousEnd, start.Line, start.Column);
+        }
 
-    private readonly Location? LocationFrom(TokenStart start, int end) =>
-        _noLocations ? null : new Location(start.Offset, end, start.Line, start.Column);
+        return node;
+    }
+
+    private readonly T Located<T>(T node, TokenStart start, int end)
+        where T : SyntaxNode
+    {
+        if (!_noLocations)
+        {
+            node.SetLocation(start.Offset, end, start.Line, start.Column);
+        }
+
+        return node;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()

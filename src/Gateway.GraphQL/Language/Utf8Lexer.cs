@@ -72,45 +72,62 @@ internal ref partial struct Utf8Lexer
     {
         PreviousEnd = End;
         StringValue = null;
-        SkipIgnored();
+        var source = _source;
         var position = _position;
+
+        // Most tokens follow one space or a line break and indentation; the common cases are handled here
+        // and anything rarer (tabs, carriage returns, comments, a byte order mark) in SkipIgnored.
+        if ((uint)position < (uint)source.Length && (source[position] <= (byte)',' || source[position] == 0xEF))
+        {
+            position = SkipIgnored(position);
+        }
+
+        _position = position;
         Start = position;
         Line = _line;
-        Column = ColumnOf(position);
+        Column = _lineHasNonAscii ? ColumnOf(position) : position - _lineStart + 1;
 
-        if (position >= _source.Length)
+        if ((uint)position >= (uint)source.Length)
         {
             Kind = TokenKind.EndOfFile;
             End = position;
             return;
         }
 
-        var b = _source[position];
+        var b = source[position];
+        if (CharacterClasses.IsNameStart(b))
+        {
+            ReadName(position);
+            return;
+        }
+
         switch (b)
         {
-            case (byte)'!': Punctuator(TokenKind.Bang, 1); return;
-            case (byte)'$': Punctuator(TokenKind.Dollar, 1); return;
-            case (byte)'&': Punctuator(TokenKind.Ampersand, 1); return;
-            case (byte)'(': Punctuator(TokenKind.LeftParen, 1); return;
-            case (byte)')': Punctuator(TokenKind.RightParen, 1); return;
-            case (byte)':': Punctuator(TokenKind.Colon, 1); return;
-            case (byte)'=': Punctuator(TokenKind.Equals, 1); return;
-            case (byte)'@': Punctuator(TokenKind.At, 1); return;
-            case (byte)'[': Punctuator(TokenKind.LeftBracket, 1); return;
-            case (byte)']': Punctuator(TokenKind.RightBracket, 1); return;
-            case (byte)'{': Punctuator(TokenKind.LeftBrace, 1); return;
-            case (byte)'|': Punctuator(TokenKind.Pipe, 1); return;
-            case (byte)'}': Punctuator(TokenKind.RightBrace, 1); return;
+            case (byte)'!': Punctuator(TokenKind.Bang); return;
+            case (byte)'$': Punctuator(TokenKind.Dollar); return;
+            case (byte)'&': Punctuator(TokenKind.Ampersand); return;
+            case (byte)'(': Punctuator(TokenKind.LeftParen); return;
+            case (byte)')': Punctuator(TokenKind.RightParen); return;
+            case (byte)':': Punctuator(TokenKind.Colon); return;
+            case (byte)'=': Punctuator(TokenKind.Equals); return;
+            case (byte)'@': Punctuator(TokenKind.At); return;
+            case (byte)'[': Punctuator(TokenKind.LeftBracket); return;
+            case (byte)']': Punctuator(TokenKind.RightBracket); return;
+            case (byte)'{': Punctuator(TokenKind.LeftBrace); return;
+            case (byte)'|': Punctuator(TokenKind.Pipe); return;
+            case (byte)'}': Punctuator(TokenKind.RightBrace); return;
             case (byte)'.':
-                if (position + 2 < _source.Length && _source[position + 1] == '.' && _source[position + 2] == '.')
+                if (position + 2 < source.Length && source[position + 1] == '.' && source[position + 2] == '.')
                 {
-                    Punctuator(TokenKind.Spread, 3);
+                    Kind = TokenKind.Spread;
+                    End = position + 3;
+                    _position = position + 3;
                     return;
                 }
 
                 break;
             case (byte)'"':
-                if (position + 2 < _source.Length && _source[position + 1] == '"' && _source[position + 2] == '"')
+                if (position + 2 < source.Length && source[position + 1] == '"' && source[position + 2] == '"')
                 {
                     ReadBlockString(position);
                 }
@@ -128,21 +145,16 @@ internal ref partial struct Utf8Lexer
             return;
         }
 
-        if (CharacterClasses.IsNameStart(b))
-        {
-            ReadName(position);
-            return;
-        }
-
         ThrowUnexpectedCharacter(position);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void Punctuator(TokenKind kind, int length)
+    private void Punctuator(TokenKind kind)
     {
         Kind = kind;
-        End = Start + length;
-        _position = End;
+        var end = Start + 1;
+        End = end;
+        _position = end;
     }
 
     /// <summary>
@@ -150,17 +162,17 @@ internal ref partial struct Utf8Lexer
     /// WhiteSpace :: Horizontal Tab (U+0009) | Space (U+0020).
     /// LineTerminator :: New Line (U+000A) | Carriage Return (U+000D) [lookahead != New Line (U+000A)] | Carriage Return (U+000D) New Line (U+000A).
     /// UnicodeBOM :: Byte Order Mark (U+FEFF).
+    /// Returns where the next token starts.
     /// </summary>
-    private void SkipIgnored()
+    private int SkipIgnored(int position)
     {
         var source = _source;
-        var position = _position;
         while ((uint)position < (uint)source.Length)
         {
             // Spaces (indentation) and newlines are nearly all of the ignored text; every token starts at or
             // above '$' except '!' and '"', so one comparison ends the loop at most tokens.
             var b = source[position];
-            if (b == ' ' || b == ',')
+            if (b == ' ')
             {
                 position++;
                 continue;
@@ -170,6 +182,12 @@ internal ref partial struct Utf8Lexer
             {
                 position++;
                 StartLine(position);
+                continue;
+            }
+
+            if (b == ',')
+            {
+                position++;
                 continue;
             }
 
@@ -199,7 +217,7 @@ internal ref partial struct Utf8Lexer
             break;
         }
 
-        _position = position;
+        return position;
     }
 
     /// <summary>

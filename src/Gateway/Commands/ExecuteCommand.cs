@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using Gateway.GraphQL.Execution;
 using Gateway.LocalGraphQL;
 
 namespace Gateway.Commands;
@@ -33,7 +31,7 @@ public static class ExecuteCommand
             IReadOnlyDictionary<string, object?>? variables = null;
             if (parseResult.GetValue(variablesOption) is { } variablesFile)
             {
-                variables = await ReadJsonAsync(variablesFile, "variables", cancellationToken) switch
+                variables = await InputFiles.ReadJsonAsync(variablesFile, "variables", cancellationToken) switch
                 {
                     IReadOnlyDictionary<string, object?> values => values,
                     null => null,
@@ -45,7 +43,7 @@ public static class ExecuteCommand
             object? root = null;
             if (parseResult.GetValue(rootOption) is { } rootFile)
             {
-                root = await ReadJsonAsync(rootFile, "root data", cancellationToken);
+                root = await InputFiles.ReadJsonAsync(rootFile, "root data", cancellationToken);
             }
 
             var response = await DocumentRunner.ExecuteAsync(
@@ -59,23 +57,5 @@ public static class ExecuteCommand
             return response.ErrorCount == 0 ? ExitCodes.Success : ExitCodes.Findings;
         }));
         return command;
-    }
-
-    /// <summary>Reads a JSON file as plain values (objects, lists, strings, numbers, booleans, null).</summary>
-    private static async Task<object?> ReadJsonAsync(FileInfo file, string role, CancellationToken cancellationToken)
-    {
-        var text = await InputFiles.ReadTextAsync(file, role, cancellationToken);
-        try
-        {
-            using var json = JsonDocument.Parse(text);
-            return JsonValues.FromJsonElement(json.RootElement);
-        }
-        catch (JsonException error)
-        {
-            var where = error.LineNumber is { } line
-                ? $"{file.FullName}:{line + 1}:{(error.BytePositionInLine ?? 0) + 1}"
-                : file.FullName;
-            throw new UnusableInputException($"{where}: the {role} file is not valid JSON: {error.Message}");
-        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using Gateway.GraphQL;
+using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
 using Gateway.LocalGraphQL;
 
@@ -82,6 +84,27 @@ public static class InputFiles
         }
 
         return (line, column);
+    }
+
+    /// <summary>
+    /// The file's JSON as plain values (objects, lists, strings, numbers, booleans, null); JSON that does
+    /// not parse is unusable input with a message naming the file, line and column.
+    /// </summary>
+    public static async Task<object?> ReadJsonAsync(FileInfo file, string role, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(file, role, cancellationToken);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            return JsonValues.FromJsonElement(json.RootElement);
+        }
+        catch (JsonException error)
+        {
+            var where = error.LineNumber is { } line
+                ? $"{file.FullName}:{line + 1}:{(error.BytePositionInLine ?? 0) + 1}"
+                : file.FullName;
+            throw new UnusableInputException($"{where}: the {role} file is not valid JSON: {error.Message}");
+        }
     }
 
     /// <summary>Reads and builds a schema; a schema with errors is unusable and its errors are kept for the output.</summary>

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using Gateway.GraphQL.Execution;
 using Gateway.Http;
 using Gateway.Http.Persisted;
 using Microsoft.AspNetCore.Builder;
@@ -157,22 +155,13 @@ public static class ServeCommand
 
     private static async Task<object?> ReadExamplesAsync(FileInfo file, CancellationToken cancellationToken)
     {
-        var text = await InputFiles.ReadTextAsync(file, "examples", cancellationToken);
-        try
+        var examples = await InputFiles.ReadJsonAsync(file, "examples", cancellationToken);
+        if (examples is not IReadOnlyDictionary<string, object?>)
         {
-            using var json = JsonDocument.Parse(text);
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new UnusableInputException(
-                    $"{file.FullName}: the examples file must hold a JSON object whose properties are the Query fields.");
-            }
+            throw new UnusableInputException(
+                $"{file.FullName}: the examples file must hold a JSON object whose properties are the Query fields.");
+        }
 
-            return JsonValues.FromJsonElement(json.RootElement);
-        }
-        catch (JsonException error)
-        {
-            var where = error.LineNumber is { } line ? $"{file.FullName}:{line + 1}:{(error.BytePositionInLine ?? 0) + 1}" : file.FullName;
-            throw new UnusableInputException($"{where}: the examples file is not valid JSON: {error.Message}");
-        }
+        return examples;
     }
 }

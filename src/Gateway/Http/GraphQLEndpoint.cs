@@ -18,7 +18,6 @@ public sealed partial class GraphQLEndpoint
     private readonly ServedSchemaState _state;
     private readonly PersistedOperationStep _persisted;
     private readonly ILogger<GraphQLEndpoint> _logger;
-    private readonly ExecutionOptions _executionOptions;
 
     public GraphQLEndpoint(
         IOptions<GraphQLHttpOptions> options, ServedSchemaState state, PersistedOperationStep persisted, ILogger<GraphQLEndpoint> logger)
@@ -27,7 +26,6 @@ public sealed partial class GraphQLEndpoint
         _state = state;
         _persisted = persisted;
         _logger = logger;
-        _executionOptions = new ExecutionOptions { MaxResultFields = _options.MaxResultFields };
     }
 
     public async Task HandleAsync(HttpContext context)
@@ -143,8 +141,8 @@ public sealed partial class GraphQLEndpoint
             return (refusal, refusalStatus);
         }
 
-        var prepared = served.Documents.Prepare(query!);
-        var operation = prepared.Document is { } document ? DocumentPreparer.FindOperation(document, request.OperationName) : null;
+        var prepared = served.Executor.Prepare(query!);
+        var operation = prepared.Document is { } document ? Executor.GetOperation(document, request.OperationName, out _) : null;
         if (isGet && operation?.Operation == GraphQL.Language.OperationType.Mutation)
         {
             // Draft "GET": mutations MUST NOT run over GET (a GET must be safe); 405 with Allow is recommended.
@@ -153,27 +151,14 @@ public sealed partial class GraphQLEndpoint
                 "Mutations cannot be sent with GET; send the mutation with POST and a JSON body.");
         }
 
-        ExecutionResult result;
-        if (prepared.Errors.Count > 0)
-        {
-            result = ExecutionResult.FromRequestErrors(prepared.Errors);
-        }
-        else
-        {
-            result = await Executor.ExecuteAsync(
-                served.Documents.Schema,
-                new ExecutionRequest
-                {
-                    Document = prepared.Document!,
-                    OperationName = request.OperationName,
-                    VariableValues = request.Variables,
-                    RootValue = operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
-                    RequestContext = context,
-                },
-                _executionOptions,
-                context.RequestAborted);
-        }
-
+        // When the operation cannot be determined, execution reports why (Spec 6.1 GetOperation).
+        var result = await served.Executor.ExecuteAsync(
+            prepared,
+            request.OperationName,
+            request.Variables,
+            operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
+            requestContext: context,
+            context.RequestAborted);
         return (result, GraphQLStatusCodes.For(result, prepared.IsSyntaxError, mediaType, _options.StatusCodes));
     }
 

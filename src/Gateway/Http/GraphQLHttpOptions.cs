@@ -87,4 +87,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>How many parsed and validated documents stay cached, by query text.</summary>
     public int DocumentCacheCapacity { get; set; } = 1000;
+
+    /// <summary>Most query characters the document cache holds in all; bounds its memory whatever the texts' sizes.</summary>
+    public long DocumentCacheCharacters { get; set; } = 1024 * 1024;
+
+    /// <summary>Longest query text (characters) whose document is cached; longer texts are parsed and validated each time.</summary>
+    public int MaxCachedQueryLength { get; set; } = 16 * 1024;
 }

@@ -1,4 +1,7 @@
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
+using Gateway.GraphQL.Validation;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Http;
@@ -9,12 +12,28 @@ namespace Gateway.Http;
 /// </summary>
 public sealed class ServedSchemaState
 {
-    private readonly GraphQLHttpOptions _options;
+    private readonly DocumentPreparationOptions _preparation;
+    private readonly ExecutionOptions _execution;
     private volatile ServedSchema? _current;
 
     public ServedSchemaState(IOptions<GraphQLHttpOptions> options)
     {
-        _options = options.Value;
+        var http = options.Value;
+        _preparation = new DocumentPreparationOptions
+        {
+            ParserOptions = new ParserOptions
+            {
+                MaxTokens = http.MaxTokens,
+                MaxDepth = http.MaxParserDepth,
+                MaxDocumentBytes = (int)Math.Min(int.MaxValue, http.MaxRequestBodyBytes),
+            },
+            ValidationRules = [.. SpecifiedRules.All, .. OperationLimitRules.Create(http)],
+            MaxValidationErrors = http.MaxValidationErrors,
+            CacheCapacity = Math.Max(1, http.DocumentCacheCapacity),
+            MaxCachedCharacters = Math.Max(1, http.DocumentCacheCharacters),
+            MaxCachedQueryLength = http.MaxCachedQueryLength,
+        };
+        _execution = new ExecutionOptions { MaxResultFields = http.MaxResultFields };
     }
 
     public ServedSchema? Current => _current;
@@ -23,5 +42,5 @@ public sealed class ServedSchemaState
 
     /// <summary>Serves <paramref name="schema"/> from now on; requests already running finish on the old one.</summary>
     public void Publish(Schema schema, object? queryRoot = null, object? mutationRoot = null) =>
-        _current = new ServedSchema(new DocumentPreparer(schema, _options), queryRoot, mutationRoot);
+        _current = new ServedSchema(new RequestExecutor(schema, _preparation, _execution), queryRoot, mutationRoot);
 }

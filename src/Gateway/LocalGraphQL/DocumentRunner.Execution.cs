@@ -1,13 +1,14 @@
 using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
-using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
-using Gateway.GraphQL.Validation;
 
 namespace Gateway.LocalGraphQL;
 
 public static partial class DocumentRunner
 {
+    private static readonly DocumentPreparationOptions OneDocument =
+        DocumentPreparationOptions.Default with { CacheCapacity = 1, MaxCachedQueryLength = 0 };
+
     /// <summary>
     /// The response. A document that does not parse or validate, or a request error such as
     /// variables that do not coerce, gives a response with <c>errors</c> and no <c>data</c> (Spec 7.1.1).
@@ -20,32 +21,18 @@ public static partial class DocumentRunner
         object? rootValue,
         CancellationToken cancellationToken)
     {
-        DocumentNode document;
-        try
+        // The one parse and validate path (RequestExecutor.Prepare), without a cache: a CLI run executes
+        // one document, and each interop case its own.
+        var executor = new RequestExecutor(schema, OneDocument);
+        var prepared = executor.Prepare(documentText);
+        if (!prepared.IsValid)
         {
-            document = Parser.Parse(documentText);
-        }
-        catch (SyntaxException error)
-        {
-            return new LocalResponse(ExecutionResult.FromRequestErrors(error.Errors).ToJson(), error.Errors.Count, error.Errors);
-        }
-
-        var validationErrors = DocumentValidator.Validate(schema, document);
-        if (validationErrors.Count > 0)
-        {
-            return new LocalResponse(ExecutionResult.FromRequestErrors(validationErrors).ToJson(), validationErrors.Count, validationErrors);
+            return new LocalResponse(ExecutionResult.FromRequestErrors(prepared.Errors).ToJson(), prepared.Errors.Count, prepared.Errors);
         }
 
         try
         {
-            var request = new ExecutionRequest
-            {
-                Document = document,
-                OperationName = operationName,
-                VariableValues = variables,
-                RootValue = rootValue,
-            };
-            var result = await Executor.ExecuteAsync(schema, request, cancellationToken);
+            var result = await executor.ExecuteAsync(prepared, operationName, variables, rootValue, requestContext: null, cancellationToken);
             return new LocalResponse(result.ToJson(), result.Errors.Count);
         }
         catch (GraphQLException error)

@@ -100,6 +100,35 @@ public sealed class DocumentCacheTests
     }
 
     [Fact]
+    public void Character_budget_evicts_the_least_recently_used_texts_until_the_new_one_fits()
+    {
+        var cache = new DocumentCache<string>(capacity: 100, maxTotalCharacters: 10);
+        cache.GetOrAdd("aaaa", text => text);
+        cache.GetOrAdd("bbbb", text => text);
+        cache.GetOrAdd("aaaa", text => text); // "bbbb" is now the least recently used
+
+        cache.GetOrAdd("cccccc", text => text);
+
+        Assert.Equal(2, cache.Count);
+        Assert.True(cache.Contains("aaaa"));
+        Assert.False(cache.Contains("bbbb"));
+        Assert.True(cache.Contains("cccccc"));
+    }
+
+    [Fact]
+    public void Text_longer_than_the_character_budget_is_computed_but_not_kept()
+    {
+        var cache = new DocumentCache<string>(capacity: 100, maxTotalCharacters: 4);
+        cache.GetOrAdd("ab", text => text);
+
+        Assert.Equal("computed", cache.GetOrAdd("abcde", _ => "computed"));
+
+        Assert.Equal(1, cache.Count);
+        Assert.True(cache.Contains("ab"));
+        Assert.False(cache.Contains("abcde"));
+    }
+
+    [Fact]
     public void Zero_capacity_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DocumentCache<string>(0));

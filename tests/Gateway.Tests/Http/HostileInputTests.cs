@@ -116,7 +116,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         Assert.Contains("REQUEST_TIMEOUT", response, StringComparison.Ordinal);
     }
 
-    private static async IAsyncEnumerable<byte[]> Chunks(int total, TimeSpan pause)
+    internal static async IAsyncEnumerable<byte[]> Chunks(int total, TimeSpan pause)
     {
         var chunk = Encoding.ASCII.GetBytes(new string(' ', 64 * 1024));
         for (var sent = 0; sent < total; sent += chunk.Length)
@@ -129,7 +129,7 @@ public sealed class HostileInputTests : IAsyncLifetime
         }
     }
 
-    private static async IAsyncEnumerable<byte[]> ChunkedEncoding(IAsyncEnumerable<byte[]> chunks)
+    internal static async IAsyncEnumerable<byte[]> ChunkedEncoding(IAsyncEnumerable<byte[]> chunks)
     {
         await foreach (var chunk in chunks)
         {

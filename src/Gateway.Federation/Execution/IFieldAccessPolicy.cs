@@ -1,0 +1,18 @@
+namespace Gateway.Federation.Execution;
+
+/// <summary>
+/// Decides, per request, what each field of the response may show. The gateway calls it while it shapes
+/// the response from the merged subgraph data, once per field occurrence, so decisions can depend on the
+/// caller (a data contract, a role) and on where the field is. An instance serves one request (or is
+/// stateless); the call sits on the hot path of every field, so it must be cheap.
+/// </summary>
+public interface IFieldAccessPolicy
+{
+    /// <summary>The decision for one field occurrence.</summary>
+    FieldAccessDecision Decide(in FieldAccessContext field);
+
+    /// <summary>
+    /// True when the policy allows every field of the request, so the shaping step can skip calling it.
+    /// </summary>
+    bool AllowsEverything { get; }
+}

@@ -1,0 +1,64 @@
+using Gateway.GraphQL;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Supergraphs;
+
+/// <summary>
+/// Reads an Apollo supergraph SDL, as <c>@apollo/composition</c> or <c>rover supergraph compose</c> write it:
+/// checks the specs it links, builds the schema with the engine, reads the join metadata (join spec v0.2 to
+/// v0.5) and derives the API schema.
+/// </summary>
+public static class SupergraphReader
+{
+    public static Supergraph ReadFile(string path) => Read(File.ReadAllText(path), path);
+
+    /// <param name="sdl">The supergraph SDL.</param>
+    /// <param name="sourceName">Where the SDL comes from (a file name), for error messages.</param>
+    public static Supergraph Read(string sdl, string? sourceName = null)
+    {
+        try
+        {
+            return ReadCore(sdl);
+        }
+        catch (SupergraphException error) when (sourceName is not null)
+        {
+            throw new SupergraphException($"{sourceName}: {error.Message}", error);
+        }
+    }
+
+    private static Supergraph ReadCore(string sdl)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(sdl);
+        }
+        catch (SyntaxException error)
+        {
+            throw new SupergraphException($"The supergraph SDL does not parse: {error.Message}", error);
+        }
+
+        var schemaDirectives = document.Definitions.OfType<SchemaDefinitionNode>().SelectMany(schema => schema.Directives)
+            .Concat(document.Definitions.OfType<SchemaExtensionNode>().SelectMany(schema => schema.Directives));
+        var features = LinkReader.Read(schemaDirectives);
+        var join = SupportedFeatures.Check(features);
+
+        Schema schema;
+        try
+        {
+            schema = SchemaBuilder.FromDocument(document);
+        }
+        catch (GraphQLException error)
+        {
+            throw new SupergraphException(
+                "The supergraph is not a valid GraphQL schema: " + string.Join(" ", error.Errors.Select(e => e.Message)), error);
+        }
+
+        var metadata = new JoinMetadataReader(schema, join, features);
+        var subgraphs = metadata.ReadGraphs();
+        var types = metadata.ReadTypes();
+        var apiSchema = ApiSchemaBuilder.Build(document, features);
+        return new Supergraph(schema, apiSchema, subgraphs, features, join.Version!.Value, types);
+    }
+}
