@@ -132,7 +132,8 @@ public sealed partial class GraphQLEndpoint
         await GraphQLResponseWriter.WriteAsync(context, 200, outcome.MediaType, results, asArray: true);
     }
 
-    private async Task<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
+    // ValueTask: with synchronous resolvers execution completes without yielding, and no Task is allocated.
+    private async ValueTask<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
         HttpContext context, ServedSchema served, GraphQLRequest request, bool isGet, ResponseMediaType mediaType)
     {
         var (query, refusal, refusalStatus) = _persisted.Resolve(request, mediaType);
