@@ -35,10 +35,15 @@ public static class ServeCommand
         var trustedOption = new Option<FileInfo?>("--trusted-documents") { Description = "A JSON manifest {\"<sha256>\": \"query ...\"}; only these operations run." };
         var statusOption = new Option<StatusCodePolicy?>("--status-codes") { Description = "Compatible (the graphql-http audit's draft) or Draft (422 validation, 294 partial)." };
         var noCsrfOption = new Option<bool>("--no-csrf-prevention") { Description = "Accept GETs and simple POSTs without a preflight-forcing header." };
+        var logRequestsOption = new Option<RequestLogMode?>("--log-requests")
+        {
+            Description = "Which requests are logged at Information: Errors (default: errors, 4xx/5xx and slow requests; the rest at Debug), All, or None.",
+        };
         var command = new Command("serve", "Serve GraphQL over HTTP.")
         {
             mockOption, supergraphOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
+            logRequestsOption,
         };
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
@@ -62,6 +67,7 @@ public static class ServeCommand
                     Override(parseResult.GetValue(maxRootFieldsOption), value => options.MaxRootFields = value);
                     Override(parseResult.GetValue(maxCostOption), value => options.MaxCost = value);
                     Override(parseResult.GetValue(statusOption), value => options.StatusCodes = value);
+                    Override(parseResult.GetValue(logRequestsOption), value => options.LogRequests = value);
                     options.AllowBatching |= parseResult.GetValue(batchingOption);
                     options.CsrfPrevention &= !parseResult.GetValue(noCsrfOption);
                     if (parseResult.GetValue(corsOption) is { Length: > 0 } origins)
