@@ -72,7 +72,11 @@ internal sealed class PlanAssembler
         return roots.Contains(current);
     }
 
-    /// <summary>A group, then (in parallel) the dependents that need nothing outside the chain that led here.</summary>
+    /// <summary>
+    /// A group, then (in parallel) the dependents that need nothing outside the chain that led here. Dependents
+    /// are listed latest first, as Apollo's planner (which works through selections as a stack) lists them, so
+    /// plans read the same; the order within a parallel node does not change what runs.
+    /// </summary>
     private PlanNode Expand(FetchGroup group, HashSet<FetchGroup> completed)
     {
         _processed.Add(group);
@@ -85,7 +89,7 @@ internal sealed class PlanAssembler
 
         var dependents = group.Children
             .Where(child => !_processed.Contains(child) && child.Prerequisites.All(chain.Contains))
-            .OrderBy(child => child.HasRequires)
+            .OrderByDescending(child => child.Index)
             .ToList();
         if (dependents.Count > 0)
         {

@@ -383,8 +383,8 @@ public sealed class QueryPlannerTests
     [Fact]
     public void Interface_object_fields_jump_with_the_interface_as_typename()
     {
-        // Equivalent to Apollo's plan: it fetches `id` after `... on Book` in the products fetch and orders
-        // the two flattens the other way round; both fetches depend only on the first.
+        // Equivalent to Apollo's plan, whose products fetch asks for the interface's `id` after `... on Book`
+        // (it plans the interface-object jump last); same fields, same fetches.
         AssertPlan(
             "store",
             """
@@ -408,21 +408,6 @@ public sealed class QueryPlannerTests
                 },
                 Parallel {
                   Flatten(path: "media.@") {
-                    Fetch(service: "reviews") {
-                      {
-                        ... on Media {
-                          __typename
-                          id
-                        }
-                      } =>
-                      {
-                        ... on Media {
-                          reviewCount
-                        }
-                      }
-                    },
-                  },
-                  Flatten(path: "media.@") {
                     Fetch(service: "media") {
                       {
                         ... on Book {
@@ -437,6 +422,21 @@ public sealed class QueryPlannerTests
                       }
                     },
                   },
+                  Flatten(path: "media.@") {
+                    Fetch(service: "reviews") {
+                      {
+                        ... on Media {
+                          __typename
+                          id
+                        }
+                      } =>
+                      {
+                        ... on Media {
+                          reviewCount
+                        }
+                      }
+                    },
+                  },
                 },
               },
             }
@@ -446,8 +446,7 @@ public sealed class QueryPlannerTests
     [Fact]
     public void Named_fragments_aliases_variables_and_include_become_inline_selections_and_a_condition()
     {
-        // Equivalent to Apollo's plan, which lists the conditional inventory flatten before the reviews one:
-        // they run in parallel either way.
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs).
         AssertPlan(
             "store",
             """
@@ -470,23 +469,6 @@ public sealed class QueryPlannerTests
                   }
                 },
                 Parallel {
-                  Flatten(path: "p") {
-                    Fetch(service: "reviews") {
-                      {
-                        ... on Product {
-                          __typename
-                          upc
-                        }
-                      } =>
-                      {
-                        ... on Product {
-                          reviews {
-                            body
-                          }
-                        }
-                      }
-                    },
-                  },
                   Include(if: $withStock) {
                     Flatten(path: "p") {
                       Fetch(service: "inventory") {
@@ -505,6 +487,23 @@ public sealed class QueryPlannerTests
                         }
                       },
                     }
+                  },
+                  Flatten(path: "p") {
+                    Fetch(service: "reviews") {
+                      {
+                        ... on Product {
+                          __typename
+                          upc
+                        }
+                      } =>
+                      {
+                        ... on Product {
+                          reviews {
+                            body
+                          }
+                        }
+                      }
+                    },
                   },
                 },
               },
@@ -707,7 +706,6 @@ public sealed class QueryPlannerTests
             }
             """);
     }
-
 
     private static void AssertPlan(string folder, string operation, string expected)
     {
