@@ -41,8 +41,11 @@ internal sealed class FetchGroup
     /// <summary>The representations' shape: <c>... on T { __typename key required }</c> per entity type.</summary>
     public SelectionTree Requires { get; } = new();
 
-    /// <summary>Entity types sent as an interface object: their <c>__typename</c> is rewritten to the interface.</summary>
-    public HashSet<string> InterfaceObjectTypes { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Types whose representations go to an <c>@interfaceObject</c>: their <c>__typename</c> is rewritten to
+    /// the interface's name (key: the type in <see cref="Requires"/>, value: the interface).
+    /// </summary>
+    public Dictionary<string, string> InterfaceObjectTypes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>True when the representations carry <c>@requires</c> fields.</summary>
     public bool HasRequires { get; set; }

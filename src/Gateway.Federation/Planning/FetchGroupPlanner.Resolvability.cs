@@ -118,19 +118,43 @@ internal sealed partial class FetchGroupPlanner
     /// subgraph can supply (<c>resolvable: false</c> keys only reference an entity and are never targets).
     /// A subgraph already fetched at this path is preferred, so sibling fields share its fetch.
     /// </summary>
-    private (SubgraphInfo Subgraph, EntityKey Key)? ChooseJump(FetchGroup group, string parentType, string fieldName, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
+    private EntityJump? ChooseJump(FetchGroup group, string parentType, string fieldName, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
     {
-        if (_supergraph.GetJoinedType(parentType) is not { } joinedType)
+        var jump = ChooseJump(group, parentType, parentType, fieldName, path, conditions, provided);
+        if (jump is not null || _schema.GetType(parentType) is not ObjectType objectType)
+        {
+            return jump;
+        }
+
+        // An object type's field may live only in a subgraph that knows the type as one of its interfaces
+        // (join v0.3 isInterfaceObject: the implementations carry a bare @join__field). The jump sends the
+        // object's key with __typename rewritten to the interface and asks the field on the interface.
+        foreach (var implemented in objectType.Interfaces)
+        {
+            if (implemented.GetField(fieldName) is not null
+                && ChooseJump(group, parentType, implemented.Name, fieldName, path, conditions, provided) is { } viaInterface
+                && _supergraph.GetJoinedType(implemented.Name)?.In(viaInterface.Subgraph.Name) is { IsInterfaceObject: true })
+            {
+                return viaInterface;
+            }
+        }
+
+        return null;
+    }
+
+    private EntityJump? ChooseJump(FetchGroup group, string parentType, string entityType, string fieldName, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
+    {
+        if (_supergraph.GetJoinedType(entityType) is not { } joinedType)
         {
             return null;
         }
 
-        (SubgraphInfo Subgraph, EntityKey Key)? first = null;
+        EntityJump? first = null;
         var pathKey = string.Join('.', path);
         foreach (var candidate in joinedType.Subgraphs)
         {
             _budget.Step();
-            if (candidate.Subgraph == group.Subgraph || !CanResolve(candidate.Subgraph, parentType, fieldName, null, out _))
+            if (candidate.Subgraph == group.Subgraph || !CanResolve(candidate.Subgraph, entityType, fieldName, null, out _))
             {
                 continue;
             }
@@ -145,10 +169,10 @@ internal sealed partial class FetchGroupPlanner
                 child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
             if (shared)
             {
-                return (candidate.Subgraph, key);
+                return new EntityJump(candidate.Subgraph, key, entityType);
             }
 
-            first ??= (candidate.Subgraph, key);
+            first ??= new EntityJump(candidate.Subgraph, key, entityType);
         }
 
         return first;

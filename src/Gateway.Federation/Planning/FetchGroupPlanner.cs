@@ -154,7 +154,7 @@ internal sealed partial class FetchGroupPlanner
                 $"and no subgraph that can ({string.Join(", ", ResolvingSubgraphs(parentType, name))}) has a resolvable key for {parentType} whose fields \"{group.Subgraph.DisplayName}\" can provide.");
         }
 
-        Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, chosen.Subgraph, chosen.Key);
+        Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, chosen);
     }
 
     private void Jump(
@@ -167,9 +167,9 @@ internal sealed partial class FetchGroupPlanner
         IReadOnlyList<string> path,
         PlanConditions conditions,
         SelectionSetNode? provided,
-        SubgraphInfo targetSubgraph,
-        EntityKey key)
+        EntityJump jump)
     {
+        var (targetSubgraph, key, entityType) = jump;
         var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions));
 
         // Federation spec, "_entities": a representation is __typename plus the key's fields (and the
@@ -177,10 +177,9 @@ internal sealed partial class FetchGroupPlanner
         var representation = child.Requires.Fragment(parentType, []);
         representation.Children.Typename();
         representation.Children.Add(key.Fields);
-        if (_schema.GetType(parentType) is InterfaceType
-            && _supergraph.GetJoinedType(parentType)?.In(targetSubgraph.Name) is { IsInterfaceObject: true })
+        if (_supergraph.GetJoinedType(entityType)?.In(targetSubgraph.Name) is { IsInterfaceObject: true })
         {
-            child.InterfaceObjectTypes.Add(parentType);
+            child.InterfaceObjectTypes[parentType] = entityType;
         }
 
         target.BeginKeyFields();
@@ -188,7 +187,7 @@ internal sealed partial class FetchGroupPlanner
         target.EndKeyFields();
         PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
 
-        if (_supergraph.GetJoinedField(parentType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
+        if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
         {
             // @requires: the required fields are fetched where the entity comes from (or by further jumps
             // from there) and travel in the representation; the fetch waits for every group that supplies them.
@@ -213,8 +212,8 @@ internal sealed partial class FetchGroupPlanner
         var fieldDirectives = variableConditions.Count == 0
             ? directives
             : directives.Where(directive => directive.Name.Value is not ("skip" or "include")).ToList();
-        var entity = child.Selections.Fragment(parentType, []);
-        PlanField(child, entity.Children, parentType, field, fieldDirectives, [], path, PlanConditions.None, null);
+        var entity = child.Selections.Fragment(entityType, []);
+        PlanField(child, entity.Children, entityType, field, fieldDirectives, [], path, PlanConditions.None, null);
     }
 
     private void PlanKeyFields(FetchGroup group, SelectionTree target, string parentType, SelectionSetNode key, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)

@@ -183,7 +183,7 @@ internal sealed class PlanAssembler
             OperationName: operationName)
         {
             InputRewrites = group.InterfaceObjectTypes
-                .Select(type => new InputRewrite(["... on " + type, "__typename"], type))
+                .Select(rewrite => new InputRewrite(["... on " + rewrite.Key, "__typename"], rewrite.Value))
                 .ToList(),
         };
     }

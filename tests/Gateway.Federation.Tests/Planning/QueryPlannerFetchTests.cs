@@ -56,6 +56,17 @@ public sealed class QueryPlannerFetchTests
     }
 
     [Fact]
+    public void A_jump_from_an_implementation_to_an_interface_object_rewrites_its_typename_to_the_interface()
+    {
+        var plan = Plan("store", "{ media { ... on Film { reviewCount } } }");
+
+        var reviews = Assert.Single(Fetches(plan.Node), fetch => fetch.ServiceName == "reviews");
+        var rewrite = Assert.Single(reviews.InputRewrites);
+        Assert.Equal(["... on Film", "__typename"], rewrite.Path);
+        Assert.Equal("Media", rewrite.SetValueTo);
+    }
+
+    [Fact]
     public void Fetches_of_ordinary_entities_rewrite_nothing()
     {
         var plan = Plan("store", "{ topProducts { reviews { body } } }");

@@ -707,6 +707,114 @@ public sealed class QueryPlannerTests
             """);
     }
 
+    [Fact]
+    public void An_implementation_field_of_an_interface_object_jumps_with_its_key_and_the_interface_name()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs).
+        AssertPlan(
+            "store",
+            """
+            { media { __typename id ... on Film { minutes reviewCount } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "products") {
+                  {
+                    media {
+                      __typename
+                      id
+                      ... on Film {
+                        __typename
+                        id
+                      }
+                    }
+                  }
+                },
+                Parallel {
+                  Flatten(path: "media.@") {
+                    Fetch(service: "reviews") {
+                      {
+                        ... on Film {
+                          __typename
+                          id
+                        }
+                      } =>
+                      {
+                        ... on Media {
+                          reviewCount
+                        }
+                      }
+                    },
+                  },
+                  Flatten(path: "media.@") {
+                    Fetch(service: "media") {
+                      {
+                        ... on Film {
+                          __typename
+                          id
+                        }
+                      } =>
+                      {
+                        ... on Film {
+                          minutes
+                        }
+                      }
+                    },
+                  },
+                },
+              },
+            }
+            """);
+    }
+
+    [Fact]
+    public void An_interface_root_field_keeps_shared_fields_on_the_interface_and_jumps_per_type()
+    {
+        // Apollo prints the ID literal as `1` (its printer coerces the value); the subgraph receives the same ID.
+        AssertPlan(
+            "store",
+            """
+            { node(id: "1") { id ... on User { email reviews { body } } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "accounts") {
+                  {
+                    node(id: "1") {
+                      __typename
+                      id
+                      ... on User {
+                        __typename
+                        id
+                        email
+                      }
+                    }
+                  }
+                },
+                Flatten(path: "node") {
+                  Fetch(service: "reviews") {
+                    {
+                      ... on User {
+                        __typename
+                        id
+                      }
+                    } =>
+                    {
+                      ... on User {
+                        reviews {
+                          body
+                        }
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
     private static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);
