@@ -181,7 +181,7 @@ public static class ServeCommand
             // Listening before loading: /health answers and /health/ready says 503 while the supergraph loads.
             var sdl = await File.ReadAllTextAsync(file.FullName, cancellationToken);
             var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, file.FullName);
-            var runner = new Federated.FederatedOperationRunner(supergraph, Federated.SupergraphPlanning.Plan);
+            var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan);
             app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
             return runner;
         }

@@ -53,7 +53,7 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         {
             plan = _plans.GetOrCreateValue(document).GetOrAdd(operationName ?? string.Empty, (_, state) => state.Runner._plan(state.Document, state.Name), (Runner: this, Document: document, Name: operationName));
         }
-        catch (NotSupportedException error)
+        catch (QueryPlanningException error)
         {
             return ExecutionResult.FromRequestErrors([new GraphQLError(error.Message, extensions: new Dictionary<string, object?> { ["code"] = "QUERY_PLANNING_FAILED" })]);
         }
