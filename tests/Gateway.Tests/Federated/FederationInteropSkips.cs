@@ -10,14 +10,10 @@ public static class FederationInteropSkips
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["entity-key-two-hops"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
-        ["interface-named-fragment"] = "The executor does not apply FetchNode.InputRewrites yet: representations for the @interfaceObject Media in reviews keep __typename Book/Movie, which reviews does not know.",
-        ["interface-object-fields"] = "The executor does not apply FetchNode.InputRewrites yet: representations for the @interfaceObject Media in reviews keep __typename Book/Movie, which reviews does not know.",
         ["interface-object-from-review"] = "@interfaceObject output rewrite missing: __typename answered by the interface-object subgraph (Media) is not resolved to the concrete type.",
         ["interface-object-root-typename"] = "@interfaceObject output rewrite missing: __typename answered by the interface-object subgraph (Media) is not resolved to the concrete type.",
         ["mutation-cart-sequence"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
         ["requires-under-union-from-other-root"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
         ["typename-everywhere"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
-        ["union-across-subgraphs"] = "The executor does not apply FetchNode.InputRewrites yet: representations for the @interfaceObject Media in reviews keep __typename Book/Movie, which reviews does not know.",
-        ["union-fed1-purchasable"] = "The executor does not apply FetchNode.InputRewrites yet: representations for the @interfaceObject Media in reviews keep __typename Book/Movie, which reviews does not know.",
     };
 }
