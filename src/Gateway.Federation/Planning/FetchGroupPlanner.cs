@@ -88,8 +88,15 @@ internal sealed partial class FetchGroupPlanner
         var name = field.Name.Value;
         if (name == "__typename")
         {
-            // Every subgraph answers __typename itself (spec 4.4 Type Name Introspection).
-            target.Field(field, directives);
+            // Every subgraph answers __typename itself (spec 4.4 Type Name Introspection), except an
+            // @interfaceObject subgraph, which only knows the interface: the concrete type comes from a
+            // subgraph that has the interface itself.
+            if (!JumpFromInterfaceObject(group, target, parentType, path, conditions.With(variableConditions), provided, (child, entity) =>
+                    PlanField(child, entity, parentType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null)))
+            {
+                target.Field(field, directives);
+            }
+
             return;
         }
 
@@ -208,12 +215,62 @@ internal sealed partial class FetchGroupPlanner
             child.HasRequires = true;
         }
 
-        // The condition moves to the plan (a ConditionNode around the fetch); the field keeps its other directives.
-        var fieldDirectives = variableConditions.Count == 0
+        var entity = child.Selections.Fragment(entityType, []);
+        PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+    }
+
+    /// <summary>The condition moves to the plan (a ConditionNode around the fetch); a selection keeps its other directives.</summary>
+    private static IReadOnlyList<DirectiveNode> WithoutConditions(IReadOnlyList<DirectiveNode> directives, IReadOnlyList<(string Variable, bool Include)> variableConditions) =>
+        variableConditions.Count == 0
             ? directives
             : directives.Where(directive => directive.Name.Value is not ("skip" or "include")).ToList();
-        var entity = child.Selections.Fragment(entityType, []);
-        PlanField(child, entity.Children, entityType, field, fieldDirectives, [], path, PlanConditions.None, null);
+
+    /// <summary>
+    /// When <paramref name="parentType"/> is an interface that <paramref name="group"/>'s subgraph holds as an
+    /// <c>@interfaceObject</c> (Federation 2.3), that subgraph answers <c>__typename</c> with the interface's
+    /// name and knows none of its implementations. What needs the concrete type (<c>__typename</c>, fragments
+    /// on implementations) is asked, through <c>_entities</c> on the interface, of a subgraph that defines the
+    /// interface with a resolvable key (an entity interface); its <c>__typename</c> replaces the interface's
+    /// name when the results merge. False when no jump is needed.
+    /// </summary>
+    private bool JumpFromInterfaceObject(FetchGroup group, SelectionTree target, string parentType, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided, Action<FetchGroup, SelectionTree> plan)
+    {
+        if (_schema.GetType(parentType) is not InterfaceType
+            || _supergraph.GetJoinedType(parentType) is not { } joined
+            || joined.In(group.Subgraph.Name) is not { IsInterfaceObject: true })
+        {
+            return false;
+        }
+
+        foreach (var candidate in joined.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == group.Subgraph || candidate.IsInterfaceObject)
+            {
+                continue;
+            }
+
+            var key = candidate.Keys.FirstOrDefault(key => key.Resolvable && CanProvide(group.Subgraph, parentType, key.Fields, provided));
+            if (key is null)
+            {
+                continue;
+            }
+
+            var child = ChildGroup(group, candidate.Subgraph, path, conditions);
+            var representation = child.Requires.Fragment(parentType, []);
+            representation.Children.Typename();
+            representation.Children.Add(key.Fields);
+            target.BeginKeyFields();
+            target.Typename();
+            target.EndKeyFields();
+            PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+            var entity = child.Selections.Fragment(parentType, []);
+            entity.Children.Typename();
+            plan(child, entity.Children);
+            return true;
+        }
+
+        return false;
     }
 
     private void PlanKeyFields(FetchGroup group, SelectionTree target, string parentType, SelectionSetNode key, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
@@ -272,6 +329,12 @@ internal sealed partial class FetchGroupPlanner
                 into.Typename();
             }
 
+            return;
+        }
+
+        if (typeCondition != parentType && JumpFromInterfaceObject(group, target, parentType, path, innerConditions, provided, (child, entity) =>
+                PlanFragment(child, entity, parentType, typeCondition, selectionSet, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null)))
+        {
             return;
         }
 

@@ -815,6 +815,100 @@ public sealed class QueryPlannerTests
             """);
     }
 
+    [Fact]
+    public void Typename_under_an_interface_object_comes_from_a_subgraph_that_has_the_interface()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs): reviews holds Media as an
+        // @interfaceObject and would answer "Media"; products knows the concrete type.
+        AssertPlan(
+            "interop",
+            """
+            { review(id: "r4") { media { __typename title reviews { id } } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    review(id: "r4") {
+                      media {
+                        __typename
+                        id
+                        reviews {
+                          id
+                        }
+                      }
+                    }
+                  }
+                },
+                Flatten(path: "review.media") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Media {
+                        __typename
+                        id
+                      }
+                    } =>
+                    {
+                      ... on Media {
+                        __typename
+                        title
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
+    [Fact]
+    public void Fragments_on_implementations_under_an_interface_object_are_asked_of_a_subgraph_that_has_the_interface()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs).
+        AssertPlan(
+            "interop",
+            """
+            { topRatedMedia { __typename id title ... on Book { author } ... on Movie { director } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    topRatedMedia {
+                      __typename
+                      id
+                    }
+                  }
+                },
+                Flatten(path: "topRatedMedia.@") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Media {
+                        __typename
+                        id
+                      }
+                    } =>
+                    {
+                      ... on Media {
+                        __typename
+                        title
+                        ... on Book {
+                          author
+                        }
+                        ... on Movie {
+                          director
+                        }
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
     private static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);

@@ -10,8 +10,6 @@ public static class FederationInteropSkips
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["entity-key-two-hops"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
-        ["interface-object-from-review"] = "@interfaceObject output rewrite missing: __typename answered by the interface-object subgraph (Media) is not resolved to the concrete type.",
-        ["interface-object-root-typename"] = "@interfaceObject output rewrite missing: __typename answered by the interface-object subgraph (Media) is not resolved to the concrete type.",
         ["mutation-cart-sequence"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
         ["requires-under-union-from-other-root"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
         ["typename-everywhere"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
