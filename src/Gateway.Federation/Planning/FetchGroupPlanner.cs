@@ -192,31 +192,45 @@ internal sealed partial class FetchGroupPlanner
         target.BeginKeyFields();
         target.Typename();
         target.EndKeyFields();
-        PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+        if (CanProvide(group.Subgraph, parentType, key.Fields, provided))
+        {
+            PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+        }
+        else
+        {
+            // A two-hop jump: the key fields come from another subgraph first, like @requires fields.
+            PlanSupplied(child, () => PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided));
+        }
 
         if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
         {
             // @requires: the required fields are fetched where the entity comes from (or by further jumps
             // from there) and travel in the representation; the fetch waits for every group that supplies them.
-            var outer = _touched;
-            _touched = [];
-            PlanSelections(group, target, parentType, requires.Selections, path, conditions, provided);
-            foreach (var supplier in _touched)
-            {
-                if (supplier != child)
-                {
-                    child.Dependencies.Add(supplier);
-                }
-            }
-
-            outer?.AddRange(_touched);
-            _touched = outer;
+            PlanSupplied(child, () => PlanSelections(group, target, parentType, requires.Selections, path, conditions, provided));
             representation.Children.Add(requires);
             child.HasRequires = true;
         }
 
         var entity = child.Selections.Fragment(entityType, []);
         PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+    }
+
+    /// <summary>Plans what <paramref name="child"/>'s representations need, making it wait for every fetch that supplies it.</summary>
+    private void PlanSupplied(FetchGroup child, Action plan)
+    {
+        var outer = _touched;
+        _touched = [];
+        plan();
+        foreach (var supplier in _touched)
+        {
+            if (supplier != child)
+            {
+                child.Dependencies.Add(supplier);
+            }
+        }
+
+        outer?.AddRange(_touched);
+        _touched = outer;
     }
 
     /// <summary>The condition moves to the plan (a ConditionNode around the fetch); a selection keeps its other directives.</summary>

@@ -909,6 +909,72 @@ public sealed class QueryPlannerTests
             """);
     }
 
+    [Fact]
+    public void A_key_the_current_subgraph_lacks_is_fetched_from_a_third_subgraph_first()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs): reviews knows Product by upc only,
+        // inventory by sku and variation { id }, which products supplies.
+        AssertPlan(
+            "interop",
+            """
+            { topReviews(first: 3) { id product { name inStock } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    topReviews(first: 3) {
+                      id
+                      product {
+                        __typename
+                        upc
+                        name
+                      }
+                    }
+                  }
+                },
+                Flatten(path: "topReviews.@.product") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Product {
+                        __typename
+                        upc
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        sku
+                        variation {
+                          id
+                        }
+                      }
+                    }
+                  },
+                },
+                Flatten(path: "topReviews.@.product") {
+                  Fetch(service: "inventory") {
+                    {
+                      ... on Product {
+                        __typename
+                        sku
+                        variation {
+                          id
+                        }
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        inStock
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
     private static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);
