@@ -103,7 +103,20 @@ internal sealed partial class FetchGroupPlanner
         var definition = (_schema.GetType(parentType) as ComplexType)?.GetField(name)
             ?? throw new QueryPlanningException($"Type {parentType} has no field \"{name}\": plan only operations validated against the API schema.");
 
-        if (CanResolve(group.Subgraph, parentType, name, provided, out var inSubgraph))
+        if (CanResolve(group.Subgraph, parentType, name, provided, out var inSubgraph)
+            && inSubgraph?.Requires is { } ownRequires && !group.HasRequires && FindProvided(provided, parentType, name) is null
+            && !CanProvide(group.Subgraph, parentType, ownRequires, provided)
+            && _supergraph.GetJoinedType(parentType)?.In(group.Subgraph.Name)?.Keys
+                .FirstOrDefault(key => key.Resolvable && CanProvide(group.Subgraph, parentType, key.Fields, provided)) is { } ownKey)
+        {
+            // @requires with fields this subgraph does not have here (external): the field is asked of the same
+            // subgraph again through _entities, once other subgraphs supplied the required fields (a fetch that
+            // already carries required fields in its representations resolves it).
+            Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, new EntityJump(group.Subgraph, ownKey, parentType));
+            return;
+        }
+
+        if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
             if (field.SelectionSet is { } selectionSet)

@@ -975,6 +975,39 @@ public sealed class QueryPlannerTests
             """);
     }
 
+    [Fact]
+    public void A_field_requiring_external_fields_of_the_current_subgraph_is_asked_again_once_they_are_fetched()
+    {
+        // shipping resolves Product.shippingCostCents with @requires(fields: "weight"), and weight is external
+        // there: Apollo (and we) fetch weight from products, then ask shipping through _entities.
+        var supergraph = Fixtures.Read("interop");
+        var document = Parser.Parse("{ orders { items { item { ... on Product { shippingCostCents } } } } }");
+
+        var plan = new QueryPlanner(supergraph).Plan(document, null).ToString();
+
+        Assert.Contains(
+            """
+                Flatten(path: "orders.@.items.@.item") {
+                  Fetch(service: "shipping") {
+                    {
+                      ... on Product {
+                        __typename
+                        upc
+                        weight
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        shippingCostCents
+                      }
+                    }
+                  },
+                },
+            """,
+            plan);
+        Assert.Contains("weight", plan[plan.IndexOf("Fetch(service: \"products\")", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
     private static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);

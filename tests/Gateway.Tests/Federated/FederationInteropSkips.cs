@@ -9,7 +9,5 @@ public static class FederationInteropSkips
 {
     public static IReadOnlyDictionary<string, string> Reasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["mutation-cart-sequence"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
-        ["requires-under-union-from-other-root"] = "Two-hop entity jump not planned: no key of Product that the current subgraph can provide reaches the field's subgraph directly; the planner must go through a third subgraph (products) first.",
     };
 }

@@ -16,8 +16,6 @@ public sealed class FederationInteropTests(FederationRig rig, ITestOutputHelper 
 {
     public static TheoryData<string> Operations { get; } = [.. FederationRig.OperationNames.Where(name => !FederationInteropSkips.Reasons.ContainsKey(name))];
 
-    public static TheoryData<string> KnownDifferences { get; } = [.. FederationRig.OperationNames.Where(FederationInteropSkips.Reasons.ContainsKey)];
-
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task Answers_like_apollo_gateway(string operation)
@@ -28,15 +26,18 @@ public sealed class FederationInteropTests(FederationRig rig, ITestOutputHelper 
     }
 
     /// <summary>The skip list, reported: each entry's reason is printed, and an entry that now passes fails.</summary>
-    [Theory]
-    [MemberData(nameof(KnownDifferences))]
-    public async Task Known_differences_still_differ(string operation)
+    [Fact]
+    public async Task Known_differences_still_differ()
     {
-        output.WriteLine($"SKIPPED {operation}: {FederationInteropSkips.Reasons[operation]}");
-        var difference = await CompareAsync(operation);
-        output.WriteLine(difference ?? "(now answers like Apollo Gateway)");
+        output.WriteLine($"{FederationInteropSkips.Reasons.Count} known difference(s) of {FederationRig.OperationNames.Count} operations.");
+        foreach (var (operation, reason) in FederationInteropSkips.Reasons)
+        {
+            output.WriteLine($"SKIPPED {operation}: {reason}");
+            var difference = await CompareAsync(operation);
+            output.WriteLine(difference ?? "(now answers like Apollo Gateway)");
 
-        Assert.False(difference is null, $"{operation} now answers like Apollo Gateway: remove it from {nameof(FederationInteropSkips)}.");
+            Assert.False(difference is null, $"{operation} now answers like Apollo Gateway: remove it from {nameof(FederationInteropSkips)}.");
+        }
     }
 
     /// <summary>Null when the answers agree, else what differs with both answers in full.</summary>
