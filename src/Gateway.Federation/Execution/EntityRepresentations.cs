@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using Gateway.Federation.Planning;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -30,7 +31,8 @@ internal sealed class EntityRepresentations
     /// <summary>Per representation, the first entity it stands for (to re-path errors).</summary>
     public int[] FirstEntity { get; }
 
-    public static EntityRepresentations Build(Schema supergraphSchema, IReadOnlyList<FoundEntity> entities, SelectionSetNode requires)
+    /// <param name="rewrites">The fetch's input rewrites, applied to each representation before it is de-duplicated.</param>
+    public static EntityRepresentations Build(Schema supergraphSchema, IReadOnlyList<FoundEntity> entities, SelectionSetNode requires, IReadOnlyList<InputRewrite> rewrites)
     {
         var representations = new List<object?>(entities.Count);
         var indexes = new int[entities.Count];
@@ -47,6 +49,11 @@ internal sealed class EntityRepresentations
             {
                 indexes[i] = -1;
                 continue;
+            }
+
+            foreach (var rewrite in rewrites)
+            {
+                Rewrite(supergraphSchema, representation, rewrite.Path, 0, rewrite.SetValueTo);
             }
 
             var key = CanonicalJson(representation, buffer);
@@ -97,6 +104,47 @@ internal sealed class EntityRepresentations
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Apollo's <c>ValueSetter</c> rewrite: walks <paramref name="path"/> (<c>... on T</c> applies when the
+    /// object's <c>__typename</c> is or implements <c>T</c>; a name descends into that field, through lists)
+    /// and sets its last field. For an <c>@interfaceObject</c> subgraph this turns <c>"__typename":"Movie"</c>
+    /// into the interface's name, the only type that subgraph knows (Federation 2.3, <c>@interfaceObject</c>).
+    /// </summary>
+    private static void Rewrite(Schema schema, object? value, IReadOnlyList<string> path, int position, string setValueTo)
+    {
+        if (value is List<object?> list)
+        {
+            foreach (var item in list)
+            {
+                Rewrite(schema, item, path, position, setValueTo);
+            }
+
+            return;
+        }
+
+        if (value is not Dictionary<string, object?> map || position >= path.Count)
+        {
+            return;
+        }
+
+        var element = path[position];
+        if (element.StartsWith("... on ", StringComparison.Ordinal))
+        {
+            if (map.GetValueOrDefault("__typename") is string typeName && IsOfType(schema, typeName, element["... on ".Length..]))
+            {
+                Rewrite(schema, map, path, position + 1, setValueTo);
+            }
+        }
+        else if (position == path.Count - 1)
+        {
+            map[element] = setValueTo;
+        }
+        else if (map.TryGetValue(element, out var inner))
+        {
+            Rewrite(schema, inner, path, position + 1, setValueTo);
+        }
     }
 
     private static object? SelectValue(Schema schema, object? value, IReadOnlyList<SelectionNode> selections) => value switch

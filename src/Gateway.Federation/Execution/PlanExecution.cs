@@ -103,7 +103,7 @@ internal sealed class PlanExecution
             entities = EntityFinder.Find(Data, path, _supergraph.SupergraphSchema);
             if (fetch.Requires is { } requires && entities.Count > 0)
             {
-                representations = EntityRepresentations.Build(_supergraph.SupergraphSchema, entities, requires);
+                representations = EntityRepresentations.Build(_supergraph.SupergraphSchema, entities, requires, fetch.InputRewrites);
             }
         }
 

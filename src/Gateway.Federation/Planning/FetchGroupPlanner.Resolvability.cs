@@ -175,7 +175,64 @@ internal sealed partial class FetchGroupPlanner
             first ??= new EntityJump(candidate.Subgraph, key, entityType);
         }
 
-        return first;
+        return first ?? ChooseTwoHopJump(group, parentType, entityType, fieldName, path, conditions, provided);
+    }
+
+    /// <summary>
+    /// A jump whose key the current subgraph cannot supply itself, but whose every key field it can get by a
+    /// direct jump to another subgraph first (reviews knows Product by <c>upc</c>, inventory by
+    /// <c>sku variation { id }</c>: products turns one into the other). The key fields are planned like
+    /// <c>@requires</c> fields, and the fetch waits for the fetches that supply them.
+    /// </summary>
+    private EntityJump? ChooseTwoHopJump(FetchGroup group, string parentType, string entityType, string fieldName, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
+    {
+        if (entityType != parentType || _supergraph.GetJoinedType(entityType) is not { } joinedType)
+        {
+            return null;
+        }
+
+        foreach (var candidate in joinedType.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == group.Subgraph || !CanResolve(candidate.Subgraph, entityType, fieldName, null, out _))
+            {
+                continue;
+            }
+
+            var key = candidate.Keys.FirstOrDefault(key => key.Resolvable && key.Fields.Selections.All(selection =>
+                selection is FieldNode field
+                && (field.Name.Value == "__typename"
+                    || CanResolve(group.Subgraph, parentType, field.Name.Value, provided, out _)
+                    || DirectJump(group, parentType, field.Name.Value, path, conditions, provided) is { } hop && hop.Subgraph != candidate.Subgraph)));
+            if (key is not null)
+            {
+                return new EntityJump(candidate.Subgraph, key, entityType);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A jump by a key the current subgraph supplies itself (no further hops).</summary>
+    private EntityJump? DirectJump(FetchGroup group, string parentType, string fieldName, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
+    {
+        if (_supergraph.GetJoinedType(parentType) is not { } joinedType)
+        {
+            return null;
+        }
+
+        foreach (var candidate in joinedType.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph != group.Subgraph
+                && CanResolve(candidate.Subgraph, parentType, fieldName, null, out _)
+                && candidate.Keys.FirstOrDefault(key => key.Resolvable && CanProvide(group.Subgraph, parentType, key.Fields, provided)) is { } key)
+            {
+                return new EntityJump(candidate.Subgraph, key, parentType);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -88,15 +88,35 @@ internal sealed partial class FetchGroupPlanner
         var name = field.Name.Value;
         if (name == "__typename")
         {
-            // Every subgraph answers __typename itself (spec 4.4 Type Name Introspection).
-            target.Field(field, directives);
+            // Every subgraph answers __typename itself (spec 4.4 Type Name Introspection), except an
+            // @interfaceObject subgraph, which only knows the interface: the concrete type comes from a
+            // subgraph that has the interface itself.
+            if (!JumpFromInterfaceObject(group, target, parentType, path, conditions.With(variableConditions), provided, (child, entity) =>
+                    PlanField(child, entity, parentType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null)))
+            {
+                target.Field(field, directives);
+            }
+
             return;
         }
 
         var definition = (_schema.GetType(parentType) as ComplexType)?.GetField(name)
             ?? throw new QueryPlanningException($"Type {parentType} has no field \"{name}\": plan only operations validated against the API schema.");
 
-        if (CanResolve(group.Subgraph, parentType, name, provided, out var inSubgraph))
+        if (CanResolve(group.Subgraph, parentType, name, provided, out var inSubgraph)
+            && inSubgraph?.Requires is { } ownRequires && !group.HasRequires && FindProvided(provided, parentType, name) is null
+            && !CanProvide(group.Subgraph, parentType, ownRequires, provided)
+            && _supergraph.GetJoinedType(parentType)?.In(group.Subgraph.Name)?.Keys
+                .FirstOrDefault(key => key.Resolvable && CanProvide(group.Subgraph, parentType, key.Fields, provided)) is { } ownKey)
+        {
+            // @requires with fields this subgraph does not have here (external): the field is asked of the same
+            // subgraph again through _entities, once other subgraphs supplied the required fields (a fetch that
+            // already carries required fields in its representations resolves it).
+            Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, new EntityJump(group.Subgraph, ownKey, parentType));
+            return;
+        }
+
+        if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
             if (field.SelectionSet is { } selectionSet)
@@ -185,35 +205,99 @@ internal sealed partial class FetchGroupPlanner
         target.BeginKeyFields();
         target.Typename();
         target.EndKeyFields();
-        PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+        if (CanProvide(group.Subgraph, parentType, key.Fields, provided))
+        {
+            PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+        }
+        else
+        {
+            // A two-hop jump: the key fields come from another subgraph first, like @requires fields.
+            PlanSupplied(child, () => PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided));
+        }
 
         if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
         {
             // @requires: the required fields are fetched where the entity comes from (or by further jumps
             // from there) and travel in the representation; the fetch waits for every group that supplies them.
-            var outer = _touched;
-            _touched = [];
-            PlanSelections(group, target, parentType, requires.Selections, path, conditions, provided);
-            foreach (var supplier in _touched)
-            {
-                if (supplier != child)
-                {
-                    child.Dependencies.Add(supplier);
-                }
-            }
-
-            outer?.AddRange(_touched);
-            _touched = outer;
+            PlanSupplied(child, () => PlanSelections(group, target, parentType, requires.Selections, path, conditions, provided));
             representation.Children.Add(requires);
             child.HasRequires = true;
         }
 
-        // The condition moves to the plan (a ConditionNode around the fetch); the field keeps its other directives.
-        var fieldDirectives = variableConditions.Count == 0
+        var entity = child.Selections.Fragment(entityType, []);
+        PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+    }
+
+    /// <summary>Plans what <paramref name="child"/>'s representations need, making it wait for every fetch that supplies it.</summary>
+    private void PlanSupplied(FetchGroup child, Action plan)
+    {
+        var outer = _touched;
+        _touched = [];
+        plan();
+        foreach (var supplier in _touched)
+        {
+            if (supplier != child)
+            {
+                child.Dependencies.Add(supplier);
+            }
+        }
+
+        outer?.AddRange(_touched);
+        _touched = outer;
+    }
+
+    /// <summary>The condition moves to the plan (a ConditionNode around the fetch); a selection keeps its other directives.</summary>
+    private static IReadOnlyList<DirectiveNode> WithoutConditions(IReadOnlyList<DirectiveNode> directives, IReadOnlyList<(string Variable, bool Include)> variableConditions) =>
+        variableConditions.Count == 0
             ? directives
             : directives.Where(directive => directive.Name.Value is not ("skip" or "include")).ToList();
-        var entity = child.Selections.Fragment(entityType, []);
-        PlanField(child, entity.Children, entityType, field, fieldDirectives, [], path, PlanConditions.None, null);
+
+    /// <summary>
+    /// When <paramref name="parentType"/> is an interface that <paramref name="group"/>'s subgraph holds as an
+    /// <c>@interfaceObject</c> (Federation 2.3), that subgraph answers <c>__typename</c> with the interface's
+    /// name and knows none of its implementations. What needs the concrete type (<c>__typename</c>, fragments
+    /// on implementations) is asked, through <c>_entities</c> on the interface, of a subgraph that defines the
+    /// interface with a resolvable key (an entity interface); its <c>__typename</c> replaces the interface's
+    /// name when the results merge. False when no jump is needed.
+    /// </summary>
+    private bool JumpFromInterfaceObject(FetchGroup group, SelectionTree target, string parentType, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided, Action<FetchGroup, SelectionTree> plan)
+    {
+        if (_schema.GetType(parentType) is not InterfaceType
+            || _supergraph.GetJoinedType(parentType) is not { } joined
+            || joined.In(group.Subgraph.Name) is not { IsInterfaceObject: true })
+        {
+            return false;
+        }
+
+        foreach (var candidate in joined.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == group.Subgraph || candidate.IsInterfaceObject)
+            {
+                continue;
+            }
+
+            var key = candidate.Keys.FirstOrDefault(key => key.Resolvable && CanProvide(group.Subgraph, parentType, key.Fields, provided));
+            if (key is null)
+            {
+                continue;
+            }
+
+            var child = ChildGroup(group, candidate.Subgraph, path, conditions);
+            var representation = child.Requires.Fragment(parentType, []);
+            representation.Children.Typename();
+            representation.Children.Add(key.Fields);
+            target.BeginKeyFields();
+            target.Typename();
+            target.EndKeyFields();
+            PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+            var entity = child.Selections.Fragment(parentType, []);
+            entity.Children.Typename();
+            plan(child, entity.Children);
+            return true;
+        }
+
+        return false;
     }
 
     private void PlanKeyFields(FetchGroup group, SelectionTree target, string parentType, SelectionSetNode key, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
@@ -272,6 +356,12 @@ internal sealed partial class FetchGroupPlanner
                 into.Typename();
             }
 
+            return;
+        }
+
+        if (typeCondition != parentType && JumpFromInterfaceObject(group, target, parentType, path, innerConditions, provided, (child, entity) =>
+                PlanFragment(child, entity, parentType, typeCondition, selectionSet, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null)))
+        {
             return;
         }
 

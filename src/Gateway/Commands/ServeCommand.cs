@@ -162,7 +162,7 @@ public static class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        using var runner = await LoadSupergraphAsync(app, settings.Mock, cancellationToken);
+        using var runner = await LoadSupergraphAsync(app, settings.Mock, settings.SubgraphTransport, cancellationToken);
         var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
         foreach (var url in app.Urls)
         {
@@ -174,14 +174,14 @@ public static class ServeCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<Federated.FederatedOperationRunner> LoadSupergraphAsync(WebApplication app, FileInfo file, CancellationToken cancellationToken)
+    private static async Task<Federated.FederatedOperationRunner> LoadSupergraphAsync(WebApplication app, FileInfo file, Federation.Transport.SubgraphTransportOptions? transport, CancellationToken cancellationToken)
     {
         try
         {
             // Listening before loading: /health answers and /health/ready says 503 while the supergraph loads.
             var sdl = await File.ReadAllTextAsync(file.FullName, cancellationToken);
             var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, file.FullName);
-            var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan);
+            var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
             app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
             return runner;
         }

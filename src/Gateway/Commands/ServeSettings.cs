@@ -9,4 +9,8 @@ public sealed record ServeSettings(
     FileInfo? Examples,
     IReadOnlyList<string> Urls,
     Action<GraphQLHttpOptions>? Configure = null,
-    Action<WebApplicationBuilder>? ConfigureBuilder = null);
+    Action<WebApplicationBuilder>? ConfigureBuilder = null)
+{
+    /// <summary>Timeouts and circuit breaker for the subgraphs of <c>--supergraph</c>; null keeps the defaults.</summary>
+    public Federation.Transport.SubgraphTransportOptions? SubgraphTransport { get; init; }
+}

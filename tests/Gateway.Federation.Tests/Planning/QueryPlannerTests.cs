@@ -815,6 +815,199 @@ public sealed class QueryPlannerTests
             """);
     }
 
+    [Fact]
+    public void Typename_under_an_interface_object_comes_from_a_subgraph_that_has_the_interface()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs): reviews holds Media as an
+        // @interfaceObject and would answer "Media"; products knows the concrete type.
+        AssertPlan(
+            "interop",
+            """
+            { review(id: "r4") { media { __typename title reviews { id } } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    review(id: "r4") {
+                      media {
+                        __typename
+                        id
+                        reviews {
+                          id
+                        }
+                      }
+                    }
+                  }
+                },
+                Flatten(path: "review.media") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Media {
+                        __typename
+                        id
+                      }
+                    } =>
+                    {
+                      ... on Media {
+                        __typename
+                        title
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
+    [Fact]
+    public void Fragments_on_implementations_under_an_interface_object_are_asked_of_a_subgraph_that_has_the_interface()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs).
+        AssertPlan(
+            "interop",
+            """
+            { topRatedMedia { __typename id title ... on Book { author } ... on Movie { director } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    topRatedMedia {
+                      __typename
+                      id
+                    }
+                  }
+                },
+                Flatten(path: "topRatedMedia.@") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Media {
+                        __typename
+                        id
+                      }
+                    } =>
+                    {
+                      ... on Media {
+                        __typename
+                        title
+                        ... on Book {
+                          author
+                        }
+                        ... on Movie {
+                          director
+                        }
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_key_the_current_subgraph_lacks_is_fetched_from_a_third_subgraph_first()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs): reviews knows Product by upc only,
+        // inventory by sku and variation { id }, which products supplies.
+        AssertPlan(
+            "interop",
+            """
+            { topReviews(first: 3) { id product { name inStock } } }
+            """,
+            """
+            QueryPlan {
+              Sequence {
+                Fetch(service: "reviews") {
+                  {
+                    topReviews(first: 3) {
+                      id
+                      product {
+                        __typename
+                        upc
+                        name
+                      }
+                    }
+                  }
+                },
+                Flatten(path: "topReviews.@.product") {
+                  Fetch(service: "products") {
+                    {
+                      ... on Product {
+                        __typename
+                        upc
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        sku
+                        variation {
+                          id
+                        }
+                      }
+                    }
+                  },
+                },
+                Flatten(path: "topReviews.@.product") {
+                  Fetch(service: "inventory") {
+                    {
+                      ... on Product {
+                        __typename
+                        sku
+                        variation {
+                          id
+                        }
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        inStock
+                      }
+                    }
+                  },
+                },
+              },
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_field_requiring_external_fields_of_the_current_subgraph_is_asked_again_once_they_are_fetched()
+    {
+        // shipping resolves Product.shippingCostCents with @requires(fields: "weight"), and weight is external
+        // there: Apollo (and we) fetch weight from products, then ask shipping through _entities.
+        var supergraph = Fixtures.Read("interop");
+        var document = Parser.Parse("{ orders { items { item { ... on Product { shippingCostCents } } } } }");
+
+        var plan = new QueryPlanner(supergraph).Plan(document, null).ToString();
+
+        Assert.Contains(
+            """
+                Flatten(path: "orders.@.items.@.item") {
+                  Fetch(service: "shipping") {
+                    {
+                      ... on Product {
+                        __typename
+                        upc
+                        weight
+                      }
+                    } =>
+                    {
+                      ... on Product {
+                        shippingCostCents
+                      }
+                    }
+                  },
+                },
+            """,
+            plan);
+        Assert.Contains("weight", plan[plan.IndexOf("Fetch(service: \"products\")", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
     private static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);
