@@ -12,6 +12,7 @@ public static class Program
         {
             GraphQLCommand.Create(),
             ServeCommand.Create(),
+            PlanCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -26,4 +26,11 @@ public sealed record FetchNode(
 {
     /// <summary>True for an <c>_entities</c> fetch.</summary>
     public bool IsEntityFetch => Requires is not null;
+
+    /// <summary>
+    /// Values to set in each representation before sending it (Apollo's <c>inputRewrites</c>): empty unless the
+    /// fetch targets an <c>@interfaceObject</c>, whose representations carry the interface's name as
+    /// <c>__typename</c>.
+    /// </summary>
+    public IReadOnlyList<InputRewrite> InputRewrites { get; init; } = [];
 }

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace Gateway.Commands;
 
 /// <summary>
-/// <c>gateway serve --mock S.graphql [--examples R.json] [--urls http://127.0.0.1:4000]</c>: serves a
+/// <c>gateway serve --mock S.graphql [--examples R.json] [--urls http://127.0.0.1:4000]</c> (or <c>--supergraph
+/// SUPERGRAPH.graphql</c>, answered from the subgraphs: see <see cref="RunSupergraphAsync"/>): serves a
 /// contract's schema over GraphQL-over-HTTP, answering from JSON examples (see <see cref="MockExamples"/>
 /// for the convention). Health endpoints answer from the first moment; <c>/health/ready</c> turns 200
 /// once the schema is loaded. Ctrl+C (SIGINT/SIGTERM) stops it after requests in flight finish.
@@ -19,7 +20,8 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var mockOption = new Option<FileInfo>("--mock") { Description = "Serve this schema (SDL) over example data, no subgraphs needed.", Required = true };
+        var mockOption = new Option<FileInfo?>("--mock") { Description = "Serve this schema (SDL) over example data, no subgraphs needed." };
+        var supergraphOption = new Option<FileInfo?>("--supergraph") { Description = "Serve this Apollo supergraph (composed SDL), answering from its subgraphs." };
         var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
@@ -33,15 +35,27 @@ public static class ServeCommand
         var trustedOption = new Option<FileInfo?>("--trusted-documents") { Description = "A JSON manifest {\"<sha256>\": \"query ...\"}; only these operations run." };
         var statusOption = new Option<StatusCodePolicy?>("--status-codes") { Description = "Compatible (the graphql-http audit's draft) or Draft (422 validation, 294 partial)." };
         var noCsrfOption = new Option<bool>("--no-csrf-prevention") { Description = "Accept GETs and simple POSTs without a preflight-forcing header." };
+        var logRequestsOption = new Option<RequestLogMode?>("--log-requests")
+        {
+            Description = "Which requests are logged at Information: Errors (default: errors, 4xx/5xx and slow requests; the rest at Debug), All, or None.",
+        };
         var command = new Command("serve", "Serve GraphQL over HTTP.")
         {
-            mockOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
+            mockOption, supergraphOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
+            logRequestsOption,
         };
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
+            var mock = parseResult.GetValue(mockOption);
+            var supergraph = parseResult.GetValue(supergraphOption);
+            if ((mock is null) == (supergraph is null))
+            {
+                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data) and --supergraph SUPERGRAPH.graphql (subgraphs).");
+            }
+
             var settings = new ServeSettings(
-                parseResult.GetRequiredValue(mockOption),
+                mock ?? supergraph!,
                 parseResult.GetValue(examplesOption),
                 parseResult.GetValue(urlsOption) is { Length: > 0 } urls ? urls : [DefaultUrl],
                 options =>
@@ -53,6 +67,7 @@ public static class ServeCommand
                     Override(parseResult.GetValue(maxRootFieldsOption), value => options.MaxRootFields = value);
                     Override(parseResult.GetValue(maxCostOption), value => options.MaxCost = value);
                     Override(parseResult.GetValue(statusOption), value => options.StatusCodes = value);
+                    Override(parseResult.GetValue(logRequestsOption), value => options.LogRequests = value);
                     options.AllowBatching |= parseResult.GetValue(batchingOption);
                     options.CsrfPrevention &= !parseResult.GetValue(noCsrfOption);
                     if (parseResult.GetValue(corsOption) is { Length: > 0 } origins)
@@ -65,7 +80,9 @@ public static class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
-            return RunAsync(settings, output.Out, cancellationToken);
+            return supergraph is null
+                ? RunAsync(settings, output.Out, cancellationToken)
+                : RunSupergraphAsync(settings, output.Out, cancellationToken);
         }));
         return command;
     }
@@ -120,6 +137,64 @@ public static class ServeCommand
         await output.FlushAsync(CancellationToken.None);
         await app.WaitForShutdownAsync(cancellationToken);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// <c>--supergraph</c>: like <see cref="RunAsync"/>, but the file (in <see cref="ServeSettings.Mock"/>) is an
+    /// Apollo supergraph: clients see its API schema, and valid operations are planned and run against the
+    /// subgraphs by the federated executor.
+    /// </summary>
+    public static async Task<int> RunSupergraphAsync(ServeSettings settings, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!settings.Mock.Exists)
+        {
+            throw new UnusableInputException($"The supergraph file {settings.Mock.FullName} does not exist.");
+        }
+
+        await using var app = CreateServer(settings);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException error)
+        {
+            throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
+        }
+
+        using var runner = await LoadSupergraphAsync(app, settings.Mock, cancellationToken);
+        var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
+        foreach (var url in app.Urls)
+        {
+            await output.WriteLineAsync($"Serving the supergraph {settings.Mock.Name} at {url.TrimEnd('/')}{path} (Ctrl+C to stop)");
+        }
+
+        await output.FlushAsync(CancellationToken.None);
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<Federated.FederatedOperationRunner> LoadSupergraphAsync(WebApplication app, FileInfo file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Listening before loading: /health answers and /health/ready says 503 while the supergraph loads.
+            var sdl = await File.ReadAllTextAsync(file.FullName, cancellationToken);
+            var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, file.FullName);
+            var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan);
+            app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
+            return runner;
+        }
+        catch (Federation.Supergraphs.SupergraphException error)
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw new UnusableInputException(error.Message);
+        }
+        catch
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw;
+        }
     }
 
     private static WebApplication CreateServer(ServeSettings settings)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Gateway.Http;
@@ -17,6 +18,13 @@ public static class CsrfPrevention
     /// <summary>Whether a browser would have had to preflight this request.</summary>
     public static bool IsPreflighted(HttpRequest request, IReadOnlyList<string> csrfHeaders)
     {
+        var contentType = request.ContentType;
+        if (MediaTypeNegotiation.IsCommonJsonContentType(contentType))
+        {
+            // The common case, decided without parsing: JSON is not a simple content type.
+            return true;
+        }
+
         foreach (var header in csrfHeaders)
         {
             if (request.Headers.TryGetValue(header, out var value) && !string.IsNullOrEmpty(value.ToString()))
@@ -25,15 +33,26 @@ public static class CsrfPrevention
             }
         }
 
-        var contentType = request.ContentType;
         if (string.IsNullOrEmpty(contentType))
         {
             return false;
         }
 
         // A Content-Type that does not parse is not one a browser sends without a preflight either.
-        return !MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-            || !SimpleContentTypes.Any(simple => parsed.MediaType.Equals(simple, StringComparison.OrdinalIgnoreCase));
+        return !MediaTypeHeaderValue.TryParse(contentType, out var parsed) || !IsSimple(parsed.MediaType);
+    }
+
+    private static bool IsSimple(StringSegment mediaType)
+    {
+        foreach (var simple in SimpleContentTypes)
+        {
+            if (mediaType.Equals(simple, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The refusal, naming what to add.</summary>

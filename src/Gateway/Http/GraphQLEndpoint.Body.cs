@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -7,11 +8,12 @@ namespace Gateway.Http;
 public sealed partial class GraphQLEndpoint
 {
     /// <summary>
-    /// Reads the whole body, refusing it as soon as it is larger than the limit (413, draft "Status
-    /// Codes": size limits) and when the client takes longer than the body timeout to send it (408).
-    /// A declared Content-Length over the limit is refused before a byte is read.
+    /// Reads the whole body and parses its operations straight from the request pipe's buffer (no copy
+    /// unless the body spans several segments). Refuses the body as soon as it is larger than the limit
+    /// (413, draft "Status Codes": size limits), and when the client takes longer than the body timeout
+    /// to send it (408). A declared Content-Length over the limit is refused before a byte is read.
     /// </summary>
-    private async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpContext context)
+    private async ValueTask<IReadOnlyList<GraphQLRequest>> ReadOperationsAsync(HttpContext context, RequestOutcome outcome)
     {
         var limit = _options.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
@@ -25,30 +27,62 @@ public sealed partial class GraphQLEndpoint
             sizeFeature.MaxRequestBodySize = limit;
         }
 
+        var reader = context.Request.BodyReader;
+        ReadResult read;
+        try
+        {
+            // A small body usually arrives whole with the headers: take it without a timer. Only a body
+            // still on its way pays for the timeout's linked token source.
+            var hasRead = reader.TryRead(out read);
+            if (!hasRead || !read.IsCompleted)
+            {
+                if (hasRead)
+                {
+                    // Nothing consumed, everything examined: the next read waits for more bytes.
+                    reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                }
+
+                read = await ReadToEndAsync(context, reader, limit);
+            }
+        }
+        catch (BadHttpRequestException error)
+        {
+            throw Unreadable(error, limit);
+        }
+
+        var body = read.Buffer;
+        try
+        {
+            if (body.Length > limit)
+            {
+                throw BodyTooLarge(limit);
+            }
+
+            return ParseBody(body, outcome);
+        }
+        finally
+        {
+            reader.AdvanceTo(body.End);
+        }
+    }
+
+    /// <summary>Waits until the body is complete (everything stays buffered), within the body timeout.</summary>
+    private async Task<ReadResult> ReadToEndAsync(HttpContext context, PipeReader reader, long limit)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         timeout.CancelAfter(_options.RequestBodyTimeout);
-        var reader = context.Request.BodyReader;
         try
         {
             while (true)
             {
                 var read = await reader.ReadAsync(timeout.Token);
-                var buffer = read.Buffer;
-                if (buffer.Length > limit)
+                if (read.IsCompleted || read.Buffer.Length > limit)
                 {
-                    reader.AdvanceTo(buffer.End);
-                    throw BodyTooLarge(limit);
-                }
-
-                if (read.IsCompleted)
-                {
-                    var body = buffer.ToArray();
-                    reader.AdvanceTo(buffer.End);
-                    return body;
+                    return read;
                 }
 
                 // Nothing consumed, everything examined: wait for more bytes.
-                reader.AdvanceTo(buffer.Start, buffer.End);
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
             }
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
@@ -56,16 +90,47 @@ public sealed partial class GraphQLEndpoint
             throw new GraphQLRequestException(408, "REQUEST_TIMEOUT",
                 $"The request body did not arrive within {_options.RequestBodyTimeout.TotalSeconds:0.#} seconds (GraphQL:RequestBodyTimeout); send it in one go.");
         }
-        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+    }
+
+    private IReadOnlyList<GraphQLRequest> ParseBody(ReadOnlySequence<byte> body, RequestOutcome outcome)
+    {
+        bool isBatch;
+        IReadOnlyList<GraphQLRequest> operations;
+        if (body.IsSingleSegment)
         {
-            throw BodyTooLarge(limit);
+            operations = GraphQLRequestReader.ReadBody(body.FirstSpan, _options.AllowBatching, _options.MaxBatchSize, out isBatch);
         }
-        catch (BadHttpRequestException error)
+        else
         {
-            // Kestrel's own guards, e.g. a body arriving slower than its minimum data rate (408).
-            var code = error.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST";
-            throw new GraphQLRequestException(error.StatusCode, code, $"The request body could not be read: {error.Message}");
+            // The reader needs one span (UTF-8 validation, and JSON string values that may straddle
+            // segments); a pooled copy keeps large bodies off the garbage-collected heap.
+            var length = (int)body.Length;
+            var rented = ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                body.CopyTo(rented);
+                operations = GraphQLRequestReader.ReadBody(rented.AsSpan(0, length), _options.AllowBatching, _options.MaxBatchSize, out isBatch);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
         }
+
+        outcome.IsBatch = isBatch;
+        return operations;
+    }
+
+    private static GraphQLRequestException Unreadable(BadHttpRequestException error, long limit)
+    {
+        if (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return BodyTooLarge(limit);
+        }
+
+        // Kestrel's own guards, e.g. a body arriving slower than its minimum data rate (408).
+        var code = error.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST";
+        return new GraphQLRequestException(error.StatusCode, code, $"The request body could not be read: {error.Message}");
     }
 
     private static GraphQLRequestException BodyTooLarge(long limit) => new(413, "REQUEST_TOO_LARGE",

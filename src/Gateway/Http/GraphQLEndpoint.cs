@@ -53,13 +53,13 @@ public sealed partial class GraphQLEndpoint
         }
         finally
         {
-            RequestLog.Completed(
-                _logger,
-                context.Request.Method,
-                outcome.OperationName,
-                outcome.StatusCode,
-                outcome.ErrorCount,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var duration = Stopwatch.GetElapsedTime(started);
+            var level = RequestLog.LevelFor(_options.LogRequests, outcome.StatusCode, outcome.ErrorCount, duration, _options.SlowRequestThreshold);
+            if (level != LogLevel.None)
+            {
+                RequestLog.Completed(
+                    _logger, level, context.Request.Method, outcome.OperationName, outcome.StatusCode, outcome.ErrorCount, duration.TotalMilliseconds);
+            }
         }
     }
 
@@ -104,21 +104,10 @@ public sealed partial class GraphQLEndpoint
         var served = _state.Current
             ?? throw new GraphQLRequestException(503, "SCHEMA_NOT_READY", "The gateway is still loading its schema; retry shortly.");
 
-        IReadOnlyList<GraphQLRequest> operations;
-        bool isBatch;
-        if (isGet)
-        {
-            operations = [GraphQLRequestReader.ReadQueryString(request.Query)];
-            isBatch = false;
-        }
-        else
-        {
-            var body = await ReadBodyAsync(context);
-            operations = GraphQLRequestReader.ReadBody(body.Span, _options.AllowBatching, _options.MaxBatchSize);
-            isBatch = body.Span.TrimStart(" \t\r\n"u8).StartsWith("["u8);
-        }
-
-        if (!isBatch)
+        IReadOnlyList<GraphQLRequest> operations = isGet
+            ? [GraphQLRequestReader.ReadQueryString(request.Query)]
+            : await ReadOperationsAsync(context, outcome);
+        if (!outcome.IsBatch)
         {
             var single = operations[0];
             outcome.OperationName = single.OperationName ?? "(anonymous)";
@@ -143,7 +132,8 @@ public sealed partial class GraphQLEndpoint
         await GraphQLResponseWriter.WriteAsync(context, 200, outcome.MediaType, results, asArray: true);
     }
 
-    private async Task<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
+    // ValueTask: with synchronous resolvers execution completes without yielding, and no Task is allocated.
+    private async ValueTask<(ExecutionResult Result, int StatusCode)> ExecuteAsync(
         HttpContext context, ServedSchema served, GraphQLRequest request, bool isGet, ResponseMediaType mediaType)
     {
         var (query, refusal, refusalStatus) = _persisted.Resolve(request, mediaType);
@@ -163,13 +153,15 @@ public sealed partial class GraphQLEndpoint
         }
 
         // When the operation cannot be determined, execution reports why (Spec 6.1 GetOperation).
-        var result = await served.Executor.ExecuteAsync(
-            prepared,
-            request.OperationName,
-            request.Variables,
-            operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
-            requestContext: context,
-            context.RequestAborted);
+        var result = served.Runner is { } runner && prepared.IsValid
+            ? await runner.ExecuteAsync(prepared.Document!, request.OperationName, request.Variables, context, context.RequestAborted)
+            : await served.Executor.ExecuteAsync(
+                prepared,
+                request.OperationName,
+                request.Variables,
+                operation is null ? served.QueryRoot : served.RootValueFor(operation.Operation),
+                requestContext: context,
+                context.RequestAborted);
         return (result, GraphQLStatusCodes.For(result, prepared.IsSyntaxError, mediaType, _options.StatusCodes));
     }
 
@@ -198,5 +190,8 @@ public sealed partial class GraphQLEndpoint
         public int ErrorCount { get; set; }
 
         public ResponseMediaType MediaType { get; set; } = ResponseMediaType.Json;
+
+        /// <summary>Whether the body was a JSON array (a batch), answered with an array even when it holds one operation.</summary>
+        public bool IsBatch { get; set; }
     }
 }

@@ -79,6 +79,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether clients may register operations by hash (automatic persisted queries); ignored in trusted-documents mode.</summary>
     public bool AutomaticPersistedQueries { get; set; } = true;
 
+    /// <summary>Which requests the request log reports at <c>Information</c>; see <see cref="RequestLogMode"/>.</summary>
+    public RequestLogMode LogRequests { get; set; } = RequestLogMode.Errors;
+
+    /// <summary>Requests slower than this are logged at <c>Information</c> under <see cref="RequestLogMode.Errors"/>.</summary>
+    public TimeSpan SlowRequestThreshold { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How many parsed and validated documents stay cached, by query text.</summary>
     public int DocumentCacheCapacity { get; set; } = 1000;
 

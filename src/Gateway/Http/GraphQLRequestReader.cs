@@ -15,9 +15,13 @@ public static class GraphQLRequestReader
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
-    /// <summary>The operations of a POST body: one for an object, several for an array when batching is on.</summary>
-    public static IReadOnlyList<GraphQLRequest> ReadBody(ReadOnlySpan<byte> body, bool allowBatching, int maxBatchSize)
+    /// <summary>
+    /// The operations of a POST body: one for an object, several for an array when batching is on;
+    /// <paramref name="isBatch"/> tells an array of one from an object.
+    /// </summary>
+    public static IReadOnlyList<GraphQLRequest> ReadBody(ReadOnlySpan<byte> body, bool allowBatching, int maxBatchSize, out bool isBatch)
     {
+        isBatch = false;
         // Draft "JSON Encoding": the body is UTF-8. Checked up front so invalid bytes get a precise error
         // rather than a transcoding failure in the middle of a string.
         if (!Utf8.IsValid(body))
@@ -36,7 +40,7 @@ public static class GraphQLRequestReader
         try
         {
             reader.Read();
-            List<GraphQLRequest> requests;
+            IReadOnlyList<GraphQLRequest> requests;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
@@ -46,25 +50,27 @@ public static class GraphQLRequestReader
                     throw GraphQLRequestException.BadRequest(
                         "Batched requests (a JSON array body) are disabled on this endpoint; send one JSON object per request, or enable batching (GraphQL:AllowBatching).");
                 case JsonTokenType.StartArray:
-                    requests = [];
+                    isBatch = true;
+                    var batch = new List<GraphQLRequest>();
+                    requests = batch;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
                         if (reader.TokenType != JsonTokenType.StartObject)
                         {
                             throw GraphQLRequestException.BadRequest(
-                                $"Batch entry {requests.Count} must be a JSON object with a query, not {Describe(reader.TokenType)}.");
+                                $"Batch entry {batch.Count} must be a JSON object with a query, not {Describe(reader.TokenType)}.");
                         }
 
-                        if (requests.Count == maxBatchSize)
+                        if (batch.Count == maxBatchSize)
                         {
                             throw GraphQLRequestException.BadRequest(
                                 $"The batch has more than {maxBatchSize} operations (GraphQL:MaxBatchSize); split it into smaller batches.");
                         }
 
-                        requests.Add(ReadObject(ref reader, $"Batch entry {requests.Count}"));
+                        batch.Add(ReadObject(ref reader, $"Batch entry {batch.Count}"));
                     }
 
-                    if (requests.Count == 0)
+                    if (batch.Count == 0)
                     {
                         throw GraphQLRequestException.BadRequest("The batch is empty; send at least one operation.");
                     }
@@ -120,21 +126,26 @@ public static class GraphQLRequestReader
         JsonElement? extensions = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            // Names compared as UTF-8 bytes (escapes decoded), without allocating a string per property.
+            var parameter = reader.ValueTextEquals("query"u8) ? Parameter.Query
+                : reader.ValueTextEquals("operationName"u8) ? Parameter.OperationName
+                : reader.ValueTextEquals("variables"u8) ? Parameter.Variables
+                : reader.ValueTextEquals("extensions"u8) ? Parameter.Extensions
+                : Parameter.Unknown;
             reader.Read();
-            switch (name)
+            switch (parameter)
             {
-                case "query":
+                case Parameter.Query:
                     query = ReadString(ref reader, subject, "query");
                     break;
-                case "operationName":
+                case Parameter.OperationName:
                     operationName = ReadString(ref reader, subject, "operationName");
                     break;
-                case "variables":
+                case Parameter.Variables:
                     var variablesValue = ReadMap(ref reader, subject, "variables");
                     variables = variablesValue is { } map ? JsonValues.VariablesFromJsonElement(map) : null;
                     break;
-                case "extensions":
+                case Parameter.Extensions:
                     extensions = ReadMap(ref reader, subject, "extensions");
                     break;
                 default:
@@ -210,4 +221,13 @@ public static class GraphQLRequestReader
         JsonTokenType.Null => "null",
         _ => "nothing",
     };
+
+    private enum Parameter
+    {
+        Unknown,
+        Query,
+        OperationName,
+        Variables,
+        Extensions,
+    }
 }

@@ -6,23 +6,32 @@ using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Http;
 
-/// <summary>Writes GraphQL responses (Spec 7.1) straight to the response body with <see cref="Utf8JsonWriter"/>.</summary>
+/// <summary>
+/// Writes GraphQL responses (Spec 7.1) with <see cref="Utf8JsonWriter"/> into a pooled buffer, then sends
+/// them with a Content-Length: one write, no chunked framing, and the client knows where the body ends.
+/// </summary>
 public static class GraphQLResponseWriter
 {
     // Relaxed escaping: responses are JSON read by JSON parsers, never embedded in HTML, and non-ASCII
     // text stays readable UTF-8 (draft "JSON Encoding").
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result) =>
-        WriteAsync(context, statusCode, mediaType, [result], asArray: false);
+    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result)
+    {
+        using var buffer = new PooledResponseBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+
+        await SendAsync(context, statusCode, mediaType, buffer);
+    }
 
     public static async Task WriteAsync(
         HttpContext context, int statusCode, ResponseMediaType mediaType, IReadOnlyList<ExecutionResult> results, bool asArray)
     {
-        var response = context.Response;
-        response.StatusCode = statusCode;
-        response.ContentType = MediaTypeNegotiation.HeaderValue(mediaType);
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        using var buffer = new PooledResponseBuffer();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             if (asArray)
             {
@@ -40,10 +49,19 @@ public static class GraphQLResponseWriter
             }
         }
 
-        await response.BodyWriter.FlushAsync(context.RequestAborted);
+        await SendAsync(context, statusCode, mediaType, buffer);
     }
 
     /// <summary>A response with one error and no data; <c>extensions.code</c> carries the reason.</summary>
     public static ExecutionResult ErrorResult(string message, string code) => ExecutionResult.FromRequestErrors(
         [new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code })]);
+
+    private static async Task SendAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, PooledResponseBuffer buffer)
+    {
+        var response = context.Response;
+        response.StatusCode = statusCode;
+        response.ContentType = MediaTypeNegotiation.HeaderValue(mediaType);
+        response.ContentLength = buffer.WrittenCount;
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+    }
 }

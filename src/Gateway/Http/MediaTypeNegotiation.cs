@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Gateway.Http;
@@ -14,9 +15,14 @@ public static class MediaTypeNegotiation
     /// wildcards, which is what the graphql-http audit expects (47DE, 80D8); the graphql-response type is
     /// used only when the client names it and prefers it at least as much as <c>application/json</c>.
     /// </summary>
-    public static ResponseMediaType? ChooseResponseType(IList<string>? acceptValues)
+    public static ResponseMediaType? ChooseResponseType(StringValues acceptValues)
     {
-        if (acceptValues is null || acceptValues.Count == 0
+        if (acceptValues.Count == 1 && CommonAcceptValue(acceptValues[0]) is { } common)
+        {
+            return common;
+        }
+
+        if (acceptValues.Count == 0
             || !MediaTypeHeaderValue.TryParseList(acceptValues, out var accepted) || accepted.Count == 0)
         {
             return ResponseMediaType.Json;
@@ -62,6 +68,28 @@ public static class MediaTypeNegotiation
         return graphQLQuality >= jsonQuality ? ResponseMediaType.GraphQLResponseJson : ResponseMediaType.Json;
     }
 
+    /// <summary>
+    /// The answer for Accept values clients send verbatim (what the full parse below would decide), so
+    /// most requests skip parsing; null for anything else.
+    /// </summary>
+    private static ResponseMediaType? CommonAcceptValue(string? value) => value switch
+    {
+        "" or "*/*" or Json => ResponseMediaType.Json,
+        GraphQLResponseJson
+            or GraphQLResponseJson + ", " + Json
+            or GraphQLResponseJson + ", " + Json + ";q=0.9"
+            or GraphQLResponseJson + ", " + Json + "; q=0.9"
+            or Json + ", " + GraphQLResponseJson => ResponseMediaType.GraphQLResponseJson,
+        _ => null,
+    };
+
+    /// <summary>Whether a <c>Content-Type</c> value is, verbatim, one of the common spellings of JSON in UTF-8.</summary>
+    public static bool IsCommonJsonContentType(string? contentType) =>
+        contentType is not null
+        && (contentType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals(Json + "; charset=utf-8", StringComparison.OrdinalIgnoreCase)
+            || contentType.Equals(Json + ";charset=utf-8", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The <c>Content-Type</c> header value for a response type, always with its charset.</summary>
     public static string HeaderValue(ResponseMediaType type) => type == ResponseMediaType.GraphQLResponseJson
         ? GraphQLResponseJson + "; charset=utf-8"
@@ -72,12 +100,20 @@ public static class MediaTypeNegotiation
     /// assumed when no charset is given). Anything else is 415.
     /// </summary>
     public static bool IsJsonRequest(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        IsCommonJsonContentType(contentType)
+        || MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
         && IsUtf8(parsed);
 
-    private static bool IsUtf8(MediaTypeHeaderValue value) =>
-        !value.Charset.HasValue
-        || value.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-        || value.Charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    private static bool IsUtf8(MediaTypeHeaderValue value)
+    {
+        if (!value.Charset.HasValue)
+        {
+            return true;
+        }
+
+        // RFC 9110 5.6.6: a parameter value may be a quoted string; charset="utf-8" is charset=utf-8.
+        var charset = HeaderUtilities.RemoveQuotes(value.Charset);
+        return charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -34,6 +34,12 @@ public sealed class PersistedOperationStep
     /// <summary>The query text, or the response (PERSISTED_QUERY_NOT_FOUND, QUERY_MISSING, ...) and its status.</summary>
     public (string? Query, ExecutionResult? Refusal, int StatusCode) Resolve(GraphQLRequest request, ResponseMediaType mediaType)
     {
+        if (request.Extensions is null && request.Query is { } text && _resolver.Mode != PersistedOperationMode.Trusted)
+        {
+            // Most requests: a query and no persisted-query hash, outside trusted-documents mode, runs as sent.
+            return (text, null, 200);
+        }
+
         var resolved = _resolver.Resolve(request.Query, request.Extensions);
         return resolved.IsError
             ? (null, ExecutionResult.FromRequestErrors([resolved.Error!]), resolved.StatusCode(legacyJson: mediaType == ResponseMediaType.Json))

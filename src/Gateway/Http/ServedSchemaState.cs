@@ -43,4 +43,8 @@ public sealed class ServedSchemaState
     /// <summary>Serves <paramref name="schema"/> from now on; requests already running finish on the old one.</summary>
     public void Publish(Schema schema, object? queryRoot = null, object? mutationRoot = null) =>
         _current = new ServedSchema(new RequestExecutor(schema, _preparation, _execution), queryRoot, mutationRoot);
+
+    /// <summary>Serves <paramref name="schema"/>, validating against it and running valid documents with <paramref name="runner"/>.</summary>
+    public void Publish(Schema schema, IOperationRunner runner) =>
+        _current = new ServedSchema(new RequestExecutor(schema, _preparation, _execution), null, null, runner);
 }

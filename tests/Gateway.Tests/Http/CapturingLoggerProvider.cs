@@ -6,7 +6,7 @@ namespace Gateway.Tests.Http;
 /// <summary>Keeps every log entry the server writes, for the request-log tests.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    public ConcurrentQueue<(string Category, EventId EventId, IReadOnlyList<KeyValuePair<string, object?>> State, string Message)> Entries { get; } = new();
+    public ConcurrentQueue<(string Category, LogLevel Level, EventId EventId, IReadOnlyList<KeyValuePair<string, object?>> State, string Message)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(this, categoryName);
 
@@ -24,7 +24,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var fields = state as IReadOnlyList<KeyValuePair<string, object?>> ?? [];
-            provider.Entries.Enqueue((category, eventId, fields, formatter(state, exception)));
+            provider.Entries.Enqueue((category, logLevel, eventId, fields, formatter(state, exception)));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using Gateway.Http;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Tests.Http;
 
@@ -71,13 +73,66 @@ public sealed class LifecycleTests
     {
         await using var server = await TestServer.StartAsync();
         using (await server.PostAsync("""{"query":"query Greeting { hello broken }","operationName":"Greeting"}""")) { }
+        await server.App.StopAsync(); // the line is written after the response; stopping waits for the request to finish
 
+        // A request with errors is logged at Information under the default mode (RequestLogMode.Errors).
         var entry = Assert.Single(server.Logs.Entries, e => e.EventId.Name == "GraphQLRequest");
+        Assert.Equal(LogLevel.Information, entry.Level);
         var fields = entry.State.ToDictionary(pair => pair.Key, pair => pair.Value);
         Assert.Equal("Greeting", fields["OperationName"]);
         Assert.Equal(200, fields["StatusCode"]);
         Assert.Equal(1, fields["ErrorCount"]);
         Assert.IsType<double>(fields["DurationMs"]);
         Assert.Equal("POST", fields["Method"]);
+    }
+
+    [Fact]
+    public async Task A_successful_request_is_logged_at_Debug_by_default()
+    {
+        var entry = await LogOneRequestAsync(configure: null);
+        Assert.Equal(LogLevel.Debug, entry.Level);
+        var fields = entry.State.ToDictionary(pair => pair.Key, pair => pair.Value);
+        Assert.Equal("Hello", fields["OperationName"]);
+        Assert.Equal(200, fields["StatusCode"]);
+        Assert.Equal(0, fields["ErrorCount"]);
+        Assert.IsType<double>(fields["DurationMs"]);
+    }
+
+    [Fact]
+    public async Task LogRequests_All_logs_successful_requests_at_Information()
+    {
+        var entry = await LogOneRequestAsync(options => options.LogRequests = RequestLogMode.All);
+        Assert.Equal(LogLevel.Information, entry.Level);
+    }
+
+    [Fact]
+    public async Task A_request_slower_than_the_threshold_is_logged_at_Information()
+    {
+        // A zero threshold makes every request slow, without a test that depends on timing.
+        var entry = await LogOneRequestAsync(options => options.SlowRequestThreshold = TimeSpan.Zero);
+        Assert.Equal(LogLevel.Information, entry.Level);
+    }
+
+    [Fact]
+    public async Task LogRequests_None_writes_no_request_lines()
+    {
+        await using var server = await TestServer.StartAsync(options => options.LogRequests = RequestLogMode.None, minimumLogLevel: LogLevel.Debug);
+        using (await server.PostAsync("""{"query":"query Greeting { hello broken }"}""")) { }
+        await server.App.StopAsync();
+
+        Assert.DoesNotContain(server.Logs.Entries, e => e.EventId.Name == "GraphQLRequest");
+    }
+
+    private static async Task<(string Category, LogLevel Level, EventId EventId, IReadOnlyList<KeyValuePair<string, object?>> State, string Message)> LogOneRequestAsync(
+        Action<GraphQLHttpOptions>? configure)
+    {
+        await using var server = await TestServer.StartAsync(configure, minimumLogLevel: LogLevel.Debug);
+        using (var response = await server.PostAsync("""{"query":"query Hello { hello }","operationName":"Hello"}"""))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await server.App.StopAsync();
+        return Assert.Single(server.Logs.Entries, e => e.EventId.Name == "GraphQLRequest");
     }
 }

@@ -70,6 +70,15 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_batch_of_one_is_still_answered_with_an_array()
+    {
+        await using var server = await TestServer.StartAsync(options => options.AllowBatching = true);
+        using var response = await server.PostAsync(" \r\n [{\"query\":\"{ hello }\"}]");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""[{"data":{"hello":"world"}}]""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Batch_size_is_limited()
     {
         await using var server = await TestServer.StartAsync(options =>

@@ -35,11 +35,65 @@ public sealed class StatusCodeTests : IAsyncLifetime
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task Preferred_graphql_response_type_wins_over_json()
+    [Theory]
+    [InlineData("application/graphql-response+json, application/json;q=0.9")]
+    [InlineData("application/graphql-response+json, application/json")]
+    [InlineData("application/json, application/graphql-response+json")]
+    [InlineData("application/json;q=0.5,  Application/GraphQL-Response+JSON")]
+    public async Task Preferred_graphql_response_type_wins_over_json(string accept)
     {
-        using var response = await _server.PostQueryAsync("{ hello }", "application/graphql-response+json, application/json;q=0.9");
+        using var response = await _server.PostQueryAsync("{ hello }", accept);
         Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/json;charset=UTF-8")]
+    [InlineData("Application/JSON")]
+    [InlineData("application/json ; charset=\"utf-8\"")]
+    public async Task Json_content_type_spellings_are_accepted_without_a_preflight_header(string contentType)
+    {
+        using var response = await _server.PostAsync("""{"query":"{ hello }"}""", contentType: contentType);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("{ hello products { id name } }", "application/graphql-response+json")]
+    [InlineData("{ hello }", "text/html")]
+    public async Task Responses_carry_a_content_length_instead_of_chunked_encoding(string query, string accept)
+    {
+        using var response = await _server.PostQueryAsync(query, accept);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.NotEqual(true, response.Headers.TransferEncodingChunked);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.StartsWith("{\"", System.Text.Encoding.UTF8.GetString(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_answers_the_get_headers_without_a_body()
+    {
+        using var get = await _server.GetAsync("{ hello }");
+        using var head = new HttpRequestMessage(HttpMethod.Head, $"/graphql?query={Uri.EscapeDataString("{ hello }")}");
+        head.Headers.Add("GraphQL-Require-Preflight", "1");
+        head.Headers.TryAddWithoutValidation("Accept", "application/graphql-response+json");
+        using var response = await _server.Client.SendAsync(head);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentLength, response.Content.Headers.ContentLength);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_body_spanning_many_buffer_segments_is_read_whole()
+    {
+        // 200 KiB of padding puts the query across many of the request pipe's segments, with multi-byte
+        // characters (a comment) and the operation after the padding.
+        var padding = new string(' ', 200 * 1024);
+        var body = $$"""{"operationName":"Hello","query":"{{padding}}# Grüße\nquery Hello { hello }"}""";
+        using var response = await _server.PostAsync(body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("""{"data":{"hello":"world"}}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

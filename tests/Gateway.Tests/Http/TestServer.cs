@@ -62,8 +62,12 @@ public sealed class TestServer : IAsyncDisposable
     /// <summary>Completes when a <c>gate</c> resolver has started.</summary>
     public TaskCompletionSource GateEntered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Starts a server; <paramref name="publish"/> false leaves it without a schema (not ready).</summary>
-    public static async Task<TestServer> StartAsync(Action<GraphQLHttpOptions>? configure = null, bool publish = true)
+    /// <summary>
+    /// Starts a server; <paramref name="publish"/> false leaves it without a schema (not ready);
+    /// <paramref name="minimumLogLevel"/> is the lowest level <see cref="Logs"/> captures.
+    /// </summary>
+    public static async Task<TestServer> StartAsync(
+        Action<GraphQLHttpOptions>? configure = null, bool publish = true, LogLevel minimumLogLevel = LogLevel.Information)
     {
         var logs = new CapturingLoggerProvider();
         var app = GraphQLServer.Create(
@@ -73,6 +77,7 @@ public sealed class TestServer : IAsyncDisposable
             {
                 builder.Logging.ClearProviders();
                 builder.Logging.AddProvider(logs);
+                builder.Logging.SetMinimumLevel(minimumLogLevel);
             });
         await app.StartAsync();
         var server = new TestServer(app, new Uri(app.Urls.First()), logs);

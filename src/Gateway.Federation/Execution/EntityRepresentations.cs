@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Execution;
+
+/// <summary>
+/// The representations of an entity fetch (Federation subgraph spec, <c>_entities(representations:)</c>):
+/// each entity found at the flatten path shaped by the fetch's requires selection, identical ones sent once.
+/// <see cref="EntityIndexes"/> maps every entity to the representation it shares.
+/// </summary>
+internal sealed class EntityRepresentations
+{
+    private EntityRepresentations(List<object?> representations, int[] entityIndexes, int[] firstEntity)
+    {
+        Representations = representations;
+        EntityIndexes = entityIndexes;
+        FirstEntity = firstEntity;
+    }
+
+    /// <summary>The distinct representations, in the order their first entity was found.</summary>
+    public List<object?> Representations { get; }
+
+    /// <summary>Per entity, the index of its representation, or -1 when it cannot be represented.</summary>
+    public int[] EntityIndexes { get; }
+
+    /// <summary>Per representation, the first entity it stands for (to re-path errors).</summary>
+    public int[] FirstEntity { get; }
+
+    public static EntityRepresentations Build(Schema supergraphSchema, IReadOnlyList<FoundEntity> entities, SelectionSetNode requires)
+    {
+        var representations = new List<object?>(entities.Count);
+        var indexes = new int[entities.Count];
+        var firstEntity = new List<int>(entities.Count);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var buffer = new ArrayBufferWriter<byte>(256);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var representation = Select(supergraphSchema, entities[i].Value, requires.Selections);
+
+            // Apollo Gateway skips an entity whose representation lacks __typename or a required field: the
+            // fetch that should have provided it failed, and that failure was already reported.
+            if (representation is null || representation.GetValueOrDefault("__typename") is not string)
+            {
+                indexes[i] = -1;
+                continue;
+            }
+
+            var key = CanonicalJson(representation, buffer);
+            if (!seen.TryGetValue(key, out var index))
+            {
+                index = representations.Count;
+                seen.Add(key, index);
+                representations.Add(representation);
+                firstEntity.Add(i);
+            }
+
+            indexes[i] = index;
+        }
+
+        return new EntityRepresentations(representations, indexes, [.. firstEntity]);
+    }
+
+    /// <summary>
+    /// Apollo Gateway's <c>executeSelectionSet</c>: copies the selected fields; an inline fragment applies
+    /// when the object's <c>__typename</c> is, or implements, its type condition (in the supergraph schema,
+    /// since requires may name inaccessible elements). Null when a selected field is missing.
+    /// </summary>
+    private static Dictionary<string, object?>? Select(Schema schema, Dictionary<string, object?> source, IReadOnlyList<SelectionNode> selections)
+    {
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var selection in selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    var name = field.ResponseName;
+                    if (!source.TryGetValue(name, out var value))
+                    {
+                        return null;
+                    }
+
+                    result[name] = field.SelectionSet is { } inner ? SelectValue(schema, value, inner.Selections) : value;
+                    break;
+                case InlineFragmentNode { TypeCondition: { } condition } fragment:
+                    if (source.GetValueOrDefault("__typename") is string typeName && IsOfType(schema, typeName, condition.Name.Value)
+                        && Select(schema, source, fragment.SelectionSet.Selections) is { } selected)
+                    {
+                        ResultMerger.Merge(result, selected);
+                    }
+
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static object? SelectValue(Schema schema, object? value, IReadOnlyList<SelectionNode> selections) => value switch
+    {
+        Dictionary<string, object?> map => Select(schema, map, selections),
+        List<object?> list => list.ConvertAll(item => SelectValue(schema, item, selections)),
+        _ => value,
+    };
+
+    private static bool IsOfType(Schema schema, string typeName, string condition) =>
+        typeName == condition
+        || (schema.GetType(condition) is { } conditionType && schema.GetType(typeName) is { } type && schema.IsSubType(conditionType, type));
+
+    private static string CanonicalJson(Dictionary<string, object?> representation, ArrayBufferWriter<byte> buffer)
+    {
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            ResultJsonWriter.WriteValue(writer, representation);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

@@ -1,0 +1,206 @@
+using Gateway.Federation.Planning;
+using Gateway.Federation.Supergraphs;
+using Gateway.Federation.Transport;
+using Gateway.GraphQL;
+
+namespace Gateway.Federation.Execution;
+
+/// <summary>
+/// Runs one query plan (Apollo Gateway's <c>executeNode</c>): sequences in order, parallel branches
+/// concurrently, each fetch merged into one response tree as it lands. Fetches run outside the lock; reading
+/// entities at a flatten path and merging results back happen under it, so concurrent branches see whole
+/// merges only. A failed fetch adds its error and leaves its fields absent; response shaping turns absent
+/// fields into nulls afterwards.
+/// </summary>
+internal sealed class PlanExecution
+{
+    private const string RepresentationsVariable = "representations";
+    private const string EntitiesField = "_entities";
+
+    private readonly Supergraph _supergraph;
+    private readonly SubgraphClientPool _clients;
+    private readonly IReadOnlyDictionary<string, object?>? _rawVariables;
+    private readonly IReadOnlyDictionary<string, object?> _coercedVariables;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Lock _gate = new();
+    private readonly List<GraphQLError> _errors = [];
+
+    public PlanExecution(
+        Supergraph supergraph,
+        SubgraphClientPool clients,
+        IReadOnlyDictionary<string, object?>? rawVariables,
+        IReadOnlyDictionary<string, object?> coercedVariables,
+        CancellationToken cancellationToken)
+    {
+        _supergraph = supergraph;
+        _clients = clients;
+        _rawVariables = rawVariables;
+        _coercedVariables = coercedVariables;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The merged data of every fetch so far.</summary>
+    public Dictionary<string, object?> Data { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Errors of failed fetches and errors subgraphs returned, re-pathed to the client's response.</summary>
+    public IReadOnlyList<GraphQLError> Errors => _errors;
+
+    public Task ExecuteAsync(QueryPlan plan) => plan.Node is { } node ? ExecuteNodeAsync(node, []) : Task.CompletedTask;
+
+    private async Task ExecuteNodeAsync(PlanNode node, IReadOnlyList<string> path)
+    {
+        switch (node)
+        {
+            case SequenceNode sequence:
+                foreach (var child in sequence.Nodes)
+                {
+                    await ExecuteNodeAsync(child, path).ConfigureAwait(false);
+                }
+
+                break;
+            case ParallelNode parallel:
+                var branches = new Task[parallel.Nodes.Count];
+                for (var i = 0; i < branches.Length; i++)
+                {
+                    branches[i] = ExecuteNodeAsync(parallel.Nodes[i], path);
+                }
+
+                await Task.WhenAll(branches).ConfigureAwait(false);
+                break;
+            case FlattenNode flatten:
+                await ExecuteNodeAsync(flatten.Node, [.. path, .. flatten.Path]).ConfigureAwait(false);
+                break;
+            case ConditionNode condition:
+                // Validation made the variable a Boolean; coercion applied its default value.
+                var branch = _coercedVariables.GetValueOrDefault(condition.Condition) is true ? condition.IfClause : condition.ElseClause;
+                if (branch is not null)
+                {
+                    await ExecuteNodeAsync(branch, path).ConfigureAwait(false);
+                }
+
+                break;
+            case FetchNode fetch:
+                await ExecuteFetchAsync(fetch, path).ConfigureAwait(false);
+                break;
+            default:
+                throw new NotSupportedException($"The executor does not run {node.GetType().Name} plan nodes.");
+        }
+    }
+
+    private async Task ExecuteFetchAsync(FetchNode fetch, IReadOnlyList<string> path)
+    {
+        var client = _clients.Find(fetch.ServiceName);
+        if (client is null)
+        {
+            AddError(new GraphQLError($"The query plan names the subgraph \"{fetch.ServiceName}\", which the supergraph does not define."));
+            return;
+        }
+
+        List<FoundEntity> entities;
+        EntityRepresentations? representations = null;
+        lock (_gate)
+        {
+            entities = EntityFinder.Find(Data, path, _supergraph.SupergraphSchema);
+            if (fetch.Requires is { } requires && entities.Count > 0)
+            {
+                representations = EntityRepresentations.Build(_supergraph.SupergraphSchema, entities, requires);
+            }
+        }
+
+        if (entities.Count == 0 || representations is { Representations.Count: 0 })
+        {
+            return;
+        }
+
+        var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var name in fetch.VariableUsages)
+        {
+            // Forwarded as the client sent them (Apollo Gateway does the same): the subgraph applies defaults.
+            if (_rawVariables is not null && _rawVariables.TryGetValue(name, out var value))
+            {
+                variables[name] = value;
+            }
+        }
+
+        if (representations is not null)
+        {
+            variables[RepresentationsVariable] = representations.Representations;
+        }
+
+        var response = await client.SendAsync(new SubgraphRequest(fetch.Operation, variables, fetch.OperationName), _cancellationToken)
+            .ConfigureAwait(false);
+        lock (_gate)
+        {
+            if (response.Failure is { } failure)
+            {
+                _errors.Add(failure);
+                return;
+            }
+
+            foreach (var error in response.Errors)
+            {
+                _errors.Add(SubgraphErrors.ToClientError(error, client.Subgraph.DisplayName, entities, representations));
+            }
+
+            if (response.Data is not { } data)
+            {
+                return;
+            }
+
+            if (representations is null)
+            {
+                foreach (var entity in entities)
+                {
+                    ResultMerger.Merge(entity.Value, data);
+                }
+
+                return;
+            }
+
+            MergeEntities(client.Subgraph.DisplayName, data, entities, representations);
+        }
+    }
+
+    private void MergeEntities(string subgraph, Dictionary<string, object?> data, List<FoundEntity> entities, EntityRepresentations representations)
+    {
+        if (data.GetValueOrDefault(EntitiesField) is not List<object?> received)
+        {
+            // A subgraph that failed the whole _entities field sends "_entities": null with its error.
+            if (data.GetValueOrDefault(EntitiesField) is not null || !data.ContainsKey(EntitiesField))
+            {
+                _errors.Add(SubgraphResponse.Error(subgraph, SubgraphErrorCodes.InvalidResponse,
+                    $"The subgraph \"{subgraph}\" answered an entity fetch without a \"data._entities\" list."));
+            }
+
+            return;
+        }
+
+        if (received.Count != representations.Representations.Count)
+        {
+            _errors.Add(SubgraphResponse.Error(subgraph, SubgraphErrorCodes.InvalidResponse,
+                $"The subgraph \"{subgraph}\" returned {received.Count} entities for {representations.Representations.Count} representations."));
+            return;
+        }
+
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var index = representations.EntityIndexes[i];
+            if (index < 0 || received[index] is not Dictionary<string, object?> entity)
+            {
+                continue;
+            }
+
+            // Entities de-duplicated into one representation share the returned object: each gets its own copy,
+            // so later merges into one entity never leak into another.
+            ResultMerger.Merge(entities[i].Value, representations.FirstEntity[index] == i ? entity : DeepCopy.Of(entity));
+        }
+    }
+
+    private void AddError(GraphQLError error)
+    {
+        lock (_gate)
+        {
+            _errors.Add(error);
+        }
+    }
+}

@@ -1,0 +1,349 @@
+using Gateway.GraphQL;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Execution;
+
+/// <summary>
+/// Builds the client's response from the merged subgraph data by walking the client's operation over it
+/// against the API schema (Apollo Gateway's <c>computeResponse</c>): fields collected per Spec 6.3.2
+/// CollectFields (<c>@skip</c>/<c>@include</c>, fragments, aliases), <c>__typename</c> from the data's
+/// concrete type, leaf values checked and passed through, null propagated per Spec 6.4.4, and the field
+/// access policy asked for every field. Data the subgraphs sent but the operation did not ask for (keys,
+/// requires) never reaches the client.
+/// </summary>
+internal sealed class ResponseShaper
+{
+    private readonly Schema _schema;
+    private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly IReadOnlyDictionary<string, object?> _variables;
+    private readonly IFieldAccessPolicy _policy;
+    private readonly IReadOnlyDictionary<string, object?>? _introspection;
+    private readonly int _maxFields;
+    private int _fields;
+
+    public ResponseShaper(
+        Schema apiSchema,
+        IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
+        IReadOnlyDictionary<string, object?> variables,
+        IFieldAccessPolicy policy,
+        IReadOnlyDictionary<string, object?>? introspection,
+        int maxFields)
+    {
+        _schema = apiSchema;
+        _fragments = fragments;
+        _variables = variables;
+        _policy = policy;
+        _introspection = introspection;
+        _maxFields = maxFields;
+    }
+
+    /// <summary>
+    /// Nullability and leaf-value problems of the subgraph data. Apollo Gateway reports these only under
+    /// <c>extensions.valueCompletion</c>, and only when no fetch failed (a failed fetch causes them).
+    /// </summary>
+    public List<GraphQLError> CompletionErrors { get; } = [];
+
+    /// <summary>Errors of fields the policy denied: always reported.</summary>
+    public List<GraphQLError> AccessErrors { get; } = [];
+
+    /// <summary>The response data: null when a null propagated to the root.</summary>
+    /// <exception cref="ResponseTooLargeException">The response would hold more than the allowed number of fields.</exception>
+    public Dictionary<string, object?>? Shape(ObjectType rootType, OperationDefinitionNode operation, Dictionary<string, object?> data)
+    {
+        var path = new List<object>(16);
+        var output = CompleteObject(rootType, [operation.SelectionSet], data, path, out var bubble);
+        return bubble ? null : output;
+    }
+
+    /// <summary>
+    /// Spec 6.4.3 for one object: every collected field completed in response-name order; a non-null field
+    /// that ends null makes the whole object null (<paramref name="bubble"/>).
+    /// </summary>
+    private Dictionary<string, object?>? CompleteObject(
+        ComplexType type, IReadOnlyList<SelectionSetNode> selectionSets, Dictionary<string, object?> input, List<object> path, out bool bubble)
+    {
+        bubble = false;
+        var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
+        foreach (var selectionSet in selectionSets)
+        {
+            CollectFields(type, selectionSet, fields, visitedFragments: null);
+        }
+
+        _fields += fields.Count;
+        if (_fields > _maxFields)
+        {
+            throw new ResponseTooLargeException(_maxFields);
+        }
+
+        var output = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        foreach (var (responseName, nodes) in fields)
+        {
+            var fieldName = nodes[0].Name.Value;
+            if (fieldName == "__typename")
+            {
+                // A supergraph may know an interface as an object (@interfaceObject): a __typename that is not
+                // an object type cannot be returned, and Apollo Gateway nulls the object instead.
+                if (type is not ObjectType)
+                {
+                    bubble = true;
+                    return null;
+                }
+
+                output[responseName] = type.Name;
+                continue;
+            }
+
+            if (fieldName is "__schema" or "__type" && _introspection is not null)
+            {
+                output[responseName] = _introspection.GetValueOrDefault(responseName);
+                continue;
+            }
+
+            var field = type.GetField(fieldName);
+            if (field is null)
+            {
+                // Validated against the API schema, so only a concrete type that lacks an interface's field
+                // gets here (the data named a type the operation's fragments do not cover): nothing to return.
+                continue;
+            }
+
+            path.Add(responseName);
+            var value = CompleteField(type, field, nodes, input.GetValueOrDefault(responseName), path, out var invalid);
+            path.RemoveAt(path.Count - 1);
+            if (invalid)
+            {
+                bubble = true;
+                return null;
+            }
+
+            output[responseName] = value;
+        }
+
+        return output;
+    }
+
+    private object? CompleteField(ComplexType parent, FieldDefinition field, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
+    {
+        if (_policy.AllowsEverything)
+        {
+            return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        }
+
+        var decision = _policy.Decide(new FieldAccessContext(parent.Name + "." + field.Name, field, [.. path]));
+        switch (decision.Kind)
+        {
+            case FieldAccessKind.Deny:
+                AccessErrors.Add(decision.ToError([.. path]));
+
+                // The denial is the field's error: a non-null field propagates the null without a second error.
+                invalid = field.Type is NonNullType;
+                return null;
+            case FieldAccessKind.Mask:
+                var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+                return invalid ? null : decision.Mask!(completed);
+            default:
+                return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        }
+    }
+
+    /// <summary>
+    /// Spec 6.4.3 CompleteValue over data that is already there (Apollo's <c>updateOutputValue</c>):
+    /// <paramref name="invalid"/> when a non-null type ends null; <paramref name="hasErrors"/> when an error
+    /// was already recorded below, so propagation adds no second one.
+    /// </summary>
+    private object? CompleteValue(
+        ComplexType parent, GraphQLType type, List<FieldNode> nodes, object? input, List<object> path, out bool invalid, out bool hasErrors)
+    {
+        invalid = false;
+        hasErrors = false;
+        if (type is NonNullType nonNull)
+        {
+            var value = CompleteValue(parent, nonNull.OfType, nodes, input, path, out _, out hasErrors);
+            if (value is null)
+            {
+                if (!hasErrors)
+                {
+                    CompletionErrors.Add(new GraphQLError(
+                        $"Cannot return null for non-nullable {Describe(path, nonNull.OfType, parent)}.", path: [.. path]));
+                }
+
+                invalid = true;
+                hasErrors = true;
+            }
+
+            return value;
+        }
+
+        if (input is null)
+        {
+            return null;
+        }
+
+        switch (type)
+        {
+            case ListType list:
+                if (input is not List<object?> items)
+                {
+                    return InvalidValue(parent, type, path, out hasErrors);
+                }
+
+                var output = new object?[items.Count];
+                var nullify = false;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    path.Add(i);
+                    output[i] = CompleteValue(parent, list.OfType, nodes, items[i], path, out var itemInvalid, out var itemErrors);
+                    path.RemoveAt(path.Count - 1);
+                    nullify |= itemInvalid;
+                    hasErrors |= itemErrors;
+                }
+
+                return nullify ? null : output;
+            case ComplexType or UnionType:
+                if (input is not Dictionary<string, object?> map)
+                {
+                    return InvalidValue(parent, type, path, out hasErrors);
+                }
+
+                var runtimeType = (NamedType)type;
+                if (map.GetValueOrDefault("__typename") is string typeName)
+                {
+                    var found = _schema.GetType(typeName);
+                    if (found is not (ComplexType or UnionType))
+                    {
+                        // An inaccessible or unknown type: its name must not leak, so the message names the field only.
+                        CompletionErrors.Add(new GraphQLError(
+                            $"Invalid __typename found for object at {Describe(path, type, parent)}.", path: [.. path]));
+                        hasErrors = true;
+                        return null;
+                    }
+
+                    runtimeType = found;
+                }
+
+                var selectionSets = new List<SelectionSetNode>(nodes.Count);
+                foreach (var node in nodes)
+                {
+                    if (node.SelectionSet is { } selectionSet)
+                    {
+                        selectionSets.Add(selectionSet);
+                    }
+                }
+
+                if (runtimeType is not ComplexType complex)
+                {
+                    // A union with no __typename in the data: only __typename-free, condition-free selections could
+                    // apply, and a union has no fields; the object cannot be completed.
+                    return null;
+                }
+
+                var completed = CompleteObject(complex, selectionSets, map, path, out var bubble);
+                hasErrors = bubble;
+                return bubble ? null : completed;
+            default:
+                return IsValidLeaf(type.Named, input) ? input : InvalidValue(parent, type, path, out hasErrors);
+        }
+    }
+
+    private object? InvalidValue(ComplexType parent, GraphQLType type, List<object> path, out bool hasErrors)
+    {
+        CompletionErrors.Add(new GraphQLError($"Invalid value found for {Describe(path, type, parent)}.", path: [.. path]));
+        hasErrors = true;
+        return null;
+    }
+
+    /// <summary>Apollo Gateway's <c>isValidLeafValue</c>: built-in scalars by JSON kind, enums by the API schema's values.</summary>
+    private static bool IsValidLeaf(NamedType type, object input) => type switch
+    {
+        EnumType enumType => input is string name && enumType.Values.ContainsKey(name),
+        ScalarType { Name: "Int" } => input is long number && number is >= int.MinValue and <= int.MaxValue,
+        ScalarType { Name: "Float" } => input is long or double,
+        ScalarType { Name: "String" } => input is string,
+        ScalarType { Name: "Boolean" } => input is bool,
+        ScalarType { Name: "ID" } => input is string or long,
+        ScalarType => true,
+        _ => false,
+    };
+
+    private static string Describe(List<object> path, GraphQLType type, ComplexType parent) =>
+        path[^1] is string name ? $"field {parent.Name}.{name}" : $"array element of type {type} at index {path[^1]}";
+
+    /// <summary>Spec 6.3.2 CollectFields for an object of <paramref name="type"/> (an interface when the data had no <c>__typename</c>).</summary>
+    private void CollectFields(ComplexType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> fields, HashSet<string>? visitedFragments)
+    {
+        foreach (var selection in selectionSet.Selections)
+        {
+            if (!ShouldInclude(selection.Directives))
+            {
+                continue;
+            }
+
+            switch (selection)
+            {
+                case FieldNode field:
+                    var responseName = field.ResponseName;
+                    if (!fields.TryGetValue(responseName, out var nodes))
+                    {
+                        fields[responseName] = nodes = new List<FieldNode>(1);
+                    }
+
+                    nodes.Add(field);
+                    break;
+                case InlineFragmentNode inline:
+                    if (inline.TypeCondition is null || Applies(inline.TypeCondition.Name.Value, type))
+                    {
+                        CollectFields(type, inline.SelectionSet, fields, visitedFragments);
+                    }
+
+                    break;
+                case FragmentSpreadNode spread:
+                    var name = spread.Name.Value;
+                    visitedFragments ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (visitedFragments.Add(name) && _fragments.TryGetValue(name, out var fragment)
+                        && Applies(fragment.TypeCondition.Name.Value, type))
+                    {
+                        CollectFields(type, fragment.SelectionSet, fields, visitedFragments);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Spec 6.3.2 DoesFragmentTypeApply; Apollo's <c>typeConditionApplies</c> (a subtype of the condition applies).</summary>
+    private bool Applies(string condition, ComplexType type) =>
+        condition == type.Name || (_schema.GetType(condition) is { } conditionType && conditionType is InterfaceType or UnionType && _schema.IsSubType(conditionType, type));
+
+    private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
+    {
+        foreach (var directive in directives)
+        {
+            var name = directive.Name.Value;
+            if ((name == "skip" && IsTrue(directive)) || (name == "include" && !IsTrue(directive)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsTrue(DirectiveNode directive)
+    {
+        foreach (var argument in directive.Arguments)
+        {
+            if (argument.Name.Value == "if")
+            {
+                return argument.Value switch
+                {
+                    BooleanValueNode literal => literal.Value,
+                    VariableNode variable => _variables.GetValueOrDefault(variable.Name.Value) is true,
+                    _ => false,
+                };
+            }
+        }
+
+        return false;
+    }
+}

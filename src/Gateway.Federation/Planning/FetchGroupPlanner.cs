@@ -1,0 +1,308 @@
+using Gateway.Federation.Supergraphs;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Planning;
+
+/// <summary>
+/// Plans one operation's selections into <see cref="FetchGroup"/>s: walks the client's selections from a
+/// root group, keeps each field in the current subgraph when that subgraph can resolve it (itself, or through
+/// <c>@provides</c> on the path), and otherwise jumps through <c>_entities</c> to a subgraph that can, by a key
+/// the current subgraph can supply (Federation spec, "Query planning": entity jumps; join spec
+/// <c>@join__type(key:, resolvable:)</c>, <c>@join__field(requires:, provides:, external:, override:)</c>).
+/// </summary>
+internal sealed partial class FetchGroupPlanner
+{
+    private readonly Supergraph _supergraph;
+    private readonly Schema _schema;
+    private readonly QueryPlannerOptions _options;
+    private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
+    private readonly PlanningBudget _budget;
+    private List<FetchGroup>? _touched;
+
+    public FetchGroupPlanner(Supergraph supergraph, QueryPlannerOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, PlanningBudget budget)
+    {
+        _supergraph = supergraph;
+        _schema = supergraph.SupergraphSchema;
+        _options = options;
+        _fragments = fragments;
+        _budget = budget;
+    }
+
+    public List<FetchGroup> Groups { get; } = [];
+
+    public FetchGroup NewRootGroup(SubgraphInfo subgraph)
+    {
+        var group = new FetchGroup(Groups.Count, subgraph, null, [], PlanConditions.None);
+        Groups.Add(group);
+        return group;
+    }
+
+    public void PlanSelections(
+        FetchGroup group,
+        SelectionTree target,
+        string parentType,
+        IReadOnlyList<SelectionNode> selections,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided)
+    {
+        foreach (var selection in selections)
+        {
+            _budget.Step();
+            if (!StaticConditions.Evaluate(selection.Directives, out var kept, out var variableConditions))
+            {
+                continue;
+            }
+
+            switch (selection)
+            {
+                case FieldNode field:
+                    PlanField(group, target, parentType, field, kept, variableConditions, path, conditions, provided);
+                    break;
+                case InlineFragmentNode fragment:
+                    PlanFragment(group, target, parentType, fragment.TypeCondition?.Name.Value, fragment.SelectionSet, kept, variableConditions, path, conditions, provided);
+                    break;
+                case FragmentSpreadNode spread:
+                    // Fragments are inlined: subgraph operations carry the client's named fragments as inline
+                    // fragments, each fetch holding only the part its subgraph resolves.
+                    var definition = _fragments.GetValueOrDefault(spread.Name.Value)
+                        ?? throw new QueryPlanningException($"The operation spreads fragment \"{spread.Name.Value}\", which it does not define.");
+                    PlanFragment(group, target, parentType, definition.TypeCondition.Name.Value, definition.SelectionSet, kept, variableConditions, path, conditions, provided);
+                    break;
+            }
+        }
+    }
+
+    public void PlanField(
+        FetchGroup group,
+        SelectionTree target,
+        string parentType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> variableConditions,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided)
+    {
+        var name = field.Name.Value;
+        if (name == "__typename")
+        {
+            // Every subgraph answers __typename itself (spec 4.4 Type Name Introspection).
+            target.Field(field, directives);
+            return;
+        }
+
+        var definition = (_schema.GetType(parentType) as ComplexType)?.GetField(name)
+            ?? throw new QueryPlanningException($"Type {parentType} has no field \"{name}\": plan only operations validated against the API schema.");
+
+        if (CanResolve(group.Subgraph, parentType, name, provided, out var inSubgraph))
+        {
+            var entry = target.Field(field, directives);
+            if (field.SelectionSet is { } selectionSet)
+            {
+                var childType = definition.Type.Named;
+                var childProvided = FindProvided(provided, parentType, name)?.SelectionSet ?? inSubgraph?.Provides;
+
+                // Apollo asks for __typename under every abstract type, so the gateway can tell the runtime type
+                // (and pick entity jumps per type) without another round trip.
+                if (childType is InterfaceType or UnionType)
+                {
+                    entry.Children.Typename();
+                }
+
+                PlanSelections(
+                    group,
+                    entry.Children,
+                    childType.Name,
+                    selectionSet.Selections,
+                    ResponsePath(path, field.ResponseName, definition.Type),
+                    conditions.With(variableConditions),
+                    childProvided);
+                if (entry.Children.IsEmpty)
+                {
+                    entry.Children.Typename();
+                }
+            }
+
+            return;
+        }
+
+        var jump = ChooseJump(group, parentType, name, path, conditions.With(variableConditions), provided);
+        if (jump is null && _schema.GetType(parentType) is InterfaceType interfaceType)
+        {
+            // The subgraph cannot resolve the field on the interface and no subgraph takes the interface as an
+            // entity: ask per implementation the subgraph returns, each of which may jump on its own.
+            var possible = PossibleTypesIn(group.Subgraph, interfaceType);
+            foreach (var possibleType in possible)
+            {
+                var fragment = target.Fragment(possibleType, []);
+                fragment.Children.Typename();
+                PlanField(group, fragment.Children, possibleType, field, directives, variableConditions, path, conditions, provided);
+            }
+
+            if (possible.Count > 0)
+            {
+                return;
+            }
+        }
+
+        if (jump is not { } chosen)
+        {
+            throw new QueryPlanningException(
+                $"Cannot plan field {parentType}.{name} (at \"{string.Join('.', path)}\"): subgraph \"{group.Subgraph.DisplayName}\" cannot resolve it, " +
+                $"and no subgraph that can ({string.Join(", ", ResolvingSubgraphs(parentType, name))}) has a resolvable key for {parentType} whose fields \"{group.Subgraph.DisplayName}\" can provide.");
+        }
+
+        Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, chosen);
+    }
+
+    private void Jump(
+        FetchGroup group,
+        SelectionTree target,
+        string parentType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> variableConditions,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided,
+        EntityJump jump)
+    {
+        var (targetSubgraph, key, entityType) = jump;
+        var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions));
+
+        // Federation spec, "_entities": a representation is __typename plus the key's fields (and the
+        // @requires fields), gathered by the parent fetch at the same position.
+        var representation = child.Requires.Fragment(parentType, []);
+        representation.Children.Typename();
+        representation.Children.Add(key.Fields);
+        if (_supergraph.GetJoinedType(entityType)?.In(targetSubgraph.Name) is { IsInterfaceObject: true })
+        {
+            child.InterfaceObjectTypes[parentType] = entityType;
+        }
+
+        target.BeginKeyFields();
+        target.Typename();
+        target.EndKeyFields();
+        PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided);
+
+        if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
+        {
+            // @requires: the required fields are fetched where the entity comes from (or by further jumps
+            // from there) and travel in the representation; the fetch waits for every group that supplies them.
+            var outer = _touched;
+            _touched = [];
+            PlanSelections(group, target, parentType, requires.Selections, path, conditions, provided);
+            foreach (var supplier in _touched)
+            {
+                if (supplier != child)
+                {
+                    child.Dependencies.Add(supplier);
+                }
+            }
+
+            outer?.AddRange(_touched);
+            _touched = outer;
+            representation.Children.Add(requires);
+            child.HasRequires = true;
+        }
+
+        // The condition moves to the plan (a ConditionNode around the fetch); the field keeps its other directives.
+        var fieldDirectives = variableConditions.Count == 0
+            ? directives
+            : directives.Where(directive => directive.Name.Value is not ("skip" or "include")).ToList();
+        var entity = child.Selections.Fragment(entityType, []);
+        PlanField(child, entity.Children, entityType, field, fieldDirectives, [], path, PlanConditions.None, null);
+    }
+
+    private void PlanKeyFields(FetchGroup group, SelectionTree target, string parentType, SelectionSetNode key, IReadOnlyList<string> path, PlanConditions conditions, SelectionSetNode? provided)
+    {
+        target.BeginKeyFields();
+        try
+        {
+            PlanSelections(group, target, parentType, key.Selections, path, conditions, provided);
+        }
+        finally
+        {
+            target.EndKeyFields();
+        }
+    }
+
+    private FetchGroup ChildGroup(FetchGroup parent, SubgraphInfo subgraph, IReadOnlyList<string> path, PlanConditions conditions)
+    {
+        // Sibling jumps to the same subgraph at the same path (under the same conditions) share one fetch.
+        var pathKey = string.Join('.', path);
+        var group = parent.Children.FirstOrDefault(child =>
+            child.Subgraph == subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
+        if (group is null)
+        {
+            group = new FetchGroup(Groups.Count, subgraph, parent, path, conditions);
+            Groups.Add(group);
+            parent.Children.Add(group);
+        }
+
+        _touched?.Add(group);
+        return group;
+    }
+
+    private void PlanFragment(
+        FetchGroup group,
+        SelectionTree target,
+        string parentType,
+        string? typeCondition,
+        SelectionSetNode selectionSet,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> variableConditions,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided)
+    {
+        var innerConditions = conditions.With(variableConditions);
+        var parent = _schema.GetType(parentType);
+
+        // A fragment on the current type, or on an abstract type the current object type belongs to, adds
+        // nothing the subgraph needs to know: its fields are the object's fields.
+        if (typeCondition is null || typeCondition == parentType || parent is ObjectType)
+        {
+            var into = directives.Count == 0 ? target : target.Fragment(null, directives).Children;
+            PlanSelections(group, into, parentType, selectionSet.Selections, path, innerConditions, provided);
+            if (into.IsEmpty)
+            {
+                into.Typename();
+            }
+
+            return;
+        }
+
+        // A subgraph never returns an object type it does not list as a member or implementation of the
+        // abstract type; asking for it there would not even validate, so that part is left out of this fetch.
+        if (_schema.GetType(typeCondition) is ObjectType && parent is not null && !PossibleTypesIn(group.Subgraph, parent).Contains(typeCondition))
+        {
+            return;
+        }
+
+        if (_supergraph.GetJoinedType(typeCondition)?.In(group.Subgraph.Name) is null)
+        {
+            return;
+        }
+
+        var fragment = target.Fragment(typeCondition, directives);
+        PlanSelections(group, fragment.Children, typeCondition, selectionSet.Selections, path, innerConditions, provided);
+        if (fragment.Children.IsEmpty)
+        {
+            fragment.Children.Typename();
+        }
+    }
+
+    private static IReadOnlyList<string> ResponsePath(IReadOnlyList<string> path, string responseName, GraphQLType type)
+    {
+        var list = new List<string>(path) { responseName };
+        for (var current = type.Nullable; current is ListType list1; current = list1.OfType.Nullable)
+        {
+            list.Add(FlattenNode.ListSegment);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,154 @@
+using Gateway.Federation.Supergraphs;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Planning;
+
+/// <summary>
+/// Plans operations against a supergraph: which subgraph fetches run, in which order, and how their results
+/// combine (Apollo Federation's query planning, for the join spec v0.2-v0.5). A plan is data
+/// (<see cref="QueryPlan"/>); one planner serves every request, and <see cref="QueryPlanCache"/> keeps the
+/// plans of operations seen before.
+/// </summary>
+public sealed class QueryPlanner
+{
+    private readonly Supergraph _supergraph;
+    private readonly QueryPlannerOptions _options;
+
+    public QueryPlanner(Supergraph supergraph, QueryPlannerOptions? options = null)
+    {
+        _supergraph = supergraph;
+        _options = options ?? new QueryPlannerOptions();
+    }
+
+    public Supergraph Supergraph => _supergraph;
+
+    /// <summary>
+    /// The plan for the operation named <paramref name="operationName"/> (or the only one) of a document
+    /// validated against the API schema.
+    /// </summary>
+    /// <exception cref="QueryPlanningException">The operation cannot be planned; the message says why.</exception>
+    public QueryPlan Plan(DocumentNode operationDocument, string? operationName = null)
+    {
+        var operation = SelectOperation(operationDocument, operationName);
+        if (operation.Operation == OperationType.Subscription)
+        {
+            throw new QueryPlanningException("Subscriptions are not supported by the federated gateway: send queries and mutations only.");
+        }
+
+        var fragments = operationDocument.Definitions
+            .OfType<FragmentDefinitionNode>()
+            .GroupBy(fragment => fragment.Name.Value, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var rootType = _supergraph.SupergraphSchema.GetRootType(operation.Operation)
+            ?? throw new QueryPlanningException($"The supergraph has no {operation.Operation.ToString().ToLowerInvariant()} type.");
+
+        var budget = new PlanningBudget(_options.MaxPlanningSteps);
+        var planner = new FetchGroupPlanner(_supergraph, _options, fragments, budget);
+        var rootFields = RootFieldCollector.Collect(operation.SelectionSet, fragments);
+        var roots = new List<FetchGroup>();
+        var serial = operation.Operation == OperationType.Mutation;
+        foreach (var (field, directives, conditions) in rootFields)
+        {
+            var subgraph = ChooseRootSubgraph(rootType.Name, field, directives, conditions, roots, fragments, budget);
+            if (subgraph is null)
+            {
+                // __typename and introspection at the root: the gateway answers them without a fetch.
+                continue;
+            }
+
+            // Query root fields of one subgraph share a fetch; mutation fields run in order, so only a run of
+            // consecutive fields of one subgraph shares a fetch (spec 6.2.2 Mutation: serial execution).
+            var group = serial
+                ? roots.Count > 0 && roots[^1].Subgraph == subgraph ? roots[^1] : null
+                : roots.FirstOrDefault(root => root.Subgraph == subgraph);
+            if (group is null)
+            {
+                group = planner.NewRootGroup(subgraph);
+                roots.Add(group);
+            }
+
+            planner.PlanField(group, group.Selections, rootType.Name, field, directives, conditions, [], PlanConditions.None, null);
+        }
+
+        return new QueryPlan(new PlanAssembler(operation, planner.Groups).Assemble(roots, serial));
+    }
+
+    /// <summary>
+    /// The subgraph for a root field. When several can resolve it, each is tried and the one whose plan needs
+    /// the fewest fetches wins (ties: a subgraph the operation already fetches from, then supergraph order).
+    /// </summary>
+    private SubgraphInfo? ChooseRootSubgraph(
+        string rootType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> conditions,
+        List<FetchGroup> roots,
+        Dictionary<string, FragmentDefinitionNode> fragments,
+        PlanningBudget budget)
+    {
+        if (field.Name.Value.StartsWith("__", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var probe = new FetchGroupPlanner(_supergraph, _options, fragments, budget);
+        var candidates = probe.RootCandidates(rootType, field.Name.Value);
+        if (candidates.Count == 0)
+        {
+            throw new QueryPlanningException($"No subgraph can resolve {rootType}.{field.Name.Value}: check the supergraph's @join__field on it.");
+        }
+
+        if (candidates.Count == 1)
+        {
+            return candidates[0];
+        }
+
+        SubgraphInfo? best = null;
+        var bestCost = int.MaxValue;
+        QueryPlanningException? firstFailure = null;
+        foreach (var candidate in candidates)
+        {
+            budget.Step();
+            var trial = new FetchGroupPlanner(_supergraph, _options, fragments, budget);
+            var root = trial.NewRootGroup(candidate);
+            try
+            {
+                trial.PlanField(root, root.Selections, rootType, field, directives, conditions, [], PlanConditions.None, null);
+            }
+            catch (QueryPlanningException exception) when (!exception.Message.StartsWith("Query planning stopped", StringComparison.Ordinal))
+            {
+                firstFailure ??= exception;
+                continue;
+            }
+
+            // A root fetch the operation already makes costs nothing more.
+            var cost = (trial.Groups.Count * 2) - (roots.Any(existing => existing.Subgraph == candidate) ? 2 : 0);
+            if (cost < bestCost)
+            {
+                best = candidate;
+                bestCost = cost;
+            }
+        }
+
+        return best ?? throw firstFailure!;
+    }
+
+    private static OperationDefinitionNode SelectOperation(DocumentNode document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        if (operationName is null)
+        {
+            return operations.Count switch
+            {
+                1 => operations[0],
+                0 => throw new QueryPlanningException("The document has no operation to plan."),
+                _ => throw new QueryPlanningException(
+                    $"The document has {operations.Count} operations ({string.Join(", ", operations.Select(o => o.Name?.Value ?? "anonymous"))}): name the one to plan."),
+            };
+        }
+
+        return operations.FirstOrDefault(operation => operation.Name?.Value == operationName)
+            ?? throw new QueryPlanningException($"The document has no operation named \"{operationName}\".");
+    }
+}

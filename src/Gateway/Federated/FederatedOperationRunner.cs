@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Gateway.Federation.Execution;
+using Gateway.Federation.Planning;
+using Gateway.Federation.Supergraphs;
+using Gateway.Federation.Transport;
+using Gateway.GraphQL;
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
+using Gateway.Http;
+using Microsoft.AspNetCore.Http;
+
+namespace Gateway.Federated;
+
+/// <summary>
+/// Answers the endpoint's validated documents from a supergraph's subgraphs: plans each operation once (plans
+/// hang off the cached document, so they live exactly as long as it does) and runs the plan with the
+/// federated executor over pooled subgraph connections.
+/// </summary>
+public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
+{
+    private readonly Supergraph _supergraph;
+    private readonly Func<DocumentNode, string?, QueryPlan> _plan;
+    private readonly SubgraphClientPool _clients;
+    private readonly FederatedExecutor _executor;
+    private readonly ConditionalWeakTable<DocumentNode, ConcurrentDictionary<string, QueryPlan>> _plans = [];
+
+    /// <param name="supergraph">The supergraph served.</param>
+    /// <param name="plan">Plans an operation of a document (the query planner).</param>
+    /// <param name="transport">Timeouts and circuit breaker settings for the subgraphs.</param>
+    public FederatedOperationRunner(Supergraph supergraph, Func<DocumentNode, string?, QueryPlan> plan, SubgraphTransportOptions? transport = null)
+    {
+        _supergraph = supergraph;
+        _plan = plan;
+        _clients = new SubgraphClientPool(supergraph, transport);
+        _executor = new FederatedExecutor(_clients);
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(
+        DocumentNode document,
+        string? operationName,
+        IReadOnlyDictionary<string, object?>? variables,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        if (Executor.GetOperation(document, operationName, out var operationError) is null)
+        {
+            return ExecutionResult.FromRequestErrors([operationError!]);
+        }
+
+        QueryPlan plan;
+        try
+        {
+            plan = _plans.GetOrCreateValue(document).GetOrAdd(operationName ?? string.Empty, (_, state) => state.Runner._plan(state.Document, state.Name), (Runner: this, Document: document, Name: operationName));
+        }
+        catch (QueryPlanningException error)
+        {
+            return ExecutionResult.FromRequestErrors([new GraphQLError(error.Message, extensions: new Dictionary<string, object?> { ["code"] = "QUERY_PLANNING_FAILED" })]);
+        }
+
+        return await _executor.ExecuteAsync(_supergraph, plan, document, operationName, variables, policy: null, cancellationToken);
+    }
+
+    public void Dispose() => _clients.Dispose();
+}
