@@ -3,12 +3,12 @@ using System.Runtime.InteropServices;
 
 namespace Gateway.GraphQL.Language;
 
-// Every list in the AST (selections, arguments, directives, ...) is collected in a small buffer on the stack of
-// the method parsing it and copied out into an array of exactly its length: no List<T> growth, no spare capacity
-// kept alive by the tree. Nearly all lists are short; storing into the stack buffer costs no GC write barrier and
-// leaves nothing to clear afterwards. A list longer than the buffer moves on to one heap scratch stack per parse.
-// Lists nest (a selection set inside a field inside a selection set), but an inner list is always closed before
-// the outer one takes its next item, so the items of a spilled list are always the top of that stack.
+// Every list in the AST (selections, arguments, directives, ...) is collected on the stack of the method parsing
+// it (a ListBuilder) and copied out into an array of exactly its length: no List<T> growth, no spare capacity kept
+// alive by the tree. Nearly all lists are short, and a store to the stack needs no card marking and leaves nothing
+// to clear afterwards. A list longer than the stack storage moves on to one heap scratch stack per parse. Lists
+// nest (a selection set inside a field inside a selection set), but an inner list is always closed before the
+// outer one takes its next item, so the items of a spilled list are always the top of that stack.
 public ref partial struct Parser
 {
     private const int InitialScratchLength = 256;
@@ -22,9 +22,17 @@ public ref partial struct Parser
         where T : SyntaxNode
     {
         var count = list.Count;
-        if ((uint)count < ListBuilder.InlineCapacity)
+        if (count == 0)
         {
-            Unsafe.Add(ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Buffer), count) = item;
+            list.First = item;
+        }
+        else if (count == 1)
+        {
+            list.Second = item;
+        }
+        else if ((uint)count < ListBuilder.InlineCapacity)
+        {
+            Unsafe.Add(ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest), count - 2) = item;
         }
         else
         {
@@ -48,12 +56,19 @@ public ref partial struct Parser
             return EndSpilled(items);
         }
 
-        ref var source = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Buffer);
+        // items is exactly a T[]: the covariant array store check can be skipped.
         ref var target = ref MemoryMarshal.GetArrayDataReference(items);
-        for (var i = 0; i < count; i++)
+        target = list.First!;
+        if (count == 1)
         {
-            // items is exactly a T[]: the covariant array store check can be skipped.
-            Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
+            return items;
+        }
+
+        Unsafe.Add(ref target, 1) = list.Second!;
+        ref var rest = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest);
+        for (var i = 2; i < count; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref rest, i - 2);
         }
 
         return items;
@@ -65,10 +80,12 @@ public ref partial struct Parser
     {
         if (list.Count == ListBuilder.InlineCapacity)
         {
-            ref var buffered = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Buffer);
-            for (var i = 0; i < ListBuilder.InlineCapacity; i++)
+            Push(list.First!);
+            Push(list.Second!);
+            ref var rest = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest);
+            for (var i = 0; i < ListBuilder.InlineCapacity - 2; i++)
             {
-                Push(Unsafe.Add(ref buffered, i));
+                Push(Unsafe.Add(ref rest, i));
             }
         }
 
