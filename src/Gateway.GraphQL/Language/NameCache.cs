@@ -5,8 +5,8 @@ using System.Text;
 namespace Gateway.GraphQL.Language;
 
 /// <summary>
-/// Interns names read from UTF-8 so a document that repeats <c>id</c> or <c>name</c> a thousand times
-/// allocates each string once. Direct-mapped and per thread: a miss just replaces the slot, so there is no
+/// Interns names (and number literals and short plain string values) read from UTF-8 so a document that
+/// repeats <c>id</c> or <c>name</c> a thousand times allocates each string once. Direct-mapped and per thread: a miss just replaces the slot, so there is no
 /// locking and no unbounded growth.
 /// </summary>
 /// <remarks>
@@ -45,7 +45,8 @@ internal static class NameCache
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string Add(ref Entry entry, ReadOnlySpan<byte> name, ulong head, ulong tail)
     {
-        // Names are ASCII by the grammar (Spec 2.1.9), so Latin1 decoding is exact and fast.
+        // Names and numbers are ASCII by the grammar (Spec 2.1.9), and string values come here only when ASCII,
+        // so Latin1 decoding is exact and fast.
         var value = Encoding.Latin1.GetString(name);
         entry.Value = value;
         entry.Head = head;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gateway.GraphQL.Language;
 
 // Spec 2.12 Directives.
@@ -7,20 +9,21 @@ public ref partial struct Parser
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst) => ParseDirectiveArray(isConst) ?? [];
 
     /// <summary>Directives[Const], or null when none follow.</summary>
-    private DirectiveNode[]? ParseDirectiveArray(bool isConst)
+    private DirectiveNode[]? ParseDirectiveArray(bool isConst) =>
+        _lexer.Kind == TokenKind.At ? ParseDirectiveList(isConst) : null;
+
+    // Kept out of line: inlined into every field, its list buffer would be cleared for fields without directives too.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private DirectiveNode[] ParseDirectiveList(bool isConst)
     {
-        if (_lexer.Kind != TokenKind.At)
+        var directives = new ListBuilder<DirectiveNode>();
+        do
         {
-            return null;
+            Add(ref directives, ParseDirective(isConst));
         }
+        while (_lexer.Kind == TokenKind.At);
 
-        var directives = BeginList(ParseDirective(isConst));
-        while (_lexer.Kind == TokenKind.At)
-        {
-            Push(ParseDirective(isConst));
-        }
-
-        return EndList(directives, new DirectiveNode[ListCount(directives)]);
+        return ToArray(ref directives, new DirectiveNode[directives.Count]);
     }
 
     /// <summary>Directive[Const] : @ Name Arguments[?Const]? (Spec 2.12).</summary>

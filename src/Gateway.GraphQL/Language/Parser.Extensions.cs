@@ -60,13 +60,14 @@ public ref partial struct Parser
         IReadOnlyList<OperationTypeDefinitionNode> operationTypes = [];
         if (ExpectOptionalToken(TokenKind.LeftBrace))
         {
-            var list = BeginList(ParseOperationTypeDefinition());
-            while (!ExpectOptionalToken(TokenKind.RightBrace))
+            var list = new ListBuilder<OperationTypeDefinitionNode>();
+            do
             {
-                Push(ParseOperationTypeDefinition());
+                Add(ref list, ParseOperationTypeDefinition());
             }
+            while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-            operationTypes = EndList(list, new OperationTypeDefinitionNode[ListCount(list)]);
+            operationTypes = ToArray(ref list, new OperationTypeDefinitionNode[list.Count]);
         }
 
         if (directives.Count == 0 && operationTypes.Count == 0)

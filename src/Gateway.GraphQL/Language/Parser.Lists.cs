@@ -3,10 +3,12 @@ using System.Runtime.InteropServices;
 
 namespace Gateway.GraphQL.Language;
 
-// Every list in the AST (selections, arguments, directives, ...) is built on one scratch stack per parse and
-// copied out into an array of exactly its length: no List<T> growth, no spare capacity kept alive by the tree.
-// Lists nest (a selection set inside a field inside a selection set), but an inner list is always closed before
-// the outer one takes its next item, so a single stack with marks is enough.
+// Every list in the AST (selections, arguments, directives, ...) is collected on the stack of the method parsing
+// it (a ListBuilder) and copied out into an array of exactly its length: no List<T> growth, no spare capacity kept
+// alive by the tree. Nearly all lists are short, and a store to the stack needs no card marking and leaves nothing
+// to clear afterwards. A list longer than the stack storage moves on to one heap scratch stack per parse. Lists
+// nest (a selection set inside a field inside a selection set), but an inner list is always closed before the
+// outer one takes its next item, so the items of a spilled list are always the top of that stack.
 public ref partial struct Parser
 {
     private const int InitialScratchLength = 256;
@@ -14,15 +16,100 @@ public ref partial struct Parser
     [ThreadStatic]
     private static ScratchSlot[]? _spareScratch;
 
-    /// <summary>Starts a list with its first item; returns the mark <see cref="EndList{T}"/> closes it at.</summary>
-    private int BeginList(SyntaxNode first)
+    /// <summary>Appends <paramref name="item"/> to <paramref name="list"/>, spilling to the scratch stack when the buffer is full.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add<T>(ref ListBuilder<T> list, T item)
+        where T : SyntaxNode
     {
-        var mark = _scratchCount;
-        Push(first);
-        return mark;
+        var count = list.Count;
+        if (count == 0)
+        {
+            list.First = item;
+        }
+        else if (count == 1)
+        {
+            list.Second = item;
+        }
+        else if ((uint)count < ListBuilder.InlineCapacity)
+        {
+            Unsafe.Add(ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest), count - 2) = item;
+        }
+        else
+        {
+            AddSpilled(ref list, item);
+        }
+
+        list.Count = count + 1;
     }
 
+    /// <summary>
+    /// Copies the list into <paramref name="items"/>, an array of exactly its count. The caller allocates it with its
+    /// element type spelled out: inside this shared generic method <c>new T[]</c> would need a runtime type lookup.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T[] ToArray<T>(ref ListBuilder<T> list, T[] items)
+        where T : SyntaxNode
+    {
+        var count = items.Length;
+        if (count > ListBuilder.InlineCapacity)
+        {
+            return EndSpilled(items);
+        }
+
+        // items is exactly a T[]: the covariant array store check can be skipped.
+        ref var target = ref MemoryMarshal.GetArrayDataReference(items);
+        target = list.First!;
+        if (count == 1)
+        {
+            return items;
+        }
+
+        Unsafe.Add(ref target, 1) = list.Second!;
+        ref var rest = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest);
+        for (var i = 2; i < count; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref rest, i - 2);
+        }
+
+        return items;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddSpilled<T>(ref ListBuilder<T> list, T item)
+        where T : SyntaxNode
+    {
+        if (list.Count == ListBuilder.InlineCapacity)
+        {
+            Push(list.First!);
+            Push(list.Second!);
+            ref var rest = ref Unsafe.As<ListBuilder.Items<T>, T>(ref list.Rest);
+            for (var i = 0; i < ListBuilder.InlineCapacity - 2; i++)
+            {
+                Push(Unsafe.Add(ref rest, i));
+            }
+        }
+
+        Push(item);
+    }
+
+    /// <summary>Pops a spilled list (all of its items are on top of the scratch stack) into <paramref name="items"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private T[] EndSpilled<T>(T[] items)
+        where T : SyntaxNode
+    {
+        var scratch = _scratch!;
+        var count = items.Length;
+        var mark = _scratchCount - count;
+        ref var item = ref MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < count; i++)
+        {
+            Unsafe.Add(ref item, i) = Unsafe.As<T>(scratch[mark + i].Node);
+        }
+
+        _scratchCount = mark;
+        return items;
+    }
+
     private void Push(SyntaxNode node)
     {
         var scratch = _scratch;
@@ -34,37 +121,10 @@ public ref partial struct Parser
 
         scratch[count].Node = node;
         _scratchCount = count + 1;
-    }
-
-    /// <summary>How many items were pushed since <paramref name="mark"/>: the length of the array to pop them into.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private readonly int ListCount(int mark) => _scratchCount - mark;
-
-    /// <summary>
-    /// Pops the items pushed since <paramref name="mark"/> into <paramref name="items"/>, an array of exactly their
-    /// count. The caller allocates it with its element type spelled out: inside this shared generic method
-    /// <c>new T[]</c> would need a runtime type lookup on every list.
-    /// </summary>
-    private T[] EndList<T>(int mark, T[] items)
-        where T : SyntaxNode
-    {
-        var scratch = _scratch!;
-        var count = items.Length;
         if (_scratchCount > _scratchHighWater)
         {
             _scratchHighWater = _scratchCount;
         }
-
-        ref var item = ref MemoryMarshal.GetArrayDataReference(items);
-        for (var i = 0; i < count; i++)
-        {
-            // Only items of type T were pushed above the mark, and items is exactly a T[]: the covariant
-            // array store check can be skipped.
-            Unsafe.Add(ref item, i) = Unsafe.As<T>(scratch[mark + i].Node);
-        }
-
-        _scratchCount = mark;
-        return items;
     }
 
     private ScratchSlot[] GrowScratch()
@@ -76,7 +136,6 @@ public ref partial struct Parser
         }
         else
         {
-            _scratchHighWater = _scratch.Length;
             Array.Resize(ref _scratch, _scratch.Length * 2);
         }
 
@@ -92,7 +151,7 @@ public ref partial struct Parser
             return;
         }
 
-        Array.Clear(scratch, 0, Math.Max(_scratchHighWater, _scratchCount));
+        Array.Clear(scratch, 0, _scratchHighWater);
         _scratch = null;
         _scratchCount = 0;
         _scratchHighWater = 0;

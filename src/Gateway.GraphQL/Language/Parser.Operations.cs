@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Gateway.GraphQL.Language;
 
 // Spec 2.3 Operations, 2.4 Selection Sets, 2.5 Fields, 2.6 Arguments, 2.10 Variables.
@@ -64,13 +66,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var variables = BeginList(ParseVariableDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightParen))
+        var variables = new ListBuilder<VariableDefinitionNode>();
+        do
         {
-            Push(ParseVariableDefinition());
+            Add(ref variables, ParseVariableDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightParen));
 
-        return EndList(variables, new VariableDefinitionNode[ListCount(variables)]);
+        return ToArray(ref variables, new VariableDefinitionNode[variables.Count]);
     }
 
     /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]? (Spec 2.10).</summary>
@@ -101,14 +104,15 @@ public ref partial struct Parser
     {
         Enter();
         var start = ExpectToken(TokenKind.LeftBrace);
-        var selections = BeginList(ParseSelection());
-        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        var selections = new ListBuilder<SelectionNode>();
+        do
         {
-            Push(ParseSelection());
+            Add(ref selections, ParseSelection());
         }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
 
         Exit();
-        return Located(new SelectionSetNode(EndList(selections, new SelectionNode[ListCount(selections)])), start);
+        return Located(new SelectionSetNode(ToArray(ref selections, new SelectionNode[selections.Count])), start);
     }
 
     /// <summary>Selection : Field | FragmentSpread | InlineFragment (Spec 2.4).</summary>
@@ -142,20 +146,22 @@ public ref partial struct Parser
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst) => ParseArgumentArray(isConst) ?? [];
 
     /// <summary>Arguments[Const], or null when none follow.</summary>
-    private ArgumentNode[]? ParseArgumentArray(bool isConst)
+    private ArgumentNode[]? ParseArgumentArray(bool isConst) =>
+        _lexer.Kind == TokenKind.LeftParen ? ParseArgumentList(isConst) : null;
+
+    // Kept out of line: inlined into every field, its list buffer would be cleared for fields without arguments too.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ArgumentNode[] ParseArgumentList(bool isConst)
     {
-        if (!ExpectOptionalToken(TokenKind.LeftParen))
+        ExpectToken(TokenKind.LeftParen);
+        var arguments = new ListBuilder<ArgumentNode>();
+        do
         {
-            return null;
+            Add(ref arguments, ParseArgument(isConst));
         }
+        while (!ExpectOptionalToken(TokenKind.RightParen));
 
-        var arguments = BeginList(ParseArgument(isConst));
-        while (!ExpectOptionalToken(TokenKind.RightParen))
-        {
-            Push(ParseArgument(isConst));
-        }
-
-        return EndList(arguments, new ArgumentNode[ListCount(arguments)]);
+        return ToArray(ref arguments, new ArgumentNode[arguments.Count]);
     }
 
     /// <summary>Argument[Const] : Name : Value[?Const] (Spec 2.6).</summary>

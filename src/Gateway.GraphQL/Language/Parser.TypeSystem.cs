@@ -11,13 +11,14 @@ public ref partial struct Parser
         ExpectKeyword("schema"u8, "schema");
         var directives = ParseDirectives(isConst: true);
         ExpectToken(TokenKind.LeftBrace);
-        var operationTypes = BeginList(ParseOperationTypeDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        var operationTypes = new ListBuilder<OperationTypeDefinitionNode>();
+        do
         {
-            Push(ParseOperationTypeDefinition());
+            Add(ref operationTypes, ParseOperationTypeDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-        return Located(new SchemaDefinitionNode(description, directives, EndList(operationTypes, new OperationTypeDefinitionNode[ListCount(operationTypes)])), start);
+        return Located(new SchemaDefinitionNode(description, directives, ToArray(ref operationTypes, new OperationTypeDefinitionNode[operationTypes.Count])), start);
     }
 
     /// <summary>RootOperationTypeDefinition : OperationType : NamedType (Spec 3.3.1).</summary>
@@ -63,13 +64,14 @@ public ref partial struct Parser
         }
 
         ExpectOptionalToken(TokenKind.Ampersand);
-        var interfaces = BeginList(ParseNamedType());
-        while (ExpectOptionalToken(TokenKind.Ampersand))
+        var interfaces = new ListBuilder<NamedTypeNode>();
+        do
         {
-            Push(ParseNamedType());
+            Add(ref interfaces, ParseNamedType());
         }
+        while (ExpectOptionalToken(TokenKind.Ampersand));
 
-        return EndList(interfaces, new NamedTypeNode[ListCount(interfaces)]);
+        return ToArray(ref interfaces, new NamedTypeNode[interfaces.Count]);
     }
 
     /// <summary>FieldsDefinition : { FieldDefinition+ } (Spec 3.6).</summary>
@@ -80,13 +82,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = BeginList(ParseFieldDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        var fields = new ListBuilder<FieldDefinitionNode>();
+        do
         {
-            Push(ParseFieldDefinition());
+            Add(ref fields, ParseFieldDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-        return EndList(fields, new FieldDefinitionNode[ListCount(fields)]);
+        return ToArray(ref fields, new FieldDefinitionNode[fields.Count]);
     }
 
     /// <summary>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]? (Spec 3.6).</summary>
@@ -110,13 +113,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var arguments = BeginList(ParseInputValueDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightParen))
+        var arguments = new ListBuilder<InputValueDefinitionNode>();
+        do
         {
-            Push(ParseInputValueDefinition());
+            Add(ref arguments, ParseInputValueDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightParen));
 
-        return EndList(arguments, new InputValueDefinitionNode[ListCount(arguments)]);
+        return ToArray(ref arguments, new InputValueDefinitionNode[arguments.Count]);
     }
 
     /// <summary>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]? (Spec 3.6.1).</summary>
@@ -166,13 +170,14 @@ public ref partial struct Parser
         }
 
         ExpectOptionalToken(TokenKind.Pipe);
-        var types = BeginList(ParseNamedType());
-        while (ExpectOptionalToken(TokenKind.Pipe))
+        var types = new ListBuilder<NamedTypeNode>();
+        do
         {
-            Push(ParseNamedType());
+            Add(ref types, ParseNamedType());
         }
+        while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return EndList(types, new NamedTypeNode[ListCount(types)]);
+        return ToArray(ref types, new NamedTypeNode[types.Count]);
     }
 
     /// <summary>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition? (Spec 3.9).</summary>
@@ -195,13 +200,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var values = BeginList(ParseEnumValueDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        var values = new ListBuilder<EnumValueDefinitionNode>();
+        do
         {
-            Push(ParseEnumValueDefinition());
+            Add(ref values, ParseEnumValueDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-        return EndList(values, new EnumValueDefinitionNode[ListCount(values)]);
+        return ToArray(ref values, new EnumValueDefinitionNode[values.Count]);
     }
 
     /// <summary>EnumValueDefinition : Description? EnumValue Directives[Const]? (Spec 3.9). EnumValue : Name but not true, false or null.</summary>
@@ -239,13 +245,14 @@ public ref partial struct Parser
             return [];
         }
 
-        var fields = BeginList(ParseInputValueDefinition());
-        while (!ExpectOptionalToken(TokenKind.RightBrace))
+        var fields = new ListBuilder<InputValueDefinitionNode>();
+        do
         {
-            Push(ParseInputValueDefinition());
+            Add(ref fields, ParseInputValueDefinition());
         }
+        while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-        return EndList(fields, new InputValueDefinitionNode[ListCount(fields)]);
+        return ToArray(ref fields, new InputValueDefinitionNode[fields.Count]);
     }
 
     /// <summary>
@@ -263,13 +270,14 @@ public ref partial struct Parser
         var repeatable = ExpectOptionalKeyword("repeatable"u8);
         ExpectKeyword("on"u8, "on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = BeginList(ParseDirectiveLocation());
-        while (ExpectOptionalToken(TokenKind.Pipe))
+        var locations = new ListBuilder<NameNode>();
+        do
         {
-            Push(ParseDirectiveLocation());
+            Add(ref locations, ParseDirectiveLocation());
         }
+        while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return Located(new DirectiveDefinitionNode(description, name, arguments, repeatable, EndList(locations, new NameNode[ListCount(locations)])), start);
+        return Located(new DirectiveDefinitionNode(description, name, arguments, repeatable, ToArray(ref locations, new NameNode[locations.Count])), start);
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation (Spec 3.13).</summary>

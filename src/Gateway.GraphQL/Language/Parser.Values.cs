@@ -88,13 +88,14 @@ public ref partial struct Parser
         IReadOnlyList<ValueNode> values = [];
         if (!ExpectOptionalToken(TokenKind.RightBracket))
         {
-            var list = BeginList(ParseValueLiteral(isConst));
-            while (!ExpectOptionalToken(TokenKind.RightBracket))
+            var list = new ListBuilder<ValueNode>();
+            do
             {
-                Push(ParseValueLiteral(isConst));
+                Add(ref list, ParseValueLiteral(isConst));
             }
+            while (!ExpectOptionalToken(TokenKind.RightBracket));
 
-            values = EndList(list, new ValueNode[ListCount(list)]);
+            values = ToArray(ref list, new ValueNode[list.Count]);
         }
 
         Exit();
@@ -109,13 +110,14 @@ public ref partial struct Parser
         IReadOnlyList<ObjectFieldNode> fields = [];
         if (!ExpectOptionalToken(TokenKind.RightBrace))
         {
-            var list = BeginList(ParseObjectField(isConst));
-            while (!ExpectOptionalToken(TokenKind.RightBrace))
+            var list = new ListBuilder<ObjectFieldNode>();
+            do
             {
-                Push(ParseObjectField(isConst));
+                Add(ref list, ParseObjectField(isConst));
             }
+            while (!ExpectOptionalToken(TokenKind.RightBrace));
 
-            fields = EndList(list, new ObjectFieldNode[ListCount(list)]);
+            fields = ToArray(ref list, new ObjectFieldNode[list.Count]);
         }
 
         Exit();

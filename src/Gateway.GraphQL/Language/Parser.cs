@@ -145,13 +145,14 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         var start = ExpectToken(TokenKind.StartOfFile);
-        var definitions = BeginList(ParseDefinition());
-        while (_lexer.Kind != TokenKind.EndOfFile)
+        var definitions = new ListBuilder<DefinitionNode>();
+        do
         {
-            Push(ParseDefinition());
+            Add(ref definitions, ParseDefinition());
         }
+        while (_lexer.Kind != TokenKind.EndOfFile);
 
-        return Located(new DocumentNode(EndList(definitions, new DefinitionNode[ListCount(definitions)])), start, _lexer.End);
+        return Located(new DocumentNode(ToArray(ref definitions, new DefinitionNode[definitions.Count])), start, _lexer.End);
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ internal ref partial struct Utf8Lexer
     // Bytes a string can hold without further thought: ASCII except `"`, `\` and the line terminators.
     private static readonly SearchValues<byte> PlainStringBytes = SearchValues.Create(BuildPlainStringBytes());
 
+    /// <summary>Plain string values up to this many bytes are interned (see <see cref="NameCache"/>).</summary>
+    private const int InternedStringLength = 32;
+
     [ThreadStatic]
     private static StringBuilder? _escapeBuilder;
 
@@ -23,6 +26,7 @@ internal ref partial struct Utf8Lexer
         var position = start + 1;
         var chunkStart = position;
         StringBuilder? builder = null;
+        var ascii = true;
 
         while (true)
         {
@@ -38,7 +42,13 @@ internal ref partial struct Utf8Lexer
             if (b == '"')
             {
                 string value;
-                if (builder is null)
+                if (builder is null && ascii && position - chunkStart <= InternedStringLength)
+                {
+                    // Short plain strings repeat in documents ("USD", cursors, ids): interned like names, a repeat
+                    // costs no allocation. ASCII only, as the table decodes one byte to one char.
+                    value = NameCache.Get(source[chunkStart..position]);
+                }
+                else if (builder is null)
                 {
                     value = Encoding.UTF8.GetString(source[chunkStart..position]);
                 }
@@ -77,6 +87,7 @@ internal ref partial struct Utf8Lexer
             }
 
             _lineHasNonAscii = true;
+            ascii = false;
             position += length;
         }
 

@@ -82,6 +82,24 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void Repeated_and_nearly_equal_string_values_each_keep_their_own_text()
+    {
+        // Short plain strings are interned: values that share a length, a prefix or a suffix must not mix up.
+        var values = new[]
+        {
+            "cursor-1", "cursor-2", "cursor-1", "", "a-long-cursor-value-number-00001", "a-long-cursor-value-Number-00001",
+            "a-long-cursor-value-number-00001", "a string value well over thirty-two bytes long", "\\u0041bc", "Abc", "é",
+        };
+        var arguments = string.Join(", ", values.Select((value, i) => $"a{i}: \"{value}\""));
+
+        var document = Parser.Parse($"{{ f({arguments}) }}");
+
+        var field = (FieldNode)((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections[0];
+        string[] expected = [.. values.Select(value => value.Replace("\\u0041", "A"))];
+        Assert.Equal(expected, field.Arguments.Select(argument => ((StringValueNode)argument.Value).Value));
+    }
+
+    [Fact]
     public void Reads_utf8_bytes_directly()
     {
         var document = Parser.Parse(Encoding.UTF8.GetBytes("{ a(x: \"é😀\") }"));

@@ -45,6 +45,38 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Long_lists_nested_in_long_lists_keep_every_item_in_order()
+    {
+        // Lists longer than the parser's stack buffer continue on its scratch stack; an inner long list is
+        // closed before the outer one takes its next item.
+        static string Names(string prefix, int count) => string.Join(" ", Enumerable.Range(0, count).Select(i => $"{prefix}{i}"));
+        var arguments = string.Join(", ", Enumerable.Range(0, 20).Select(i => $"a{i}: [{string.Join(", ", Enumerable.Range(0, 18).Select(j => j))}]"));
+        var inner = $"{{ {Names("x", 17)} }}";
+        var outer = string.Join(" ", Enumerable.Range(0, 40).Select(i => i % 2 == 0 ? $"f{i}({arguments}) {inner}" : $"f{i}"));
+
+        var document = Parser.Parse($"{{ {outer} }}");
+
+        var selections = Assert.IsType<OperationDefinitionNode>(Assert.Single(document.Definitions)).SelectionSet.Selections;
+        Assert.Equal(40, selections.Count);
+        for (var i = 0; i < 40; i++)
+        {
+            var field = Assert.IsType<FieldNode>(selections[i]);
+            Assert.Equal($"f{i}", field.Name.Value);
+            if (i % 2 == 1)
+            {
+                Assert.Empty(field.Arguments);
+                Assert.Null(field.SelectionSet);
+                continue;
+            }
+
+            Assert.Equal(Enumerable.Range(0, 20).Select(j => $"a{j}"), field.Arguments.Select(a => a.Name.Value));
+            var values = Assert.IsType<ListValueNode>(field.Arguments[19].Value).Values;
+            Assert.Equal(Enumerable.Range(0, 18).Select(j => j.ToString()), values.Select(v => Assert.IsType<IntValueNode>(v).Value));
+            Assert.Equal(Enumerable.Range(0, 17).Select(j => $"x{j}"), field.SelectionSet!.Selections.Select(s => ((FieldNode)s).Name.Value));
+        }
+    }
+
+    [Fact]
     public void Parses_a_fragment_definition_with_description()
     {
         var fragment = Assert.IsType<FragmentDefinitionNode>(Parser.Parse("\"\"\"Doc\"\"\" fragment F on User @d { id }").Definitions[0]);
