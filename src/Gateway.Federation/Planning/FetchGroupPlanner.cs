@@ -119,6 +119,7 @@ internal sealed partial class FetchGroupPlanner
         if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
+            entry.SubgraphType ??= inSubgraph?.Type ?? definition.Type.ToString();
             if (field.SelectionSet is { } selectionSet)
             {
                 var childType = SubgraphChildType(definition.Type.Named, inSubgraph);

@@ -14,4 +14,17 @@ public sealed class QueryPlannerSubgraphSchemaTests
         Assert.Equal("a", fetch.ServiceName);
         Assert.Equal("{book{__typename title}}", fetch.Operation);
     }
+
+    [Fact]
+    public void Fields_of_one_response_name_with_different_subgraph_types_are_aliased_and_renamed_back()
+    {
+        // User.id is ID! and Admin.id is ID: both as `id` in one selection set fail FieldsInSetCanMerge (spec 5.3.2).
+        var plan = QueryPlannerFetchTests.Plan("narrowed", "{ accounts { ... on User { id name } ... on Admin { id name } } }");
+
+        var fetch = Assert.Single(QueryPlannerFetchTests.Fetches(plan.Node));
+        Assert.Equal("{accounts{__typename ...on User{id name}...on Admin{id__alias_0:id name}}}", fetch.Operation);
+        var rewrite = Assert.Single(fetch.OutputRewrites);
+        Assert.Equal(["accounts", "... on Admin", "id__alias_0"], rewrite.Path);
+        Assert.Equal("id", rewrite.RenameKeyTo);
+    }
 }
