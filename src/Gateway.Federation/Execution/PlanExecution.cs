@@ -232,7 +232,15 @@ internal sealed class PlanExecution
                 {
                     if (obj.Remove(segment, out var renamed))
                     {
-                        obj[renameTo] = renamed;
+                        // The client's name may already hold part of the value (another fragment's selections).
+                        if (renamed is Dictionary<string, object?> source && obj.GetValueOrDefault(renameTo) is Dictionary<string, object?> existing)
+                        {
+                            ResultMerger.Merge(existing, source);
+                        }
+                        else
+                        {
+                            obj[renameTo] = renamed;
+                        }
                     }
                 }
                 else

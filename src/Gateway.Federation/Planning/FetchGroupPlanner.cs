@@ -119,7 +119,7 @@ internal sealed partial class FetchGroupPlanner
         if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
-            entry.SubgraphType ??= inSubgraph?.Type ?? definition.Type.ToString();
+            entry.SubgraphType ??= ResponseShape(inSubgraph?.Type ?? definition.Type.ToString());
             if (field.SelectionSet is { } selectionSet)
             {
                 var childType = SubgraphChildType(definition.Type.Named, inSubgraph);
@@ -417,6 +417,19 @@ internal sealed partial class FetchGroupPlanner
         }
 
         return named != supergraphType.Name && _schema.GetType(named) is ObjectType narrowed ? narrowed : supergraphType;
+    }
+
+    /// <summary>
+    /// What FieldsInSetCanMerge compares (spec 5.3.2, SameResponseShape): the list and non-null wrappers, and
+    /// the named type only for leaves. Two composite fields of different types (<c>Product</c> on the
+    /// interface, <c>Book</c> on the object) merge; <c>ID!</c> and <c>ID</c> do not.
+    /// </summary>
+    private string ResponseShape(string type)
+    {
+        var start = type.LastIndexOf('[') + 1;
+        var end = type.IndexOfAny(['!', ']'], start);
+        end = end < 0 ? type.Length : end;
+        return _schema.GetType(type[start..end]) is ComplexType or UnionType ? type[..start] + "*" + type[end..] : type;
     }
 
     private static IReadOnlyList<string> ResponsePath(IReadOnlyList<string> path, string responseName, GraphQLType type)
