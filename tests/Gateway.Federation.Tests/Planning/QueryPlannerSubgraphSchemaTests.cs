@@ -27,4 +27,19 @@ public sealed class QueryPlannerSubgraphSchemaTests
         Assert.Equal(["accounts", "... on Admin", "id__alias_0"], rewrite.Path);
         Assert.Equal("id", rewrite.RenameKeyTo);
     }
+
+    [Fact]
+    public void A_shared_root_field_of_a_keyless_type_splits_into_one_fetch_per_subgraph()
+    {
+        // Viewer has no key, so no entity jump reaches B's `movie` from A (or A's `song` from B): each subgraph
+        // gets its own root fetch of `viewer` with its share, and the results merge at the same path.
+        var plan = QueryPlannerFetchTests.Plan("narrowed", "{ viewer { name song { title } movie { title } } }");
+
+        var fetches = QueryPlannerFetchTests.Fetches(plan.Node);
+        Assert.Equal(2, fetches.Count);
+        Assert.Equal("a", fetches[0].ServiceName);
+        Assert.Equal("{viewer{name song{title}}}", fetches[0].Operation);
+        Assert.Equal("b", fetches[1].ServiceName);
+        Assert.Equal("{viewer{movie{title}}}", fetches[1].Operation);
+    }
 }
