@@ -2,6 +2,7 @@ using Gateway.Federation.Planning;
 using Gateway.Federation.Supergraphs;
 using Gateway.Federation.Transport;
 using Gateway.GraphQL;
+using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Execution;
 
@@ -147,6 +148,12 @@ internal sealed class PlanExecution
                 return;
             }
 
+            foreach (var rewrite in fetch.OutputRewrites)
+            {
+                var roots = representations is null ? data : data.GetValueOrDefault(EntitiesField);
+                Rename(roots, rewrite.Path, 0, rewrite.RenameKeyTo);
+            }
+
             if (representations is null)
             {
                 foreach (var entity in entities)
@@ -195,6 +202,59 @@ internal sealed class PlanExecution
             ResultMerger.Merge(entities[i].Value, representations.FirstEntity[index] == i ? entity : DeepCopy.Of(entity));
         }
     }
+
+    /// <summary>Renames an aliased key back to the client's response name (the plan's output rewrites).</summary>
+    private void Rename(object? value, IReadOnlyList<string> path, int index, string renameTo)
+    {
+        switch (value)
+        {
+            case List<object?> list:
+                foreach (var item in list)
+                {
+                    Rename(item, path, index, renameTo);
+                }
+
+                break;
+            case Dictionary<string, object?> obj:
+                var segment = path[index];
+                if (segment.StartsWith("... on ", StringComparison.Ordinal))
+                {
+                    var condition = segment["... on ".Length..];
+                    if (obj.GetValueOrDefault("__typename") is not string typename
+                        || (typename != condition && !IsPossibleType(typename, condition)))
+                    {
+                        return;
+                    }
+
+                    Rename(obj, path, index + 1, renameTo);
+                }
+                else if (index == path.Count - 1)
+                {
+                    if (obj.Remove(segment, out var renamed))
+                    {
+                        // The client's name may already hold part of the value (another fragment's selections).
+                        if (renamed is Dictionary<string, object?> source && obj.GetValueOrDefault(renameTo) is Dictionary<string, object?> existing)
+                        {
+                            ResultMerger.Merge(existing, source);
+                        }
+                        else
+                        {
+                            obj[renameTo] = renamed;
+                        }
+                    }
+                }
+                else
+                {
+                    Rename(obj.GetValueOrDefault(segment), path, index + 1, renameTo);
+                }
+
+                break;
+        }
+    }
+
+    private bool IsPossibleType(string typename, string condition) =>
+        _supergraph.SupergraphSchema.GetType(condition) is { } type and not ObjectType
+        && _supergraph.SupergraphSchema.GetPossibleTypes(type).Any(possible => possible.Name == typename);
 
     private void AddError(GraphQLError error)
     {

@@ -119,9 +119,10 @@ internal sealed partial class FetchGroupPlanner
         if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
+            entry.SubgraphType ??= ResponseShape(inSubgraph?.Type ?? definition.Type.ToString());
             if (field.SelectionSet is { } selectionSet)
             {
-                var childType = definition.Type.Named;
+                var childType = SubgraphChildType(definition.Type.Named, inSubgraph);
                 var childProvided = FindProvided(provided, parentType, name)?.SelectionSet ?? inSubgraph?.Provides;
 
                 // Apollo asks for __typename under every abstract type, so the gateway can tell the runtime type
@@ -345,6 +346,16 @@ internal sealed partial class FetchGroupPlanner
         var innerConditions = conditions.With(variableConditions);
         var parent = _schema.GetType(parentType);
 
+        // A fragment on another object type, or on an abstract type the current object type does not belong
+        // to, cannot match here (spec 5.5.2.3 Fragment Spread Is Possible): in the subgraph's schema it would not
+        // even validate, so it is left out of this fetch.
+        if (parent is ObjectType && typeCondition is not null && typeCondition != parentType
+            && !(_schema.GetType(typeCondition) is { } condition && condition is not ObjectType
+                && _schema.GetPossibleTypes(condition).Any(type => type.Name == parentType)))
+        {
+            return;
+        }
+
         // A fragment on the current type, or on an abstract type the current object type belongs to, adds
         // nothing the subgraph needs to know: its fields are the object's fields.
         if (typeCondition is null || typeCondition == parentType || parent is ObjectType)
@@ -383,6 +394,42 @@ internal sealed partial class FetchGroupPlanner
         {
             fragment.Children.Typename();
         }
+    }
+
+    /// <summary>
+    /// The type a field's selections are planned against in the subgraph. A subgraph may declare a field with
+    /// a narrower type than the supergraph (join <c>@join__field(type:)</c>, e.g. <c>Book</c> where the
+    /// supergraph has the union <c>Media</c>): fragments on other members cannot occur there, and asking for
+    /// them would not validate against the subgraph's schema.
+    /// </summary>
+    private NamedType SubgraphChildType(NamedType supergraphType, FieldInSubgraph? inSubgraph)
+    {
+        if (inSubgraph?.Type is not { } declared)
+        {
+            return supergraphType;
+        }
+
+        var named = declared.Trim('[', ']', '!', ' ');
+        var bracket = named.IndexOfAny(['!', ']']);
+        if (bracket >= 0)
+        {
+            named = named[..bracket];
+        }
+
+        return named != supergraphType.Name && _schema.GetType(named) is ObjectType narrowed ? narrowed : supergraphType;
+    }
+
+    /// <summary>
+    /// What FieldsInSetCanMerge compares (spec 5.3.2, SameResponseShape): the list and non-null wrappers, and
+    /// the named type only for leaves. Two composite fields of different types (<c>Product</c> on the
+    /// interface, <c>Book</c> on the object) merge; <c>ID!</c> and <c>ID</c> do not.
+    /// </summary>
+    private string ResponseShape(string type)
+    {
+        var start = type.LastIndexOf('[') + 1;
+        var end = type.IndexOfAny(['!', ']'], start);
+        end = end < 0 ? type.Length : end;
+        return _schema.GetType(type[start..end]) is ComplexType or UnionType ? type[..start] + "*" + type[end..] : type;
     }
 
     private static IReadOnlyList<string> ResponsePath(IReadOnlyList<string> path, string responseName, GraphQLType type)

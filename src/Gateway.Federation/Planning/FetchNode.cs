@@ -33,4 +33,7 @@ public sealed record FetchNode(
     /// <c>__typename</c>.
     /// </summary>
     public IReadOnlyList<InputRewrite> InputRewrites { get; init; } = [];
+
+    /// <summary>Keys to rename in each result before it merges: empty unless the operation aliases conflicting fields.</summary>
+    public IReadOnlyList<OutputRewrite> OutputRewrites { get; init; } = [];
 }

@@ -162,6 +162,8 @@ internal sealed class PlanAssembler
             }
         }
 
+        var outputRewrites = new List<OutputRewrite>();
+        group.Selections.AliasConflictingFields(outputRewrites, []);
         if (group.IsEntityFetch)
         {
             text.Append("{_entities(representations:$representations)");
@@ -185,6 +187,7 @@ internal sealed class PlanAssembler
             InputRewrites = group.InterfaceObjectTypes
                 .Select(rewrite => new InputRewrite(["... on " + rewrite.Key, "__typename"], rewrite.Value))
                 .ToList(),
+            OutputRewrites = outputRewrites,
         };
     }
 

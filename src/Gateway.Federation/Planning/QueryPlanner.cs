@@ -50,28 +50,128 @@ public sealed class QueryPlanner
         var serial = operation.Operation == OperationType.Mutation;
         foreach (var (field, directives, conditions) in rootFields)
         {
-            var subgraph = ChooseRootSubgraph(rootType.Name, field, directives, conditions, roots, fragments, budget);
-            if (subgraph is null)
+            List<(SubgraphInfo Subgraph, FieldNode Field)> parts;
+            try
             {
-                // __typename and introspection at the root: the gateway answers them without a fetch.
-                continue;
+                var chosen = ChooseRootSubgraph(rootType.Name, field, directives, conditions, roots, fragments, budget);
+                if (chosen is null)
+                {
+                    // __typename and introspection at the root: the gateway answers them without a fetch.
+                    continue;
+                }
+
+                parts = [(chosen, field)];
+            }
+            catch (QueryPlanningException) when (!serial && SplitRootField(rootType.Name, field, directives, conditions, fragments, budget) is { } split)
+            {
+                parts = split;
             }
 
-            // Query root fields of one subgraph share a fetch; mutation fields run in order, so only a run of
-            // consecutive fields of one subgraph shares a fetch (spec 6.2.2 Mutation: serial execution).
-            var group = serial
-                ? roots.Count > 0 && roots[^1].Subgraph == subgraph ? roots[^1] : null
-                : roots.FirstOrDefault(root => root.Subgraph == subgraph);
-            if (group is null)
+            foreach (var (subgraph, part) in parts)
             {
-                group = planner.NewRootGroup(subgraph);
-                roots.Add(group);
+                PlanRootField(planner, roots, serial, subgraph, rootType.Name, part, directives, conditions);
             }
-
-            planner.PlanField(group, group.Selections, rootType.Name, field, directives, conditions, [], PlanConditions.None, null);
         }
 
         return new QueryPlan(new PlanAssembler(operation, planner.Groups).Assemble(roots, serial));
+    }
+
+    private static void PlanRootField(
+        FetchGroupPlanner planner,
+        List<FetchGroup> roots,
+        bool serial,
+        SubgraphInfo subgraph,
+        string rootType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> conditions)
+    {
+        // Query root fields of one subgraph share a fetch; mutation fields run in order, so only a run of
+        // consecutive fields of one subgraph shares a fetch (spec 6.2.2 Mutation: serial execution).
+        var group = serial
+            ? roots.Count > 0 && roots[^1].Subgraph == subgraph ? roots[^1] : null
+            : roots.FirstOrDefault(root => root.Subgraph == subgraph);
+        if (group is null)
+        {
+            group = planner.NewRootGroup(subgraph);
+            roots.Add(group);
+        }
+
+        planner.PlanField(group, group.Selections, rootType, field, directives, conditions, [], PlanConditions.None, null);
+    }
+
+    /// <summary>
+    /// A root field several subgraphs resolve, whose selections no single one of them can plan (a keyless type:
+    /// no entity jump leads from one subgraph to another). Each top-level selection goes to a subgraph that can
+    /// plan it (the fewest fetches wins); each subgraph gets one fetch of the field with its share, at the same
+    /// path, and the results merge (Apollo plans such fields as parallel root fetches). Null when a selection
+    /// fits no subgraph.
+    /// </summary>
+    private List<(SubgraphInfo Subgraph, FieldNode Field)>? SplitRootField(
+        string rootType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> conditions,
+        Dictionary<string, FragmentDefinitionNode> fragments,
+        PlanningBudget budget)
+    {
+        if (field.SelectionSet is not { } selectionSet)
+        {
+            return null;
+        }
+
+        var candidates = new FetchGroupPlanner(_supergraph, _options, fragments, budget).RootCandidates(rootType, field.Name.Value);
+        if (candidates.Count < 2)
+        {
+            return null;
+        }
+
+        var shares = new List<(SubgraphInfo Subgraph, List<SelectionNode> Selections)>();
+        foreach (var selection in selectionSet.Selections)
+        {
+            var part = new FieldNode(field.Alias, field.Name, field.Arguments, field.Directives, new SelectionSetNode([selection]));
+            SubgraphInfo? best = null;
+            var bestCost = int.MaxValue;
+            foreach (var candidate in candidates)
+            {
+                budget.Step();
+                var trial = new FetchGroupPlanner(_supergraph, _options, fragments, budget);
+                var root = trial.NewRootGroup(candidate);
+                try
+                {
+                    trial.PlanField(root, root.Selections, rootType, part, directives, conditions, [], PlanConditions.None, null);
+                }
+                catch (QueryPlanningException exception) when (!exception.Message.StartsWith("Query planning stopped", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (trial.Groups.Count < bestCost)
+                {
+                    best = candidate;
+                    bestCost = trial.Groups.Count;
+                }
+            }
+
+            if (best is null)
+            {
+                return null;
+            }
+
+            var index = shares.FindIndex(share => share.Subgraph == best);
+            if (index < 0)
+            {
+                shares.Add((best, [selection]));
+            }
+            else
+            {
+                shares[index].Selections.Add(selection);
+            }
+        }
+
+        return shares
+            .Select(share => (share.Subgraph, new FieldNode(field.Alias, field.Name, field.Arguments, field.Directives, new SelectionSetNode(share.Selections))))
+            .ToList();
     }
 
     /// <summary>

@@ -107,6 +107,49 @@ internal sealed class SelectionTree
         }
     }
 
+    /// <summary>
+    /// Aliases fields whose response name is already used, in this selection set or the fragments inside it,
+    /// by a field of another type in the subgraph's schema (<c>id: ID!</c> on one member, <c>id: ID</c> on
+    /// another): such a set fails FieldsInSetCanMerge (spec 5.3.2) in the subgraph. Each alias is recorded in
+    /// <paramref name="rewrites"/> so the result is renamed back before it merges. Call once, after planning.
+    /// </summary>
+    public void AliasConflictingFields(List<OutputRewrite> rewrites, IReadOnlyList<string> path)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        AliasConflictingFields(rewrites, path, seen);
+    }
+
+    private void AliasConflictingFields(List<OutputRewrite> rewrites, IReadOnlyList<string> path, Dictionary<string, string> seen)
+    {
+        foreach (var entry in _entries)
+        {
+            switch (entry)
+            {
+                case FieldEntry field:
+                    var responseName = field.Alias ?? field.Name;
+                    if (field.SubgraphType is { } type)
+                    {
+                        if (!seen.TryGetValue(responseName, out var first))
+                        {
+                            seen.Add(responseName, type);
+                        }
+                        else if (first != type)
+                        {
+                            field.Alias = responseName + "__alias_" + rewrites.Count;
+                            rewrites.Add(new OutputRewrite([.. path, field.Alias], responseName));
+                        }
+                    }
+
+                    field.Children.AliasConflictingFields(rewrites, [.. path, field.Alias ?? field.Name]);
+                    break;
+                case FragmentEntry fragment:
+                    fragment.Children.AliasConflictingFields(
+                        rewrites, fragment.TypeCondition is null ? path : [.. path, "... on " + fragment.TypeCondition], seen);
+                    break;
+            }
+        }
+    }
+
     public SelectionSetNode ToSyntax() => new(_entries.Select(entry => entry.ToSyntax()).ToList());
 
     /// <summary>Compact GraphQL, the way Apollo's plans hold operations (graphql-js <c>stripIgnoredCharacters</c>).</summary>
@@ -234,7 +277,10 @@ internal sealed class SelectionTree
     internal sealed class FieldEntry(string? alias, string name, IReadOnlyList<ArgumentNode> arguments, IReadOnlyList<DirectiveNode> directives)
         : Entry(directives)
     {
-        public string? Alias { get; } = alias;
+        public string? Alias { get; set; } = alias;
+
+        /// <summary>The field's type in the subgraph's schema, when the planner knows it (client fields).</summary>
+        public string? SubgraphType { get; set; }
 
         public string Name { get; } = name;
 
