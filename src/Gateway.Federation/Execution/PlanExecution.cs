@@ -220,8 +220,10 @@ internal sealed class PlanExecution
                 if (segment.StartsWith("... on ", StringComparison.Ordinal))
                 {
                     var condition = segment["... on ".Length..];
-                    if (obj.GetValueOrDefault("__typename") is not string typename
-                        || (typename != condition && !IsPossibleType(typename, condition)))
+                    // An aliased key is only there when its fragment applied; __typename (absent at the top
+                    // of an entity fetch's selections) only narrows the walk.
+                    if (obj.GetValueOrDefault("__typename") is string typename
+                        && typename != condition && !IsPossibleType(typename, condition))
                     {
                         return;
                     }
