@@ -4,6 +4,7 @@ using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Gateway.Subgraph.Building;
 using Gateway.Subgraph.Entities;
+using Gateway.Subgraph.Linking;
 
 namespace Gateway.Subgraph;
 
@@ -25,26 +26,33 @@ namespace Gateway.Subgraph;
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class SubgraphBuilder
+public sealed partial class SubgraphBuilder
 {
-    private readonly DocumentNode _document;
-    private readonly string _sdl;
+    private readonly Func<DocumentNode> _document;
+    private readonly string? _authoredSdl;
     private readonly Dictionary<string, ReferenceResolver> _referenceResolvers = new(StringComparer.Ordinal);
+    private readonly DirectiveAnnotations _annotations = new();
 
-    /// <param name="sdl">The subgraph's SDL; <c>_service { sdl }</c> answers it as written.</param>
+    /// <param name="sdl">The subgraph's SDL; <c>_service { sdl }</c> answers it as written (printed, when directives are applied from code).</param>
     public SubgraphBuilder(string sdl)
     {
         ArgumentNullException.ThrowIfNull(sdl);
-        _sdl = sdl;
-        _document = Parser.Parse(sdl);
+        _authoredSdl = sdl;
+        var document = Parser.Parse(sdl);
+        _document = () => document;
     }
 
     /// <param name="document">The subgraph's SDL, parsed; <c>_service { sdl }</c> answers it printed.</param>
     public SubgraphBuilder(DocumentNode document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        _document = () => document;
+    }
+
+    private SubgraphBuilder(Func<DocumentNode> document, SchemaBuildOptions options)
+    {
         _document = document;
-        _sdl = Printer.Print(document);
+        Options = options;
     }
 
     /// <summary>Resolvers, type resolvers, custom scalars and enum values, as for any SDL schema.</summary>
@@ -118,7 +126,14 @@ public sealed class SubgraphBuilder
     /// <summary>Builds the subgraph; throws <see cref="GraphQLException"/> with every error of the SDL, its link and its resolvers.</summary>
     public Subgraph Build()
     {
-        var subgraph = SubgraphDocument.Read(_document);
+        var authored = _document();
+        if (_annotations.Count > 0)
+        {
+            authored = _annotations.ApplyTo(authored, LinkReader.Read(authored));
+        }
+
+        var sdl = _annotations.Count == 0 && _authoredSdl is not null ? _authoredSdl : Printer.Print(authored);
+        var subgraph = SubgraphDocument.Read(authored);
         var additions = Parser.Parse(FederationAdditions.Sdl(subgraph));
         var definitions = new List<DefinitionNode>(subgraph.Document.Definitions.Count + additions.Definitions.Count);
         definitions.AddRange(subgraph.Document.Definitions);
@@ -127,7 +142,6 @@ public sealed class SubgraphBuilder
         var options = CopyOptions();
         var entities = new Dictionary<string, EntityBinding>(StringComparer.Ordinal);
         EntitiesResolver? entitiesResolver = null;
-        var sdl = _sdl;
         options.Resolve($"{subgraph.QueryTypeName}.{FederationAdditions.ServiceField}", static _ => ValueTask.FromResult<object?>(ServiceRoot));
         options.Resolve($"{FederationAdditions.ServiceType}.sdl", _ => ValueTask.FromResult<object?>(sdl));
         options.Resolve($"{subgraph.QueryTypeName}.{FederationAdditions.EntitiesField}", context => entitiesResolver!.ResolveAsync(context));
