@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Gateway.Commands;
 using Gateway.Subgraph.Hosting;
+using Gateway.Tests.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 
@@ -47,7 +48,7 @@ public sealed class RailGatewaysRig : IAsyncLifetime
         var supergraphPath = info.GetProperty("supergraphPath").GetString()!;
         SupergraphSdl = await File.ReadAllTextAsync(supergraphPath);
 
-        var output = new FirstLineWriter();
+        var output = new LineWriter();
         var settings = new ServeSettings(new FileInfo(supergraphPath), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders());
         _ourGateway = ServeCommand.RunSupergraphAsync(settings, output, _stop.Token);
         if (await Task.WhenAny(output.FirstLine, _ourGateway) == _ourGateway)
@@ -111,7 +112,8 @@ public sealed class RailGatewaysRig : IAsyncLifetime
         var interop = InteropDirectory();
         if (!Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "gateway")))
         {
-            await RunToEndAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], interop);
+            // .ci/run installs the pinned peers before the tests; a local checkout does it once by hand.
+            throw new InvalidOperationException($"The Node peers are not installed: run `npm ci` in {interop}.");
         }
 
         var start = new ProcessStartInfo("node")
@@ -161,23 +163,6 @@ public sealed class RailGatewaysRig : IAsyncLifetime
         }
     }
 
-    private static async Task RunToEndAsync(string program, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{program} {string.Join(' ', arguments)}' exited with {process.ExitCode}:{Environment.NewLine}{await errors}");
-        }
-    }
-
     private static string InteropDirectory()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -190,27 +175,5 @@ public sealed class RailGatewaysRig : IAsyncLifetime
         }
 
         throw new InvalidOperationException($"tests/Interop/subgraph-sdk/gateway.mjs was not found above {AppContext.BaseDirectory}; run the tests from the repository checkout.");
-    }
-
-    /// <summary>Collects what the serve verb prints and signals its first line (the served endpoint).</summary>
-    private sealed class FirstLineWriter : StringWriter
-    {
-        private readonly TaskCompletionSource<string> _firstLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task<string> FirstLine => _firstLine.Task;
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void WriteLine(string? value)
-        {
-            base.WriteLine(value);
-            _firstLine.TrySetResult(value ?? "");
-        }
-
-        public override Task WriteLineAsync(string? value)
-        {
-            WriteLine(value);
-            return Task.CompletedTask;
-        }
     }
 }
