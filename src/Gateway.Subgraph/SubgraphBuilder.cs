@@ -149,7 +149,7 @@ public sealed partial class SubgraphBuilder
 
         var schema = SchemaBuilder.FromDocument(new DocumentNode(definitions), options);
 
-        var errors = new List<GraphQLError>();
+        var errors = FieldSetValidator.Validate(schema, subgraph.Link);
         var entityTypes = new List<string>();
         foreach (var entity in subgraph.Entities)
         {
