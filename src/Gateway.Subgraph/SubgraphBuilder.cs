@@ -123,6 +123,49 @@ public sealed partial class SubgraphBuilder
         });
     }
 
+    /// <summary>
+    /// How entities of <paramref name="typeName"/> are loaded by one key field, the usual shape of a system of
+    /// record: the distinct values of <paramref name="keyField"/> among a request's representations go to
+    /// <paramref name="load"/> in one call, which answers the entities it found by key; a key it did not find is
+    /// an unknown entity (null). A representation without the field (one sent for another <c>@key</c>) fails alone.
+    /// </summary>
+    /// <typeparam name="TKey">The key's coerced CLR type: <c>string</c> for <c>ID</c> and <c>String</c>, <c>int</c> for <c>Int</c>.</typeparam>
+    public SubgraphBuilder ResolveReferencesByKey<TKey>(
+        string typeName,
+        string keyField,
+        Func<IReadOnlyList<TKey>, FieldContext, ValueTask<IReadOnlyDictionary<TKey, object?>>> load)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(keyField);
+        ArgumentNullException.ThrowIfNull(load);
+        return ResolveReferences(typeName, async (representations, context) =>
+        {
+            var keys = new List<TKey>(representations.Count);
+            var distinct = new HashSet<TKey>();
+            foreach (var representation in representations)
+            {
+                if (representation.TryGetValue(keyField, out var value) && value is TKey key && distinct.Add(key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            var found = keys.Count == 0 ? EmptyEntities<TKey>.Instance : await load(keys, context).ConfigureAwait(false);
+            var entities = new object?[representations.Count];
+            for (var i = 0; i < entities.Length; i++)
+            {
+                var representation = representations[i];
+                entities[i] = !representation.TryGetValue(keyField, out var value) || value is null
+                    ? new InvalidOperationException($"The {typeName} representation has no \"{keyField}\", the key its reference resolver loads by; resolve the other keys with ResolveReferences.")
+                    : value is TKey key
+                        ? found.GetValueOrDefault(key)
+                        : new InvalidOperationException($"The {typeName} representation's \"{keyField}\" is a {value.GetType().Name}, not the {typeof(TKey).Name} its reference resolver loads by.");
+            }
+
+            return entities;
+        });
+    }
+
     /// <summary>Builds the subgraph; throws <see cref="GraphQLException"/> with every error of the SDL, its link and its resolvers.</summary>
     public Subgraph Build()
     {
@@ -219,5 +262,11 @@ public sealed partial class SubgraphBuilder
         }
 
         return copy;
+    }
+
+    private static class EmptyEntities<TKey>
+        where TKey : notnull
+    {
+        public static readonly IReadOnlyDictionary<TKey, object?> Instance = new Dictionary<TKey, object?>();
     }
 }
