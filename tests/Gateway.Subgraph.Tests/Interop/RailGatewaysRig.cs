@@ -26,6 +26,9 @@ public sealed class RailGatewaysRig : IAsyncLifetime
 
     public HttpClient Http { get; } = new();
 
+    /// <summary>What the subgraphs' reference resolvers were asked for.</summary>
+    public ReferenceCalls ReferenceCalls { get; } = new();
+
     public Uri ApolloGateway { get; private set; } = null!;
 
     public Uri OurGateway { get; private set; } = null!;
@@ -35,7 +38,7 @@ public sealed class RailGatewaysRig : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var urls = new List<string>();
-        foreach (var (name, subgraph) in new[] { ("network", RailSubgraphs.Network()), ("timetable", RailSubgraphs.Timetable()), ("fares", RailSubgraphs.Fares()) })
+        foreach (var (name, subgraph) in new[] { ("network", RailSubgraphs.Network(ReferenceCalls)), ("timetable", RailSubgraphs.Timetable(ReferenceCalls)), ("fares", RailSubgraphs.Fares(ReferenceCalls)) })
         {
             var app = SubgraphServer.Create(subgraph, ["http://127.0.0.1:0"], configureBuilder: builder => builder.Logging.ClearProviders());
             _subgraphs.Add(app);

@@ -21,6 +21,22 @@ public sealed class RailInteropTests(RailGatewaysRig rig, ITestOutputHelper outp
         Assert.Contains("@join__field(graph: TIMETABLE, override: \"network\")", rig.SupergraphSdl, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Both_gateways_batch_each_entity_type_into_one_reference_call_per_fetch()
+    {
+        const string query = """{ departures(station: "LYS") { line { name baseFare stops { code } } } }""";
+        string[] expected = ["fares Line x2", "network Line x2"];
+
+        rig.ReferenceCalls.Take();
+        (await rig.SendAsync(rig.ApolloGateway, query, null)).Dispose();
+        var apollo = rig.ReferenceCalls.Take();
+        (await rig.SendAsync(rig.OurGateway, query, null)).Dispose();
+        var ours = rig.ReferenceCalls.Take();
+
+        Assert.Equal(expected, apollo);
+        Assert.Equal(expected, ours);
+    }
+
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task Our_gateway_answers_like_apollo_gateway(string name)

@@ -105,23 +105,23 @@ internal static class RailSubgraphs
         }
         """;
 
-    public static Subgraph Network() => new SubgraphBuilder(NetworkSdl)
+    public static Subgraph Network(ReferenceCalls calls) => new SubgraphBuilder(NetworkSdl)
         .Resolve("Query.stations", _ => Value(RailData.Stations))
         .Resolve("Query.station", context => Value(FindStation(context.Argument<string>("code"))))
         .Resolve("Query.lines", _ => Value(RailData.Lines))
         .Resolve("Query.assets", _ => Value(RailData.Assets))
         .Resolve("Line.stops", context => Value(((RailData.Line)context.Source!).Stops.Select(FindStation).ToArray()))
-        .ResolveReferences("Station", (representations, _) => Entities(representations, representation =>
+        .ResolveReferences("Station", (representations, _) => Entities(calls, "network", representations, representation =>
             representation.ContainsKey("code")
                 ? FindStation(representation.Get<string>("code"))
                 : Array.Find(RailData.Stations, station => station.Uic == representation.Get<int>("uic"))))
-        .ResolveReferences("Line", (representations, _) => Entities(representations, FindLine))
-        .ResolveReferences("Asset", (representations, _) => Entities(representations, FindAsset))
-        .ResolveReferences("Locomotive", (representations, _) => Entities(representations, FindAsset))
-        .ResolveReferences("Carriage", (representations, _) => Entities(representations, FindAsset))
+        .ResolveReferences("Line", (representations, _) => Entities(calls, "network", representations, FindLine))
+        .ResolveReferences("Asset", (representations, _) => Entities(calls, "network", representations, FindAsset))
+        .ResolveReferences("Locomotive", (representations, _) => Entities(calls, "network", representations, FindAsset))
+        .ResolveReferences("Carriage", (representations, _) => Entities(calls, "network", representations, FindAsset))
         .Build();
 
-    public static Subgraph Timetable() => new SubgraphBuilder(TimetableSdl)
+    public static Subgraph Timetable(ReferenceCalls calls) => new SubgraphBuilder(TimetableSdl)
         .Resolve("Query.departures", context => Value(DeparturesFrom(context.Argument<string>("station"))))
         .Resolve("Departure.line", context =>
         {
@@ -130,30 +130,31 @@ internal static class RailSubgraphs
         })
         // Provides the name: the departures table holds the station's name next to its code.
         .Resolve("Departure.from", context => Value(TimetableStation(FindStation(((RailData.Departure)context.Source!).Station)!.Code)))
-        .ResolveReferences("Station", (representations, _) => Entities(representations, representation => TimetableStation(representation.Get<string>("code"))))
+        .ResolveReferences("Station", (representations, _) => Entities(calls, "timetable", representations, representation => TimetableStation(representation.Get<string>("code"))))
         .Build();
 
-    public static Subgraph Fares() => new SubgraphBuilder(FaresSdl)
+    public static Subgraph Fares(ReferenceCalls calls) => new SubgraphBuilder(FaresSdl)
         .Resolve("Station.zone", context =>
         {
             var station = (EntityRepresentation)context.Source!;
             return Value(station.Get<string>("city") is { } city && RailData.ZonesByCity.TryGetValue(city, out var zone) ? zone : null);
         })
-        .ResolveReferences("Line", (representations, _) => Entities(representations, representation =>
+        .ResolveReferences("Line", (representations, _) => Entities(calls, "fares", representations, representation =>
         {
             var key = (representation.Require<string>("operator"), representation.Require<int>("number"));
             return RailData.BaseFares.TryGetValue(key, out var fare)
                 ? new Dictionary<string, object?> { ["operator"] = key.Item1, ["number"] = key.Item2, ["baseFare"] = fare }
                 : new InvalidOperationException($"Fares for {key.Item1} {key.Item2} are being revised.");
         }))
-        .ResolveReferences("Asset", (representations, _) => Entities(representations, representation =>
+        .ResolveReferences("Asset", (representations, _) => Entities(calls, "fares", representations, representation =>
             new Dictionary<string, object?> { ["id"] = representation["id"], ["lastInspection"] = RailData.Inspections.GetValueOrDefault(representation.Require<string>("id")) }))
         .Build();
 
     private static ValueTask<object?> Value(object? value) => ValueTask.FromResult(value);
 
-    private static ValueTask<IReadOnlyList<object?>> Entities(IReadOnlyList<EntityRepresentation> representations, Func<EntityRepresentation, object?> find)
+    private static ValueTask<IReadOnlyList<object?>> Entities(ReferenceCalls calls, string subgraph, IReadOnlyList<EntityRepresentation> representations, Func<EntityRepresentation, object?> find)
     {
+        calls.Record(subgraph, representations[0].TypeName, representations.Count);
         var entities = new object?[representations.Count];
         for (var i = 0; i < entities.Length; i++)
         {
