@@ -229,4 +229,20 @@ public sealed class SubgraphSdlTests
 
         Assert.Equal("Our own field set.", schema.GetType("FieldSet")!.Description);
     }
+
+    [Fact]
+    public async Task A_schema_printed_with_its_federation_types_keeps_them()
+    {
+        var subgraph = new SubgraphBuilder("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+            scalar _Any
+            type _Service { sdl: String }
+            type Query { book: Book }
+            type Book @key(fields: "isbn") { isbn: ID! }
+            """).Build();
+
+        var response = await subgraph.EntitiesAsync("... on Book { isbn }", new { __typename = "Book", isbn = "9" });
+
+        Assert.Equal("""{"data":{"_entities":[{"isbn":"9"}]}}""", response.Compact());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Subgraph.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Subgraph.Tests;
 
@@ -64,6 +65,31 @@ public sealed class SubgraphServerTests
         using var service = await http.PostAsJsonAsync(SubgraphServer.ListeningUrl(app), new { query = "{ _service { sdl } }" });
 
         Assert.Equal(changed, (await service.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("_service").GetProperty("sdl").GetString());
+        await app.StopAsync();
+    }
+
+    private sealed class StationRegistry
+    {
+        public string CityOf(string code) => code == "LYS" ? "Lyon" : "Elsewhere";
+    }
+
+    [Fact]
+    public async Task Resolvers_reach_the_request_services_registered_on_the_host()
+    {
+        var subgraph = new SubgraphBuilder(Sdl)
+            .ResolveReference("Station", (representation, context) => ValueTask.FromResult<object?>(
+                new { city = context.GetRequiredService<StationRegistry>().CityOf(representation.Require<string>("code")) }))
+            .Build();
+        await using var app = SubgraphServer.Create(subgraph, ["http://127.0.0.1:0"], configureBuilder: builder => builder.Services.AddSingleton<StationRegistry>());
+        await app.StartAsync();
+        using var http = new HttpClient();
+
+        using var entities = await http.PostAsJsonAsync(SubgraphServer.ListeningUrl(app), new
+        {
+            query = """{ _entities(representations: [{ __typename: "Station", code: "LYS" }]) { ... on Station { city } } }""",
+        });
+
+        Assert.Equal("""{"data":{"_entities":[{"city":"Lyon"}]}}""", (await entities.Content.ReadFromJsonAsync<JsonElement>()).Compact());
         await app.StopAsync();
     }
 }

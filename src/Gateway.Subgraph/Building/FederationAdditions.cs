@@ -37,8 +37,9 @@ internal static class FederationAdditions
             AppendUnlessDefined(sdl, subgraph, "link__Purpose", "enum link__Purpose { SECURITY EXECUTION }");
         }
 
-        sdl.AppendLine("scalar _Any");
-        sdl.AppendLine($"type {ServiceType} {{ sdl: String }}");
+        // A schema printed with its federation types (some tools print _Any and _Service) keeps its own.
+        AppendUnlessDefined(sdl, subgraph, "_Any", "scalar _Any");
+        AppendUnlessDefined(sdl, subgraph, ServiceType, $"type {ServiceType} {{ sdl: String }}");
         var resolvableObjects = new List<string>();
         foreach (var entity in subgraph.Entities)
         {
