@@ -1,6 +1,6 @@
 namespace Gateway.Subgraph.Tests.Interop;
 
-/// <summary>The systems of record behind the three rail subgraphs: in-memory tables.</summary>
+/// <summary>The systems of record behind the rail subgraphs: in-memory tables.</summary>
 internal static class RailData
 {
     public sealed record Station(string Code, int Uic, string Name, string City, int Platforms, string InternalRef);

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.Subgraph.Tests.Interop;
 
 /// <summary>
-/// The SDK interop rig for one test run: the three rail subgraphs (<see cref="RailSubgraphs"/>) on loopback
+/// The SDK interop rig for one test run: the four rail subgraphs (<see cref="RailSubgraphs"/>) on loopback
 /// ports; <c>tests/Interop/subgraph-sdk/gateway.mjs</c>, which composes them from their <c>_service { sdl }</c>
 /// with @apollo/composition 2.14.4 and serves Apollo Gateway 2.14.4 over them; and our gateway
 /// (<c>gateway serve --supergraph</c>, in-process) on the supergraph Apollo composed.
@@ -38,7 +38,7 @@ public sealed class RailGatewaysRig : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var urls = new List<string>();
-        foreach (var (name, subgraph) in new[] { ("network", RailSubgraphs.Network(ReferenceCalls)), ("timetable", RailSubgraphs.Timetable(ReferenceCalls)), ("fares", RailSubgraphs.Fares(ReferenceCalls)) })
+        foreach (var (name, subgraph) in new[] { ("network", RailSubgraphs.Network(ReferenceCalls)), ("timetable", RailSubgraphs.Timetable(ReferenceCalls)), ("fares", RailSubgraphs.Fares(ReferenceCalls)), ("notices", RailSubgraphs.Notices(ReferenceCalls)) })
         {
             var app = SubgraphServer.Create(subgraph, ["http://127.0.0.1:0"], configureBuilder: builder => builder.Logging.ClearProviders());
             _subgraphs.Add(app);

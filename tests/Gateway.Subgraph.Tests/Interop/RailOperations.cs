@@ -26,6 +26,7 @@ public sealed record RailOperation(string Name, string Query, string? VariablesJ
             fragment Stop on Station { name zone departures { time from { name } } }
             """),
         new("variables", "query ($code: ID!) { station(code: $code) { code uic platforms } }", """{"code":"PAR"}"""),
+        new("federation-1-subgraph-extends-an-entity", "{ stations { code notices } }"),
         new("inaccessible-field-is-not-in-the-api", "{ stations { internalRef } }", ExpectErrors: true),
     ];
 

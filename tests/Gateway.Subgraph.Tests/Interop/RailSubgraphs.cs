@@ -3,11 +3,12 @@ using Gateway.GraphQL.Execution;
 namespace Gateway.Subgraph.Tests.Interop;
 
 /// <summary>
-/// Three subgraphs of a rail operator written with the SDK, covering the federation directives between
+/// Four subgraphs of a rail operator written with the SDK, covering the federation directives between
 /// them: <c>network</c> owns stations (two keys), lines (a compound key) and rolling stock (an entity
 /// interface); <c>timetable</c> adds departures, provides station names, takes <c>platforms</c> over and
 /// references lines it cannot resolve; <c>fares</c> requires a station's city for its zone, prices lines
-/// (failing for one) and adds inspections to all rolling stock through <c>@interfaceObject</c>.
+/// (failing for one) and adds inspections to all rolling stock through <c>@interfaceObject</c>;
+/// <c>notices</c> is a Federation 1 subgraph that extends stations.
 /// </summary>
 internal static class RailSubgraphs
 {
@@ -105,6 +106,14 @@ internal static class RailSubgraphs
         }
         """;
 
+    /// <summary>A Federation 1 subgraph (no @link): it extends Station, which it does not define.</summary>
+    public const string NoticesSdl = """
+        extend type Station @key(fields: "code") {
+          code: ID! @external
+          notices: [String!]!
+        }
+        """;
+
     public static Subgraph Network(ReferenceCalls calls) => new SubgraphBuilder(NetworkSdl)
         .Resolve("Query.stations", _ => Value(RailData.Stations))
         .Resolve("Query.station", context => Value(FindStation(context.Argument<string>("code"))))
@@ -148,6 +157,11 @@ internal static class RailSubgraphs
         }))
         .ResolveReferences("Asset", (representations, _) => Entities(calls, "fares", representations, representation =>
             new Dictionary<string, object?> { ["id"] = representation["id"], ["lastInspection"] = RailData.Inspections.GetValueOrDefault(representation.Require<string>("id")) }))
+        .Build();
+
+    public static Subgraph Notices(ReferenceCalls calls) => new SubgraphBuilder(NoticesSdl)
+        .ResolveReferences("Station", (representations, _) => Entities(calls, "notices", representations, representation =>
+            new { notices = representation.Get<string>("code") == "LYS" ? new[] { "Lift out of order on platform 3" } : [] }))
         .Build();
 
     private static ValueTask<object?> Value(object? value) => ValueTask.FromResult(value);
