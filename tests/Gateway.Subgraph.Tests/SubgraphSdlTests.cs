@@ -245,4 +245,29 @@ public sealed class SubgraphSdlTests
 
         Assert.Equal("""{"data":{"_entities":[{"isbn":"9"}]}}""", response.Compact());
     }
+
+    [Fact]
+    public void A_federation_link_to_another_major_version_is_an_error()
+    {
+        var error = Assert.Throws<GraphQLException>(() => new SubgraphBuilder("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v3.0", import: ["@key"])
+            type Query { a: Int }
+            """).Build());
+
+        Assert.StartsWith("The federation @link names \"https://specs.apollo.dev/federation/v3.0\"; this SDK serves Federation 2", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Linking_the_federation_spec_twice_is_an_error()
+    {
+        var error = Assert.Throws<GraphQLException>(() => new SubgraphBuilder("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.5")
+            type Query { a: Int }
+            """).Build());
+
+        var single = Assert.Single(error.Errors);
+        Assert.StartsWith("The schema links the federation spec twice", single.Message, StringComparison.Ordinal);
+        Assert.Equal([1, 2], single.Locations.Select(l => l.Line));
+    }
 }

@@ -69,7 +69,7 @@ internal static class LinkReader
             || !int.TryParse(version.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minor)
             || major != 2)
         {
-            errors.Add(GraphQLError.At($"The federation @link names \"{url}\"; this SDK serves Federation 2: use \"{FederationSpecPrefix}2.x\" with x from 0 to 9.", directive));
+            errors.Add(GraphQLError.At($"The federation @link names \"{url}\"; this SDK serves Federation 2: use \"{FederationSpecPrefix}2.x\" (directives up to v2.9 are defined), or no federation @link for Federation 1.", directive));
             return FederationLink.Version1;
         }
 
