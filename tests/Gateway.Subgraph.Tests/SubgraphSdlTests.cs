@@ -270,4 +270,19 @@ public sealed class SubgraphSdlTests
         Assert.StartsWith("The schema links the federation spec twice", single.Message, StringComparison.Ordinal);
         Assert.Equal([1, 2], single.Locations.Select(l => l.Line));
     }
+
+    [Fact]
+    public async Task A_namespaced_key_makes_an_entity()
+    {
+        var subgraph = new SubgraphBuilder("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3")
+            type Query { a: Int }
+            type Book @federation__key(fields: "isbn") { isbn: ID! }
+            """).Build();
+
+        var response = await subgraph.EntitiesAsync("... on Book { isbn }", new { __typename = "Book", isbn = "7" });
+
+        Assert.Equal(["Book"], subgraph.EntityTypes);
+        Assert.Equal("""{"data":{"_entities":[{"isbn":"7"}]}}""", response.Compact());
+    }
 }
