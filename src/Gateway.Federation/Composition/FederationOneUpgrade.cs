@@ -21,7 +21,7 @@ internal static class FederationOneUpgrade
                 continue;
             }
 
-            if (type.IsExtension)
+            if (type.IsExtension || type.HasExtendsDirective)
             {
                 UnmarkExternalKeyFields(subgraph, type, all);
             }

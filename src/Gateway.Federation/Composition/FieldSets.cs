@@ -47,7 +47,7 @@ internal static class FieldSets
         {
             if (field is not null)
             {
-                if (markKeyFields && type == parent)
+                if (markKeyFields)
                 {
                     field.IsKeyField = true;
                 }

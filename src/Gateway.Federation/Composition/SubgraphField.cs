@@ -48,7 +48,7 @@ internal sealed class SubgraphField
     /// <summary>Selected by a <c>@provides</c> of the subgraph: an external field the subgraph can still resolve on that path.</summary>
     public bool IsProvided { get; set; }
 
-    /// <summary>Selected by a key of its own type in this subgraph.</summary>
+    /// <summary>Selected, at any depth, by a key of the subgraph: implicitly shareable (federation docs, "@shareable").</summary>
     public bool IsKeyField { get; set; }
 
     public SubgraphInputValue? FindArgument(string name)

@@ -49,7 +49,8 @@ internal sealed partial class SubgraphReader
         }
 
         type.Description ??= description;
-        ReadTypeDirectives(type, directives, isExtension);
+        var externalType = ReadTypeDirectives(type, directives, isExtension);
+        var firstField = type.Fields.Count;
         switch (node)
         {
             case ObjectTypeDefinitionNode n:
@@ -87,21 +88,34 @@ internal sealed partial class SubgraphReader
                 AddInputFields(type, n.Fields);
                 break;
         }
+
+        if (externalType)
+        {
+            for (var i = firstField; i < type.Fields.Count; i++)
+            {
+                type.Fields[i].IsExternal = true;
+            }
+        }
     }
 
-    private void ReadTypeDirectives(SubgraphType type, IReadOnlyList<DirectiveNode> directives, bool isExtension)
+    private bool ReadTypeDirectives(SubgraphType type, IReadOnlyList<DirectiveNode> directives, bool isExtension)
     {
+        var externalType = false;
         foreach (var directive in directives)
         {
             switch (_names.Resolve(directive.Name.Value))
             {
                 case "key":
                     var fields = DirectiveArgumentValues.String(directive, "fields") ?? "";
-                    var resolvable = DirectiveArgumentValues.Boolean(directive, "resolvable") ?? true;
+                    var resolvable = DirectiveArgumentValues.Boolean(directive, "resolvable");
                     type.Keys.Add(new SubgraphKey(fields, FieldSets.TryParse(fields), resolvable, isExtension));
                     break;
                 case "extends":
-                    type.IsExtension = true;
+                    type.HasExtendsDirective = true;
+                    break;
+                case "external":
+                    // Federation 2: @external on a type marks the fields of that definition external.
+                    externalType = true;
                     break;
                 case "shareable":
                     type.IsShareable = true;
@@ -123,6 +137,8 @@ internal sealed partial class SubgraphReader
                     break;
             }
         }
+
+        return externalType;
     }
 
     private static DirectiveNode AsTag(DirectiveNode directive) =>
@@ -296,7 +312,7 @@ internal sealed partial class SubgraphReader
         {
             foreach (var key in type.Keys)
             {
-                if (!key.FromExtension && !type.IsExtension)
+                if (!key.FromExtension && !type.IsExtension && !type.HasExtendsDirective)
                 {
                     continue;
                 }

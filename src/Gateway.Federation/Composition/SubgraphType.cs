@@ -24,6 +24,9 @@ internal sealed class SubgraphType
     /// <summary>Only extended in this subgraph (<c>extend type</c> without a definition, or <c>@extends</c>).</summary>
     public bool IsExtension { get; set; }
 
+    /// <summary>Marked <c>@extends</c>: an extension in the Federation 1 sense, whatever its syntax.</summary>
+    public bool HasExtendsDirective { get; set; }
+
     /// <summary>The subgraph had a definition (not only extensions) of the type.</summary>
     public bool HasDefinition { get; set; }
 

@@ -180,45 +180,48 @@ internal sealed class SubgraphValidator
     /// The leaves a <c>@requires</c> or <c>@provides</c> selects must be external, or under an external field
     /// (federation spec: "the fields ... must be marked @external"); Fed 1 subgraphs were not held to it.
     /// </summary>
-    private void ValidateExternalSelection(SubgraphType parent, SelectionSetNode selection, string where, string invalidCode, string missingExternalCode, string directive)
+    private void ValidateExternalSelection(SubgraphType parent, SelectionSetNode selection, string where, string invalidCode, string missingExternalCode, string directive) =>
+        CheckSelection(parent, selection, underExternal: false, where, invalidCode, missingExternalCode, directive);
+
+    private void CheckSelection(SubgraphType parent, SelectionSetNode selection, bool underExternal, string where, string invalidCode, string missingExternalCode, string directive)
     {
-        var externalDepth = new HashSet<FieldNode>();
-        FieldSets.Walk(_subgraph, parent, selection, (owner, node, field) =>
+        foreach (var item in selection.Selections)
         {
-            if (field is null)
+            switch (item)
             {
-                Error(invalidCode, $"{where}: Cannot query field \"{node.Name.Value}\" on type \"{owner.Name}\" (if the field is defined in another subgraph, you need to add it to this subgraph with @external).", $"Add the field to this subgraph with @external, or remove it from {directive}.", $"{owner.Name}.{node.Name.Value}");
-                return;
-            }
-
-            if (field.IsExternal && node.SelectionSet is { } nested)
-            {
-                foreach (var child in nested.Selections)
-                {
-                    if (child is FieldNode childField)
+                case FieldNode { Name.Value: "__typename" }:
+                    break;
+                case FieldNode node:
+                    var field = parent.FindField(node.Name.Value);
+                    if (field is null)
                     {
-                        externalDepth.Add(childField);
+                        Error(invalidCode, $"{where}: Cannot query field \"{node.Name.Value}\" on type \"{parent.Name}\" (if the field is defined in another subgraph, you need to add it to this subgraph with @external).", $"Add the field to this subgraph with @external, or remove it from {directive}.", $"{parent.Name}.{node.Name.Value}");
+                        break;
                     }
-                }
-            }
 
-            var insideExternal = externalDepth.Contains(node);
-            if (insideExternal && node.SelectionSet is { } inner)
-            {
-                foreach (var child in inner.Selections)
-                {
-                    if (child is FieldNode childField)
+                    if (node.SelectionSet is { } nested)
                     {
-                        externalDepth.Add(childField);
+                        if (_subgraph.FindType(FieldSets.NamedTypeOf(field.Type)) is { } child)
+                        {
+                            CheckSelection(child, nested, underExternal || field.IsExternal, where, invalidCode, missingExternalCode, directive);
+                        }
                     }
-                }
-            }
+                    else if (!field.IsExternal && !underExternal && !_subgraph.IsFederationOne && parent.Kind != TypeKind.Interface)
+                    {
+                        Error(missingExternalCode, $"{where}: field \"{parent.Name}.{field.Name}\" should not be part of a {directive} since it is already provided by this subgraph (it is not marked @external)", $"Mark {parent.Name}.{field.Name} @external, or remove it from {directive}.", $"{parent.Name}.{field.Name}");
+                    }
 
-            if (node.SelectionSet is null && !field.IsExternal && !insideExternal && !_subgraph.IsFederationOne && owner.Kind != TypeKind.Interface)
-            {
-                Error(missingExternalCode, $"{where}: field \"{owner.Name}.{field.Name}\" should not be part of a {directive} since it is already provided by this subgraph (it is not marked @external)", $"Mark {owner.Name}.{field.Name} @external, or remove it from {directive}.", $"{owner.Name}.{field.Name}");
+                    break;
+                case InlineFragmentNode fragment:
+                    var target = fragment.TypeCondition is { } condition ? _subgraph.FindType(condition.Name.Value) : parent;
+                    if (target is not null)
+                    {
+                        CheckSelection(target, fragment.SelectionSet, underExternal, where, invalidCode, missingExternalCode, directive);
+                    }
+
+                    break;
             }
-        });
+        }
     }
 
     private void Error(string code, string message, string fix, params string[] coordinates) =>

@@ -137,18 +137,32 @@ internal sealed partial class SupergraphMerger
                     continue;
                 }
 
-                if (source.Field.IsExternal)
+                if (source.Field.IsExternal || other.Field.IsExternal)
                 {
                     continue;
                 }
 
                 states[other.Subgraph] = source.Field.OverrideLabel is not null
                     ? OverrideState.Labelled
-                    : other.Field.IsUsedInFieldSet ? OverrideState.Used : OverrideState.Unused;
+                    : other.Field.IsUsedInFieldSet || ImplementsInterfaceField(other) ? OverrideState.Used : OverrideState.Unused;
             }
         }
 
         return states;
+    }
+
+    /// <summary>The field satisfies a field of an interface its type implements in the same subgraph.</summary>
+    private static bool ImplementsInterfaceField(SourceField source)
+    {
+        foreach (var name in source.Type.Interfaces)
+        {
+            if (source.Subgraph.FindType(name)?.FindField(source.Field.Name) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static OverrideState StateOf(Dictionary<SubgraphSchema, OverrideState> overrides, SubgraphSchema subgraph) =>

@@ -11,10 +11,21 @@ internal sealed partial class SupergraphMerger
         {
             foreach (var member in source.Type.UnionMembers)
             {
-                merged.Directives.Add($"@join__unionMember(graph: {source.Subgraph.GraphName}, member: \"{member}\")");
                 if (!merged.UnionMembers.Contains(member))
                 {
                     merged.UnionMembers.Add(member);
+                }
+            }
+        }
+
+        // Grouped by member, then by subgraph, as Apollo's composition writes them.
+        foreach (var member in merged.UnionMembers)
+        {
+            foreach (var source in sources)
+            {
+                if (source.Type.UnionMembers.Contains(member))
+                {
+                    merged.Directives.Add($"@join__unionMember(graph: {source.Subgraph.GraphName}, member: \"{member}\")");
                 }
             }
         }
@@ -58,7 +69,8 @@ internal sealed partial class SupergraphMerger
                 }
             }
 
-            if (missing.Count > 0 && isInput)
+            // A value only some subgraphs define and all of them hide is no mismatch: clients never see it.
+            if (missing.Count > 0 && isInput && !present.TrueForAll(item => item.Value.IsInaccessible))
             {
                 if (isOutput)
                 {

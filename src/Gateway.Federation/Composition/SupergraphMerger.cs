@@ -225,8 +225,13 @@ internal sealed partial class SupergraphMerger
 
             foreach (var key in source.Type.Keys)
             {
-                var extension = key.FromExtension || source.Type.IsExtension ? ", extension: true" : "";
-                var resolvable = key.Resolvable ? "" : ", resolvable: false";
+                var extension = key.FromExtension || source.Type.HasExtendsDirective ? ", extension: true" : "";
+                var resolvable = key.Resolvable switch
+                {
+                    true => ", resolvable: true",
+                    false => ", resolvable: false",
+                    null => "",
+                };
                 merged.Directives.Add($"@join__type(graph: {graph}, key: {Gateway.GraphQL.Language.Printer.PrintString(key.Fields)}{extension}{resolvable}{interfaceObject})");
             }
         }
