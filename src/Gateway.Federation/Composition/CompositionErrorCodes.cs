@@ -120,7 +120,4 @@ public static class CompositionErrorCodes
 
     /// <summary>The composed supergraph does not load (a composition defect, reported rather than served).</summary>
     public const string InvalidFederationSupergraph = "INVALID_FEDERATION_SUPERGRAPH";
-
-    /// <summary>A type is referenced but defined by no subgraph.</summary>
-    public const string TypeDefinitionInvalid = "TYPE_DEFINITION_INVALID";
 }

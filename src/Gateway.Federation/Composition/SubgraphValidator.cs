@@ -50,6 +50,7 @@ internal sealed class SubgraphValidator
 
     private void Run()
     {
+        CheckTypeReferences();
         foreach (var type in _subgraph.Types)
         {
             foreach (var key in type.Keys)
@@ -87,6 +88,15 @@ internal sealed class SubgraphValidator
                         $"{type.Name}.{field.Name}");
                 }
 
+                if (field.OverrideFrom is not null && field.IsExternal)
+                {
+                    Error(
+                        CompositionErrorCodes.OverrideCollisionWithAnotherDirective,
+                        $"@override cannot be used on field \"{type.Name}.{field.Name}\" on subgraph \"{_subgraph.Name}\" since \"{type.Name}.{field.Name}\" on \"{_subgraph.Name}\" is marked with directive \"@external\"",
+                        "Remove @external: the subgraph that overrides a field resolves it.",
+                        $"{type.Name}.{field.Name}");
+                }
+
                 if (field.OverrideFrom is not null && type.Kind == TypeKind.Interface)
                 {
                     Error(
@@ -94,6 +104,43 @@ internal sealed class SubgraphValidator
                         $"@override cannot be used on field \"{type.Name}.{field.Name}\" on interface type \"{type.Name}\"",
                         "Override the field on the implementing object types instead.",
                         $"{type.Name}.{field.Name}");
+                }
+            }
+        }
+    }
+
+    /// <summary>Every type a subgraph names must be defined in it (Spec 3.4 "Types": named types must exist).</summary>
+    private void CheckTypeReferences()
+    {
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        void Check(string name, string coordinate)
+        {
+            if (name is "String" or "Int" or "Float" or "Boolean" or "ID" || _subgraph.FindType(name) is not null || !reported.Add(name))
+            {
+                return;
+            }
+
+            Error(CompositionErrorCodes.InvalidGraphQL, $"Unknown type {name}", $"Define type \"{name}\" in the subgraph, or fix the reference at {coordinate}.", coordinate);
+        }
+
+        foreach (var type in _subgraph.Types)
+        {
+            foreach (var name in type.Interfaces)
+            {
+                Check(name, type.Name);
+            }
+
+            foreach (var name in type.UnionMembers)
+            {
+                Check(name, type.Name);
+            }
+
+            foreach (var field in type.Fields)
+            {
+                Check(FieldSets.NamedTypeOf(field.Type), $"{type.Name}.{field.Name}");
+                foreach (var argument in field.Arguments)
+                {
+                    Check(FieldSets.NamedTypeOf(argument.Type), $"{type.Name}.{field.Name}({argument.Name}:)");
                 }
             }
         }

@@ -67,6 +67,8 @@ internal sealed partial class SupergraphMerger
         }
 
         AddInterfaceObjectFields();
+        CheckInterfaceImplementations();
+        CheckInaccessible();
         CheckQueryRoot();
         return result;
     }

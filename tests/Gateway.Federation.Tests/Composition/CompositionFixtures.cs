@@ -23,6 +23,14 @@ internal static class CompositionFixtures
         }
     }
 
+    /// <summary>The code a broken set is named after: its folder name, up to a <c>--</c> that tells sets with the same code apart.</summary>
+    public static string ExpectedCodeOf(string set)
+    {
+        var name = Path.GetFileName(set);
+        var separator = name.IndexOf("--", StringComparison.Ordinal);
+        return separator < 0 ? name : name[..separator];
+    }
+
     public static TheoryData<string> ComposingSetData() => [.. ComposingSets];
 
     public static TheoryData<string> BrokenSetData() => [.. BrokenSets()];
