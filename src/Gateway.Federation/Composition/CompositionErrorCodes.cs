@@ -37,6 +37,9 @@ public static class CompositionErrorCodes
     /// <summary>A field several subgraphs resolve is not marked <c>@shareable</c> in all of them.</summary>
     public const string InvalidFieldSharing = "INVALID_FIELD_SHARING";
 
+    /// <summary><c>@shareable</c> on an interface field.</summary>
+    public const string InvalidShareableUsage = "INVALID_SHAREABLE_USAGE";
+
     /// <summary>A key selects a field that does not exist.</summary>
     public const string KeyInvalidFields = "KEY_INVALID_FIELDS";
 

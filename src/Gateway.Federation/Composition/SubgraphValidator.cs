@@ -88,6 +88,15 @@ internal sealed class SubgraphValidator
                         $"{type.Name}.{field.Name}");
                 }
 
+                if (field.IsShareable && type.Kind == TypeKind.Interface && !_subgraph.IsFederationOne)
+                {
+                    Error(
+                        CompositionErrorCodes.InvalidShareableUsage,
+                        $"Invalid use of @shareable on field \"{type.Name}.{field.Name}\": only object type fields can be marked with @shareable",
+                        "Remove @shareable from the interface field; mark the implementations' fields instead.",
+                        $"{type.Name}.{field.Name}");
+                }
+
                 if (field.OverrideFrom is not null && field.IsExternal)
                 {
                     Error(

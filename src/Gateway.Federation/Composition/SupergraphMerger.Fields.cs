@@ -88,17 +88,18 @@ internal sealed partial class SupergraphMerger
             Description = MergeDescriptions(sources, source => source.Field.Description),
         };
         MergeArguments(coordinate, field, definitions);
-        AddDeprecation(field.Directives, sources, source => source.Field.DeprecationReason);
-        var inaccessibleAt = field.Directives.Count;
+        // Apollo's order: @inaccessible, the join directives, @deprecated, then @tag and composed directives.
         if (NeedsJoinField(typeSources, sources, overrides, allTypesEqual))
         {
             AddJoinFields(field, sources, overrides, allTypesEqual);
         }
 
-        MergeAppliedDirectives(field.Directives, sources, source => source.Field.IsInaccessible, source => source.Field.Directives, insertInaccessibleAt: inaccessibleAt);
+        AddDeprecation(field.Directives, sources, source => source.Field.DeprecationReason);
+
+        MergeAppliedDirectives(field.Directives, sources, source => source.Field.IsInaccessible, source => source.Field.Directives, insertInaccessibleAt: 0);
         if (parent.Kind == TypeKind.Object && parent.Name != "Subscription")
         {
-            CheckSharing(coordinate, sources, overrides);
+            CheckSharing(parent, coordinate, sources, overrides);
         }
 
         return field;
@@ -270,9 +271,9 @@ internal sealed partial class SupergraphMerger
     /// subgraphs are implicitly shareable; an <c>@external</c> field resolved through <c>@provides</c> counts as
     /// resolving there) (federation docs, "Value types" and "@shareable").
     /// </summary>
-    private void CheckSharing(string coordinate, List<SourceField> sources, Dictionary<SubgraphSchema, OverrideState> overrides)
+    private void CheckSharing(MergedType parent, string coordinate, List<SourceField> sources, Dictionary<SubgraphSchema, OverrideState> overrides)
     {
-        var resolving = new List<SourceField>();
+        var resolving = new List<(SubgraphSchema Subgraph, string Label)>();
         var nonShareable = new List<string>();
         foreach (var source in sources)
         {
@@ -286,23 +287,59 @@ internal sealed partial class SupergraphMerger
                 continue;
             }
 
-            resolving.Add(source);
-            var shareable = source.Field.IsExternal || source.Field.IsShareable || source.Type.IsShareable || source.Field.IsKeyField || source.Subgraph.IsFederationOne;
-            if (!shareable)
+            resolving.Add((source.Subgraph, $"\"{source.Subgraph.Name}\""));
+            if (!IsShareable(source.Subgraph, source.Type, source.Field))
             {
                 nonShareable.Add(source.Subgraph.Name);
             }
         }
 
+        AddInterfaceObjectResolvers(parent, sources[0].Field.Name, resolving, nonShareable);
         if (resolving.Count > 1 && nonShareable.Count > 0)
         {
-            var names = SubgraphNames(resolving);
+            resolving.Sort((a, b) => string.CompareOrdinal(a.Subgraph.Name, b.Subgraph.Name));
+            var names = new string[resolving.Count];
+            var labels = new string[resolving.Count];
+            for (var i = 0; i < resolving.Count; i++)
+            {
+                names[i] = resolving[i].Subgraph.Name;
+                labels[i] = resolving[i].Label;
+            }
+
             _errors.Add(
                 CompositionErrorCodes.InvalidFieldSharing,
-                $"Non-shareable field \"{coordinate}\" is resolved from multiple subgraphs: it is resolved from subgraphs {JoinNames(names)} and defined as non-shareable in {(nonShareable.Count == 1 ? "subgraph" : "subgraphs")} {JoinNames(nonShareable)}",
+                $"Non-shareable field \"{coordinate}\" is resolved from multiple subgraphs: it is resolved from subgraphs {string.Join(" and ", labels)} and defined as non-shareable in {Plural(nonShareable, "subgraph")} {JoinNames(nonShareable)}",
                 $"Mark \"{coordinate}\" @shareable in every subgraph that resolves it, or move it to one subgraph with @override.",
                 names,
                 coordinate);
+        }
+    }
+
+    private static bool IsShareable(SubgraphSchema subgraph, SubgraphType type, SubgraphField field) =>
+        field.IsExternal || field.IsShareable || type.IsShareable || field.IsKeyField || subgraph.IsFederationOne;
+
+    /// <summary>
+    /// A subgraph that declares an interface <c>@interfaceObject</c> resolves its fields for every implementation,
+    /// so it counts among the subgraphs resolving the implementation's field.
+    /// </summary>
+    private void AddInterfaceObjectResolvers(MergedType parent, string fieldName, List<(SubgraphSchema Subgraph, string Label)> resolving, List<string> nonShareable)
+    {
+        foreach (var interfaceName in parent.Interfaces)
+        {
+            foreach (var source in _sources.GetValueOrDefault(interfaceName) ?? [])
+            {
+                if (!source.Type.IsInterfaceObject || source.Type.FindField(fieldName) is not { } field
+                    || (field.IsExternal && !field.IsProvided) || resolving.Exists(item => item.Subgraph == source.Subgraph))
+                {
+                    continue;
+                }
+
+                resolving.Add((source.Subgraph, $"\"{source.Subgraph.Name}\" (through @interfaceObject field \"{interfaceName}.{fieldName}\")"));
+                if (!IsShareable(source.Subgraph, source.Type, field))
+                {
+                    nonShareable.Add(source.Subgraph.Name);
+                }
+            }
         }
     }
 

@@ -86,14 +86,13 @@ internal sealed partial class SupergraphMerger
             }
 
             var directives = new List<string>();
-            AddDeprecation(directives, present, item => item.Value.DeprecationReason);
-            var inaccessibleAt = directives.Count;
             foreach (var (subgraph, _) in present)
             {
                 directives.Add($"@join__enumValue(graph: {subgraph.GraphName})");
             }
 
-            MergeAppliedDirectives(directives, present, item => item.Value.IsInaccessible, item => item.Value.Directives, insertInaccessibleAt: inaccessibleAt);
+            AddDeprecation(directives, present, item => item.Value.DeprecationReason);
+            MergeAppliedDirectives(directives, present, item => item.Value.IsInaccessible, item => item.Value.Directives, insertInaccessibleAt: 0);
             merged.EnumValues.Add(new MergedEnumValue(valueName, MergeDescriptions(present, item => item.Value.Description), directives));
         }
 
@@ -187,8 +186,6 @@ internal sealed partial class SupergraphMerger
                 Description = MergeDescriptions(present, source => source.Field.Description),
                 DefaultValue = MergeDefaults(coordinate, defaults, CompositionErrorCodes.InputFieldDefaultMismatch, "Input field"),
             };
-            AddDeprecation(field.Directives, present, source => source.Field.DeprecationReason);
-            var inaccessibleAt = field.Directives.Count;
             if (!allTypesEqual)
             {
                 foreach (var source in present)
@@ -197,7 +194,8 @@ internal sealed partial class SupergraphMerger
                 }
             }
 
-            MergeAppliedDirectives(field.Directives, present, source => source.Field.IsInaccessible, source => source.Field.Directives, insertInaccessibleAt: inaccessibleAt);
+            AddDeprecation(field.Directives, present, source => source.Field.DeprecationReason);
+            MergeAppliedDirectives(field.Directives, present, source => source.Field.IsInaccessible, source => source.Field.Directives, insertInaccessibleAt: 0);
             merged.Fields.Add(field);
         }
 

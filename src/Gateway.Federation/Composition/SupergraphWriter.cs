@@ -278,7 +278,8 @@ internal sealed class SupergraphWriter
             var argument = arguments[i];
             if (multiline)
             {
-                _output.Append("\n");
+                // As for fields: a blank line before a described argument, unless it is the first.
+                _output.Append(i > 0 && argument.Description is not null ? "\n\n" : "\n");
                 WriteDescription(argument.Description, "    ");
                 _output.Append("    ");
             }
