@@ -1,4 +1,4 @@
-using Gateway.GraphQL.Language;
+using Gateway.Federation.Supergraphs;
 
 namespace Gateway.Federation.Composition;
 
@@ -10,7 +10,7 @@ namespace Gateway.Federation.Composition;
 /// </summary>
 internal sealed class FederationDirectiveNames
 {
-    public const string FederationIdentity = "https://specs.apollo.dev/federation/";
+    public const string FederationIdentity = "https://specs.apollo.dev/federation";
 
     /// <summary>The directives of the federation spec up to v2.9 that composition reads.</summary>
     private static readonly string[] s_known =
@@ -27,9 +27,6 @@ internal sealed class FederationDirectiveNames
     private FederationDirectiveNames()
     {
     }
-
-    /// <summary>The local name of the <c>@link</c> directive itself.</summary>
-    public string LinkName { get; private set; } = "link";
 
     /// <summary>The federation directive a local name stands for, or null.</summary>
     public string? Resolve(string localName) => _byLocalName.GetValueOrDefault(localName);
@@ -48,73 +45,15 @@ internal sealed class FederationDirectiveNames
         return names;
     }
 
-    /// <summary>Reads a federation <c>@link</c>'s <c>as</c> and <c>import</c> arguments.</summary>
-    public static FederationDirectiveNames ForLink(DirectiveNode link)
+    /// <summary>The names a federation <c>@link</c> gives the directives: imported, renamed or namespaced.</summary>
+    public static FederationDirectiveNames ForLink(LinkedFeature link)
     {
         var names = new FederationDirectiveNames();
-        var prefix = (DirectiveArgumentValues.String(link, "as") ?? "federation") + "__";
         foreach (var name in s_known)
         {
-            names._byLocalName[prefix + name] = name;
-        }
-
-        foreach (var (name, alias) in ReadImports(link))
-        {
-            if (name.StartsWith('@'))
-            {
-                names._byLocalName[(alias ?? name)[1..]] = name[1..];
-            }
+            names._byLocalName[link.DirectiveName(name)] = name;
         }
 
         return names;
-    }
-
-    /// <summary>The <c>import:</c> list of a <c>@link</c>: each name with its <c>as</c> rename when given.</summary>
-    public static List<(string Name, string? Alias)> ReadImports(DirectiveNode link)
-    {
-        var imports = new List<(string, string?)>();
-        foreach (var argument in link.Arguments)
-        {
-            if (argument.Name.Value != "import" || argument.Value is not ListValueNode list)
-            {
-                continue;
-            }
-
-            foreach (var item in list.Values)
-            {
-                switch (item)
-                {
-                    case StringValueNode name:
-                        imports.Add((name.Value, null));
-                        break;
-                    case ObjectValueNode renamed:
-                        string? importName = null;
-                        string? alias = null;
-                        foreach (var field in renamed.Fields)
-                        {
-                            if (field.Value is StringValueNode text)
-                            {
-                                if (field.Name.Value == "name")
-                                {
-                                    importName = text.Value;
-                                }
-                                else if (field.Name.Value == "as")
-                                {
-                                    alias = text.Value;
-                                }
-                            }
-                        }
-
-                        if (importName is not null)
-                        {
-                            imports.Add((importName, alias));
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        return imports;
     }
 }

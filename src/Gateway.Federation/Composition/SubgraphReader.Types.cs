@@ -1,3 +1,4 @@
+using Gateway.Federation.Supergraphs;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -106,8 +107,8 @@ internal sealed partial class SubgraphReader
             switch (_names.Resolve(directive.Name.Value))
             {
                 case "key":
-                    var fields = DirectiveArgumentValues.String(directive, "fields") ?? "";
-                    var resolvable = DirectiveArgumentValues.Boolean(directive, "resolvable");
+                    var fields = DirectiveArguments.String(directive, "fields") ?? "";
+                    var resolvable = DirectiveArguments.Get(directive, "resolvable") is BooleanValueNode flag ? flag.Value : (bool?)null;
                     type.Keys.Add(new SubgraphKey(fields, FieldSets.TryParse(fields), resolvable, isExtension));
                     break;
                 case "extends":
@@ -130,7 +131,7 @@ internal sealed partial class SubgraphReader
                     type.Directives.Add(AsTag(directive));
                     break;
                 case null when directive.Name.Value == "specifiedBy":
-                    type.SpecifiedByUrl = DirectiveArgumentValues.String(directive, "url");
+                    type.SpecifiedByUrl = DirectiveArguments.String(directive, "url");
                     break;
                 case null when _composedDirectiveNames.Contains(directive.Name.Value):
                     type.Directives.Add(directive);
@@ -203,14 +204,14 @@ internal sealed partial class SubgraphReader
                         field.IsShareable = true;
                         break;
                     case "requires":
-                        field.Requires = DirectiveArgumentValues.String(directive, "fields");
+                        field.Requires = DirectiveArguments.String(directive, "fields");
                         break;
                     case "provides":
-                        field.Provides = DirectiveArgumentValues.String(directive, "fields");
+                        field.Provides = DirectiveArguments.String(directive, "fields");
                         break;
                     case "override":
-                        field.OverrideFrom = DirectiveArgumentValues.String(directive, "from");
-                        field.OverrideLabel = DirectiveArgumentValues.String(directive, "label");
+                        field.OverrideFrom = DirectiveArguments.String(directive, "from");
+                        field.OverrideLabel = DirectiveArguments.String(directive, "label");
                         break;
                     default:
                         ReadElementDirective(directive, inaccessible: () => field.IsInaccessible = true,
@@ -265,7 +266,7 @@ internal sealed partial class SubgraphReader
                 break;
             case null when directive.Name.Value == "deprecated":
                 // Spec 3.13.3 @deprecated: the reason defaults to "No longer supported".
-                deprecated(DirectiveArgumentValues.String(directive, "reason") ?? "No longer supported");
+                deprecated(DirectiveArguments.String(directive, "reason") ?? "No longer supported");
                 break;
             case null when _composedDirectiveNames.Contains(directive.Name.Value):
                 kept.Add(directive);

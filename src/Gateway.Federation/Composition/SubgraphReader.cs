@@ -1,3 +1,4 @@
+using Gateway.Federation.Supergraphs;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
@@ -48,7 +49,20 @@ internal sealed partial class SubgraphReader
             return null;
         }
 
-        return new SubgraphReader(source, errors).ReadDocument(document, graphName);
+        try
+        {
+            return new SubgraphReader(source, errors).ReadDocument(document, graphName);
+        }
+        catch (SupergraphException error)
+        {
+            // A federation directive with an argument of the wrong kind (e.g. @key(fields: 1)).
+            errors.Add(
+                CompositionErrorCodes.InvalidGraphQL,
+                $"[{source.Name}] {error.Message}",
+                "Give the directive the arguments its definition declares.",
+                [source.Name]);
+            return null;
+        }
     }
 
     private SubgraphSchema ReadDocument(DocumentNode document, string graphName)
@@ -146,77 +160,67 @@ internal sealed partial class SubgraphReader
 
     private void ReadLinks(List<DirectiveNode> schemaDirectives)
     {
-        var linkName = "link";
-        DirectiveNode? federationLink = null;
+        var links = new List<LinkedFeature>();
         foreach (var directive in schemaDirectives)
         {
-            if (directive.Name.Value != linkName)
+            if (directive.Name.Value == "link")
             {
-                continue;
-            }
-
-            var url = DirectiveArgumentValues.String(directive, "url") ?? "";
-            if (url.StartsWith(FederationDirectiveNames.FederationIdentity, StringComparison.Ordinal))
-            {
-                federationLink = directive;
+                links.Add(LinkReader.ReadOne(directive));
             }
         }
 
+        var federationLink = links.Find(link => link.Identity == FederationDirectiveNames.FederationIdentity);
         if (federationLink is null)
         {
             // Federation 1: no @link; @key, @external, ... are used bare.
             return;
         }
 
-        var linkUrl = DirectiveArgumentValues.String(federationLink, "url")!;
-        var versionText = linkUrl[FederationDirectiveNames.FederationIdentity.Length..].TrimEnd('/');
-        if (!versionText.StartsWith('v') || !Version.TryParse(versionText[1..], out var version) || version.Major != 2 || version.Minor > 12)
+        var version = federationLink.Version;
+        if (version is not { Major: 2, Minor: <= 12 })
         {
             _errors.Add(
                 CompositionErrorCodes.UnknownFederationLinkVersion,
-                $"[{_source.Name}] Invalid version {versionText} for the federation feature in @link direction on schema.",
+                $"[{_source.Name}] Invalid version {version?.ToString() ?? "(none)"} for the federation feature in @link direction on schema.",
                 "Link a federation version from v2.0 to v2.12.",
                 [_source.Name]);
-            version = new Version(2, 12);
+            version = new SpecVersion(2, 12);
         }
 
         _schema.FederationVersion = version;
         _names = FederationDirectiveNames.ForLink(federationLink);
 
-        // @composeDirective(name: "@x") keeps a custom directive in the supergraph (Federation 2.1).
+        // @composeDirective(name: "@x") keeps a custom directive in the supergraph (Federation 2.1); the directive
+        // must come from a spec the subgraph links, and the supergraph links it too.
         foreach (var directive in schemaDirectives)
         {
-            if (_names.Resolve(directive.Name.Value) == "composeDirective" && DirectiveArgumentValues.String(directive, "name") is { } composed)
+            if (_names.Resolve(directive.Name.Value) != "composeDirective" || DirectiveArguments.String(directive, "name") is not { } composed)
             {
-                var name = composed.TrimStart('@');
-                _composedDirectiveNames.Add(name);
-                var found = false;
-                foreach (var link in schemaDirectives)
-                {
-                    if (link.Name.Value != linkName || link == federationLink)
-                    {
-                        continue;
-                    }
+                continue;
+            }
 
-                    foreach (var (import, alias) in FederationDirectiveNames.ReadImports(link))
+            _composedDirectiveNames.Add(composed.TrimStart('@'));
+            var found = false;
+            foreach (var link in links)
+            {
+                foreach (var (import, local) in link.Imports)
+                {
+                    if (link != federationLink && local == composed)
                     {
-                        if ((alias ?? import) == composed)
-                        {
-                            _schema.ComposedDirectiveLinks.Add((DirectiveArgumentValues.String(link, "url") ?? "", import));
-                            found = true;
-                        }
+                        _schema.ComposedDirectiveLinks.Add((link.Url, import));
+                        found = true;
                     }
                 }
+            }
 
-                if (!found)
-                {
-                    _errors.Add(
-                        CompositionErrorCodes.DirectiveCompositionError,
-                        $"[{_source.Name}] Directive \"{composed}\" in subgraph \"{_source.Name}\" cannot be composed because it is not a member of a core feature",
-                        $"Import {composed} through a @link to the spec that defines it, then compose it.",
-                        [_source.Name],
-                        composed);
-                }
+            if (!found)
+            {
+                _errors.Add(
+                    CompositionErrorCodes.DirectiveCompositionError,
+                    $"[{_source.Name}] Directive \"{composed}\" in subgraph \"{_source.Name}\" cannot be composed because it is not a member of a core feature",
+                    $"Import {composed} through a @link to the spec that defines it, then compose it.",
+                    [_source.Name],
+                    composed);
             }
         }
     }

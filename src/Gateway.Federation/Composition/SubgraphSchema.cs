@@ -1,3 +1,4 @@
+using Gateway.Federation.Supergraphs;
 using Gateway.GraphQL.Language;
 
 namespace Gateway.Federation.Composition;
@@ -26,7 +27,7 @@ internal sealed class SubgraphSchema
     public string GraphName { get; }
 
     /// <summary>The federation version linked (2.x), or null for a Federation 1 subgraph (no <c>@link</c>).</summary>
-    public Version? FederationVersion { get; set; }
+    public SpecVersion? FederationVersion { get; set; }
 
     public bool IsFederationOne => FederationVersion is null;
 

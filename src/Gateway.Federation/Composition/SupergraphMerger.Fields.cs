@@ -308,7 +308,7 @@ internal sealed partial class SupergraphMerger
 
             _errors.Add(
                 CompositionErrorCodes.InvalidFieldSharing,
-                $"Non-shareable field \"{coordinate}\" is resolved from multiple subgraphs: it is resolved from subgraphs {string.Join(" and ", labels)} and defined as non-shareable in {Plural(nonShareable, "subgraph")} {JoinNames(nonShareable)}",
+                $"Non-shareable field \"{coordinate}\" is resolved from multiple subgraphs: it is resolved from subgraphs {string.Join(" and ", labels)} and defined as non-shareable in {(nonShareable.Count == resolving.Count ? "all of them" : $"{Plural(nonShareable, "subgraph")} {JoinNames(nonShareable)}")}",
                 $"Mark \"{coordinate}\" @shareable in every subgraph that resolves it, or move it to one subgraph with @override.",
                 names,
                 coordinate);

@@ -29,7 +29,7 @@ public sealed class CompositionErrorTests
         Assert.Equal(CompositionErrorCodes.InvalidFieldSharing, error.Code);
         Assert.Equal(["a", "b"], error.Subgraphs);
         Assert.Equal(["Product.name"], error.Coordinates);
-        Assert.Equal("Non-shareable field \"Product.name\" is resolved from multiple subgraphs: it is resolved from subgraphs \"a\" and \"b\" and defined as non-shareable in subgraphs \"a\" and \"b\"", error.Message);
+        Assert.Equal("Non-shareable field \"Product.name\" is resolved from multiple subgraphs: it is resolved from subgraphs \"a\" and \"b\" and defined as non-shareable in all of them", error.Message);
         Assert.Contains("@shareable", error.Fix);
     }
 
