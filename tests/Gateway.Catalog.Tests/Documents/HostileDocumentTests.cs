@@ -26,7 +26,7 @@ public sealed class HostileDocumentTests
         Assert.True(result.Unreadable);
         var error = Assert.Single(result.Diagnostics);
         Assert.StartsWith("is not valid JSON", error.Message);
-        Assert.Equal(2, error.Position.Line);
+        Assert.Equal(3, error.Position.Line);
     }
 
     [Fact]
