@@ -13,6 +13,7 @@ public static class Program
             GraphQLCommand.Create(),
             ServeCommand.Create(),
             PlanCommand.Create(),
+            CatalogCommand.Create(), ProductCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

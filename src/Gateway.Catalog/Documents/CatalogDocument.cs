@@ -6,6 +6,7 @@ namespace Gateway.Catalog.Documents;
 /// <summary>A file read without knowing its kind beforehand: a descriptor, a contract, or neither (see the diagnostics).</summary>
 public sealed record CatalogDocument(
     string File,
+    CatalogDocumentKind Kind,
     DataProductDescriptor? Descriptor,
     DataContract? Contract,
     IReadOnlyList<DocumentDiagnostic> Diagnostics,

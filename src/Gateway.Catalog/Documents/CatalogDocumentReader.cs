@@ -46,7 +46,7 @@ public static class CatalogDocumentReader
         var tree = DocumentTreeReader.Read(file, text, limits);
         if (tree.Root is null)
         {
-            return new CatalogDocument(file, null, null, [tree.Error!], Unreadable: true);
+            return new CatalogDocument(file, CatalogDocumentKind.Unknown, null, null, [tree.Error!], Unreadable: true);
         }
 
         var kind = (tree.Root as MappingNode)?["kind"];
@@ -54,15 +54,15 @@ public static class CatalogDocumentReader
         {
             case "DataProduct":
                 var descriptorBinder = new DocumentBinder(file, DescriptorStandard);
-                return new CatalogDocument(file, DescriptorReader.Read(descriptorBinder, tree.Root), null, descriptorBinder.Diagnostics, false);
+                return new CatalogDocument(file, CatalogDocumentKind.DataProduct, DescriptorReader.Read(descriptorBinder, tree.Root), null, descriptorBinder.Diagnostics, false);
             case "DataContract":
                 var contractBinder = new DocumentBinder(file, ContractStandard);
-                return new CatalogDocument(file, null, ContractReader.Read(contractBinder, tree.Root), contractBinder.Diagnostics, false);
+                return new CatalogDocument(file, CatalogDocumentKind.DataContract, null, ContractReader.Read(contractBinder, tree.Root), contractBinder.Diagnostics, false);
             default:
                 var at = kind?.Position ?? tree.Root.Position;
                 var diagnostic = new DocumentDiagnostic(file, at, kind is null ? "" : "kind", "kind",
                     "the document must say what it is: kind: DataProduct (an ODPS v1.0 descriptor) or kind: DataContract (an ODCS v3.1 contract)");
-                return new CatalogDocument(file, null, null, [diagnostic], Unreadable: false);
+                return new CatalogDocument(file, CatalogDocumentKind.Unknown, null, null, [diagnostic], Unreadable: false);
         }
     }
 
@@ -77,7 +77,7 @@ public static class CatalogDocumentReader
         {
             var diagnostic = new DocumentDiagnostic(path, new SourcePosition(1, 1), "", "limit",
                 $"the file holds {info.Length:N0} bytes, more than a descriptor or contract may hold ({limits.MaxCharacters:N0} characters); split it.");
-            return new CatalogDocument(path, null, null, [diagnostic], Unreadable: true);
+            return new CatalogDocument(path, CatalogDocumentKind.Unknown, null, null, [diagnostic], Unreadable: true);
         }
 
         var text = await File.ReadAllTextAsync(path, cancellationToken);

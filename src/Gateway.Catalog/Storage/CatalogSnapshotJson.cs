@@ -11,7 +11,16 @@ public static class CatalogSnapshotJson
         await JsonSerializer.SerializeAsync(stream, snapshot, Options, cancellationToken);
 
     /// <summary>Reads a backup; a file that is not one throws <see cref="JsonException"/>.</summary>
-    public static async Task<CatalogSnapshot> ReadAsync(Stream stream, CancellationToken cancellationToken) =>
-        await JsonSerializer.DeserializeAsync<CatalogSnapshot>(stream, Options, cancellationToken)
-            ?? throw new JsonException("The backup file holds null, not a catalog backup.");
+    public static async Task<CatalogSnapshot> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var snapshot = await JsonSerializer.DeserializeAsync<CatalogSnapshot>(stream, Options, cancellationToken);
+
+        // Any JSON object deserialises; a backup has a format and its tables.
+        if (snapshot is null || snapshot.Format == 0 || snapshot.Tables is null)
+        {
+            throw new JsonException("it has no 'format' and 'tables'; write it with gateway catalog export.");
+        }
+
+        return snapshot;
+    }
 }
