@@ -46,7 +46,10 @@ internal static class SharedSectionReader
         owner.List("authoritativeDefinitions", (node, path) =>
         {
             var reader = binder.Mapping(node, path, "authoritative definition");
-            var type = reader.Enum("type", DefinitionTypes, required: true);
+            // An enum in ODPS v1.0; ODCS v3.1 gives the same names only as examples.
+            var type = binder.Standard == CatalogDocumentReader.DescriptorStandard
+                ? reader.Enum("type", DefinitionTypes, required: true)
+                : reader.String("type", required: true);
             var url = reader.String("url", required: true);
             var description = reader.String("description");
             reader.String("id");

@@ -48,9 +48,11 @@ public sealed record MaskSpec(MaskFunction Function, int? Argument)
         int? argument = null;
         if (open >= 0)
         {
-            if (!text.EndsWith(')')
-                || !int.TryParse(text.AsSpan(open + 1, text.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                || value <= 0)
+            // 1 to 999,999,999 without leading zeros, as the profile's JSON Schema pattern says.
+            var digits = text.EndsWith(')') ? text.AsSpan(open + 1, text.Length - open - 2) : [];
+            if (digits.Length is 0 or > 9
+                || digits[0] == '0'
+                || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
                 return false;
             }
