@@ -77,53 +77,25 @@ public abstract partial class SqlCatalogStore
             }
 
             var columns = await ColumnsAsync(connection, transaction, table, cancellationToken);
-            foreach (var row in rows)
+            var inserts = new TableInserts(connection, transaction, table, columns);
+            try
             {
-                await InsertRowAsync(connection, transaction, table, columns, row, cancellationToken);
+                foreach (var row in rows)
+                {
+                    await inserts.InsertAsync(row, cancellationToken);
+                }
+            }
+            finally
+            {
+                await inserts.DisposeAsync();
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
-    }
 
-    private static async Task InsertRowAsync(
-        DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns,
-        IReadOnlyDictionary<string, JsonElement> row, CancellationToken cancellationToken)
-    {
-        var names = new List<string>();
-        var values = new List<(string, object?)>();
-        foreach (var (column, value) in row)
-        {
-            // Generated ids are given anew (rows go in id order, so the order holds); any other name must be a real column.
-            if (column == "id")
-            {
-                continue;
-            }
-
-            if (!columns.Contains(column))
-            {
-                throw new CatalogRejectedException($"The backup's table {table} has a column '{column}' the catalog does not.");
-            }
-
-            names.Add(column);
-            values.Add(($"@p{values.Count.ToString(CultureInfo.InvariantCulture)}", value.ValueKind switch
-            {
-                JsonValueKind.Null => null,
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number when value.TryGetInt64(out var whole) => whole,
-                JsonValueKind.Number => value.GetDouble(),
-                _ => throw new CatalogRejectedException($"The backup's {table}.{column} holds {value.ValueKind}, not a string, number or null."),
-            }));
-        }
-
-        var placeholders = new List<string>(values.Count);
-        foreach (var (name, _) in values)
-        {
-            placeholders.Add(name);
-        }
-
-        await SqlCommands.ExecuteAsync(connection, transaction,
-            $"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", placeholders)})", cancellationToken, values.ToArray());
+        // A restore can load a large catalog at once, before any statistics exist: without them the
+        // planners may scan rather than use the listing indexes until autovacuum (or never, in SQLite) runs.
+        await SqlCommands.ExecuteAsync(connection, null, "ANALYZE", cancellationToken);
     }
 
     private static async Task<IReadOnlyList<string>> ColumnsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken)

@@ -30,15 +30,21 @@ public abstract partial class SqlCatalogStore
             throw new ArgumentOutOfRangeException(nameof(query), query.First, $"A page holds 1 to {ProductQuery.MaxPageSize} products.");
         }
 
+        // A tag listed by name reads the tag's rows in (tag, name, urn) index order and joins each product:
+        // a rare tag then costs its own rows, not a walk over every product name looking for it.
+        var byTag = query.Tag is not null && query.Sort == ProductSort.Name;
+        var urnColumn = byTag ? "t.product_urn" : "p.urn";
         var sortColumn = query.Sort switch
         {
-            ProductSort.Name => "p.name",
+            ProductSort.Name => byTag ? "t.name" : "p.name",
             ProductSort.UpdatedAt => "p.updated_at",
             _ => "p.urn",
         };
         var direction = query.Descending ? "DESC" : "ASC";
         var parameters = new List<(string, object?)>();
-        var sql = new StringBuilder($"SELECT {ProductColumns} FROM products p WHERE 1 = 1");
+        var sql = new StringBuilder(byTag
+            ? $"SELECT {ProductColumns} FROM product_tags t JOIN products p ON p.urn = t.product_urn WHERE t.tag = @tag"
+            : $"SELECT {ProductColumns} FROM products p WHERE 1 = 1");
         if (query.Domain is { } domain)
         {
             sql.Append(" AND p.domain = @domain");
@@ -63,7 +69,11 @@ public abstract partial class SqlCatalogStore
             parameters.Add(("@classification", ClassificationName(classification)));
         }
 
-        if (query.Tag is { } tag)
+        if (byTag)
+        {
+            parameters.Add(("@tag", query.Tag));
+        }
+        else if (query.Tag is { } tag)
         {
             sql.Append(" AND EXISTS (SELECT 1 FROM product_tags t WHERE t.tag = @tag AND t.product_urn = p.urn)");
             parameters.Add(("@tag", tag));
@@ -80,7 +90,7 @@ public abstract partial class SqlCatalogStore
             else
             {
                 // Row-value comparison (SQLite 3.15+, PostgreSQL): one index range scan from the cursor on.
-                sql.Append(CultureInfo.InvariantCulture, $" AND ({sortColumn}, p.urn) {comparison} (@afterKey, @afterUrn)");
+                sql.Append(CultureInfo.InvariantCulture, $" AND ({sortColumn}, {urnColumn}) {comparison} (@afterKey, @afterUrn)");
                 parameters.Add(("@afterKey", cursor.Key));
             }
 
@@ -89,7 +99,7 @@ public abstract partial class SqlCatalogStore
 
         sql.Append(query.Sort == ProductSort.Urn
             ? " ORDER BY p.urn " + direction
-            : " ORDER BY " + sortColumn + " " + direction + ", p.urn " + direction);
+            : " ORDER BY " + sortColumn + " " + direction + ", " + urnColumn + " " + direction);
         sql.Append(" LIMIT @limit");
         parameters.Add(("@limit", (long)query.First + 1));
 

@@ -60,6 +60,22 @@ public sealed class ListingTests(CatalogStoreFixture stores)
 
     [Theory]
     [BothStores]
+    public async Task Paging_a_tag_by_name_visits_each_tagged_product_once_in_order(StoreKind kind)
+    {
+        await using var store = await SeedAsync(await stores.CreateAsync(kind));
+
+        var ascending = await AllPagesAsync(store, new ProductQuery { Tag = "bronze", First = 3 });
+        var descending = await AllPagesAsync(store, new ProductQuery { Tag = "bronze", Domain = "crm", Descending = true, First = 2 });
+
+        Assert.Equal(20, ascending.Count);
+        Assert.Equal(ascending.Select(p => p.Name).Order(StringComparer.Ordinal), ascending.Select(p => p.Name));
+        Assert.All(ascending, p => Assert.Equal(["bronze"], p.Tags));
+        Assert.Equal(10, descending.Count);
+        Assert.Equal(descending.Select(p => p.Name).OrderDescending(StringComparer.Ordinal), descending.Select(p => p.Name));
+    }
+
+    [Theory]
+    [BothStores]
     public async Task Descending_urn_order_pages_backwards(StoreKind kind)
     {
         await using var store = await SeedAsync(await stores.CreateAsync(kind));
