@@ -43,6 +43,9 @@ public interface ICatalogStore : IAsyncDisposable
 
     Task<ProductPage> ListProductsAsync(ProductQuery query, CancellationToken cancellationToken);
 
+    /// <summary>How many products the query's filters match (its paging ignored): a connection's total count.</summary>
+    Task<long> CountProductsAsync(ProductQuery query, CancellationToken cancellationToken);
+
     /// <summary>A product's versions, newest first.</summary>
     Task<IReadOnlyList<ProductVersion>> ListVersionsAsync(ProductUrn urn, CancellationToken cancellationToken);
 

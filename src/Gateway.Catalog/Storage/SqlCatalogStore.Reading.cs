@@ -45,38 +45,10 @@ public abstract partial class SqlCatalogStore
         var sql = new StringBuilder(byTag
             ? $"SELECT {ProductColumns} FROM product_tags t JOIN products p ON p.urn = t.product_urn WHERE t.tag = @tag"
             : $"SELECT {ProductColumns} FROM products p WHERE 1 = 1");
-        if (query.Domain is { } domain)
-        {
-            sql.Append(" AND p.domain = @domain");
-            parameters.Add(("@domain", domain));
-        }
-
-        if (query.Status is { } status)
-        {
-            sql.Append(" AND p.status = @status");
-            parameters.Add(("@status", Lifecycle.Name(status)));
-        }
-
-        if (query.Owner is { } owner)
-        {
-            sql.Append(" AND p.owner = @owner");
-            parameters.Add(("@owner", owner));
-        }
-
-        if (query.Classification is { } classification)
-        {
-            sql.Append(" AND p.classification = @classification");
-            parameters.Add(("@classification", ClassificationName(classification)));
-        }
-
+        AppendFilters(sql, parameters, query, tagJoined: byTag);
         if (byTag)
         {
             parameters.Add(("@tag", query.Tag));
-        }
-        else if (query.Tag is { } tag)
-        {
-            sql.Append(" AND EXISTS (SELECT 1 FROM product_tags t WHERE t.tag = @tag AND t.product_urn = p.urn)");
-            parameters.Add(("@tag", tag));
         }
 
         if (query.After is { } after)
@@ -133,6 +105,50 @@ public abstract partial class SqlCatalogStore
         }
 
         return new ProductPage(items, endCursor, hasNext);
+    }
+
+    public async Task<long> CountProductsAsync(ProductQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parameters = new List<(string, object?)>();
+        var sql = new StringBuilder("SELECT COUNT(*) FROM products p WHERE 1 = 1");
+        AppendFilters(sql, parameters, query, tagJoined: false);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return Convert.ToInt64(await SqlCommands.ScalarAsync(connection, null, sql.ToString(), cancellationToken, parameters.ToArray()), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The query's filters as AND conditions on <c>p</c>; the tag as a semi-join unless the caller joined the tag's rows.</summary>
+    private static void AppendFilters(StringBuilder sql, List<(string, object?)> parameters, ProductQuery query, bool tagJoined)
+    {
+        if (query.Domain is { } domain)
+        {
+            sql.Append(" AND p.domain = @domain");
+            parameters.Add(("@domain", domain));
+        }
+
+        if (query.Status is { } status)
+        {
+            sql.Append(" AND p.status = @status");
+            parameters.Add(("@status", Lifecycle.Name(status)));
+        }
+
+        if (query.Owner is { } owner)
+        {
+            sql.Append(" AND p.owner = @owner");
+            parameters.Add(("@owner", owner));
+        }
+
+        if (query.Classification is { } classification)
+        {
+            sql.Append(" AND p.classification = @classification");
+            parameters.Add(("@classification", ClassificationName(classification)));
+        }
+
+        if (!tagJoined && query.Tag is { } tag)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM product_tags t WHERE t.tag = @tag AND t.product_urn = p.urn)");
+            parameters.Add(("@tag", tag));
+        }
     }
 
     public async Task<IReadOnlyList<ProductVersion>> ListVersionsAsync(ProductUrn urn, CancellationToken cancellationToken)

@@ -105,6 +105,8 @@ public sealed class ListingTests(CatalogStoreFixture stores)
             goldByAna.Select(p => p.Urn.ToString()).Order(StringComparer.Ordinal));
         Assert.Equal(6, drafts.Count);
         Assert.Equal(10, raw.Count);
+        Assert.Equal(5, await store.CountProductsAsync(new ProductQuery { Tag = "gold", Owner = "ana" }, None));
+        Assert.Equal(30, await store.CountProductsAsync(new ProductQuery { After = "ignored" }, None));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Gateway.Catalog.Documents.Contracts;
 using Gateway.Catalog.Documents.Nodes;
 using Gateway.Catalog.Documents.Profile;
@@ -248,14 +249,14 @@ internal sealed class ContractReader
         return default;
     }
 
-    private static IReadOnlyList<System.Text.Json.Nodes.JsonNode?> ReadExamples(MappingReader reader)
+    private static IReadOnlyList<JsonNode?> ReadExamples(MappingReader reader)
     {
         if (reader.Value("examples") is not SequenceNode examples)
         {
             return [];
         }
 
-        var values = new List<System.Text.Json.Nodes.JsonNode?>(examples.Items.Count);
+        var values = new List<JsonNode?>(examples.Items.Count);
         foreach (var example in examples.Items)
         {
             values.Add(DocumentBinder.ToJson(example));
@@ -294,7 +295,7 @@ internal sealed class ContractReader
         SharedSectionReader.AuthoritativeDefinitions(_binder, reader);
 
         string? op = null;
-        System.Text.Json.Nodes.JsonNode? threshold = null;
+        JsonNode? threshold = null;
         foreach (var candidate in Operators)
         {
             if (reader.Value(candidate) is not { } value)
