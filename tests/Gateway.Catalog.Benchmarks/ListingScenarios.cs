@@ -11,7 +11,7 @@ namespace Gateway.Catalog.Benchmarks;
 /// </summary>
 internal sealed record ListingScenarios(string Name, Func<Random, ProductQuery> Query)
 {
-    public static IEnumerable<ListingScenarios> All(SyntheticCatalog catalog) =>
+    public static IEnumerable<ListingScenarios> All() =>
     [
         new("all products by name", _ => new ProductQuery()),
         new("domain filter by name", random => new ProductQuery { Domain = $"domain-{random.Next(SyntheticCatalog.Domains):00}" }),

@@ -11,13 +11,13 @@ namespace Gateway.Catalog.Benchmarks;
 /// </summary>
 internal static class PublishScenario
 {
-    public static async Task<Timings> MeasureAsync(Storage.SqlCatalogStore store, SyntheticCatalog catalog, int iterations)
+    public static async Task<Timings> MeasureAsync(Storage.SqlCatalogStore store, IReadOnlyList<string> urns, int iterations)
     {
         var random = new Random(5);
         var timings = new Timings();
         for (var i = 0; i < iterations + 10; i++)
         {
-            var urn = ProductUrn.Parse(catalog.Urns[random.Next(catalog.Urns.Count)]);
+            var urn = ProductUrn.Parse(urns[random.Next(urns.Count)]);
             var product = await store.GetProductAsync(urn, CancellationToken.None);
             if (product is null || product.Status is LifecycleStatus.Retired)
             {

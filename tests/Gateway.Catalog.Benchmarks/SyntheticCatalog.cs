@@ -53,7 +53,7 @@ internal sealed class SyntheticCatalog
                 ("deprecation_reason", null), ("updated_at", updated), ("revision", 1L)));
             foreach (var tag in productTags)
             {
-                tags.Add(Row(("tag", tag), ("name", name), ("product_urn", urn)));
+                tags.Add(Row(("tag", tag), ("name", name), ("product_urn", urn), ("domain", domain)));
             }
 
             versions.Add(Row(

@@ -14,30 +14,24 @@ public static class CatalogDocumentReader
     public const string DescriptorStandard = "ODPS v1.0";
     public const string ContractStandard = "ODCS v3.1";
 
-    public static DocumentReadResult<DataProductDescriptor> ReadDescriptor(string file, string text, DocumentLimits? limits = null)
+    public static DocumentReadResult<DataProductDescriptor> ReadDescriptor(string file, string text, DocumentLimits? limits = null) =>
+        Read(file, text, limits, DescriptorStandard, DescriptorReader.Read);
+
+    public static DocumentReadResult<DataContract> ReadContract(string file, string text, DocumentLimits? limits = null) =>
+        Read(file, text, limits, ContractStandard, ContractReader.Read);
+
+    private static DocumentReadResult<T> Read<T>(string file, string text, DocumentLimits? limits, string standard, Func<DocumentBinder, DocumentNode, T?> read)
+        where T : class
     {
         var tree = DocumentTreeReader.Read(file, text, limits);
         if (tree.Root is null)
         {
-            return new DocumentReadResult<DataProductDescriptor>(null, [tree.Error!], Unreadable: true);
+            return new DocumentReadResult<T>(null, [tree.Error!], Unreadable: true);
         }
 
-        var binder = new DocumentBinder(file, DescriptorStandard);
-        var descriptor = DescriptorReader.Read(binder, tree.Root);
-        return new DocumentReadResult<DataProductDescriptor>(descriptor, binder.Diagnostics, Unreadable: false);
-    }
-
-    public static DocumentReadResult<DataContract> ReadContract(string file, string text, DocumentLimits? limits = null)
-    {
-        var tree = DocumentTreeReader.Read(file, text, limits);
-        if (tree.Root is null)
-        {
-            return new DocumentReadResult<DataContract>(null, [tree.Error!], Unreadable: true);
-        }
-
-        var binder = new DocumentBinder(file, ContractStandard);
-        var contract = ContractReader.Read(binder, tree.Root);
-        return new DocumentReadResult<DataContract>(contract, binder.Diagnostics, Unreadable: false);
+        var binder = new DocumentBinder(file, standard);
+        var document = read(binder, tree.Root);
+        return new DocumentReadResult<T>(document, binder.Diagnostics, Unreadable: false);
     }
 
     /// <summary>Reads a descriptor or a contract, chosen by the document's <c>kind</c>.</summary>

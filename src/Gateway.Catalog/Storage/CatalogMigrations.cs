@@ -3,7 +3,8 @@ namespace Gateway.Catalog.Storage;
 /// <summary>
 /// The catalog schema, in order. A released migration never changes; a change is a new one. Listing
 /// indexes end with the URN so a keyset page reads index order and stops after the page
-/// (<c>(key, urn) &gt; (@key, @urn) ORDER BY key, urn LIMIT n</c>).
+/// (<c>(key, urn) &gt; (@key, @urn) ORDER BY key, urn LIMIT n</c>). A product's tags carry its name and
+/// domain, so a tag listing (alone or within a domain) is one such range too.
 /// </summary>
 internal static class CatalogMigrations
 {
@@ -53,7 +54,9 @@ internal static class CatalogMigrations
                 tag {TEXT} NOT NULL,
                 name {TEXT} NOT NULL,
                 product_urn {TEXT} NOT NULL,
+                domain {TEXT} NOT NULL,
                 PRIMARY KEY (tag, name, product_urn));
+            CREATE INDEX product_tags_by_domain ON product_tags (tag, domain, name, product_urn);
             CREATE INDEX product_tags_by_product ON product_tags (product_urn);
             CREATE TABLE product_versions (
                 product_urn {TEXT} NOT NULL,

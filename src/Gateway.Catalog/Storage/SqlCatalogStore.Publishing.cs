@@ -248,8 +248,8 @@ public abstract partial class SqlCatalogStore
         foreach (var tag in new HashSet<string>(publication.Tags, StringComparer.Ordinal))
         {
             await SqlCommands.ExecuteAsync(connection, transaction,
-                "INSERT INTO product_tags (tag, name, product_urn) VALUES (@tag, @name, @urn)", cancellationToken,
-                ("@tag", tag), ("@name", publication.Name), ("@urn", urn));
+                "INSERT INTO product_tags (tag, name, product_urn, domain) VALUES (@tag, @name, @urn, @domain)", cancellationToken,
+                ("@tag", tag), ("@name", publication.Name), ("@urn", urn), ("@domain", publication.Domain));
         }
 
         foreach (var port in publication.Ports)

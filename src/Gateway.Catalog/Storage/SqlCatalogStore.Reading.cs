@@ -122,7 +122,8 @@ public abstract partial class SqlCatalogStore
     {
         if (query.Domain is { } domain)
         {
-            sql.Append(" AND p.domain = @domain");
+            // The tag's row carries the product's domain: filtering there keeps the (tag, domain, name, urn) range.
+            sql.Append(tagJoined ? " AND t.domain = @domain" : " AND p.domain = @domain");
             parameters.Add(("@domain", domain));
         }
 
@@ -164,17 +165,10 @@ public abstract partial class SqlCatalogStore
         return versions.Count == 0 ? null : versions[0];
     }
 
-    private async Task<IReadOnlyList<ProductVersion>> ReadVersionsAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
+    private Task<IReadOnlyList<ProductVersion>> ReadVersionsAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken) =>
+        QueryAsync(
             $"SELECT product_urn, version, status, descriptor, contract, subgraph_name, published_at, published_by FROM product_versions WHERE {where}",
-            parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var versions = new List<ProductVersion>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(new ProductVersion(
+            static reader => new ProductVersion(
                 ProductUrn.Parse(reader.GetString(0)),
                 SemanticVersion.Parse(reader.GetString(1)),
                 Lifecycle.Parse(reader.GetString(2)),
@@ -182,11 +176,9 @@ public abstract partial class SqlCatalogStore
                 NullableString(reader, 4),
                 NullableString(reader, 5),
                 ParseTimestamp(reader.GetString(6)),
-                NullableString(reader, 7)));
-        }
-
-        return versions;
-    }
+                NullableString(reader, 7)),
+            cancellationToken,
+            parameters);
 
     public async Task<IReadOnlyList<LineageEdge>> ListLineageAsync(ProductUrn urn, LineageDirection direction, int depth, CancellationToken cancellationToken)
     {
@@ -223,50 +215,34 @@ public abstract partial class SqlCatalogStore
                   WHERE w.depth < @depth)
               SELECT upstream, downstream, contract_id, MIN(depth) FROM walk GROUP BY upstream, downstream, contract_id ORDER BY 4, 2, 1
               """;
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null, sql, ("@urn", urn.ToString()), ("@depth", depth));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var edges = new List<LineageEdge>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            edges.Add(new LineageEdge(
+        return await QueryAsync(
+            sql,
+            static reader => new LineageEdge(
                 ProductUrn.Parse(reader.GetString(0)), ProductUrn.Parse(reader.GetString(1)), reader.GetString(2),
-                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)));
-        }
-
-        return edges;
+                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture)),
+            cancellationToken,
+            ("@urn", urn.ToString()),
+            ("@depth", depth));
     }
 
-    public async Task<IReadOnlyList<FieldLineage>> ListFieldLineageAsync(ProductUrn urn, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<FieldLineage>> ListFieldLineageAsync(ProductUrn urn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urn);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
-            "SELECT field, source FROM field_lineage WHERE product_urn = @urn ORDER BY field, source", ("@urn", urn.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var sources = new List<FieldLineage>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sources.Add(new FieldLineage(urn, reader.GetString(0), reader.GetString(1)));
-        }
-
-        return sources;
+        return QueryAsync(
+            "SELECT field, source FROM field_lineage WHERE product_urn = @urn ORDER BY field, source",
+            reader => new FieldLineage(urn, reader.GetString(0), reader.GetString(1)),
+            cancellationToken,
+            ("@urn", urn.ToString()));
     }
 
-    public async Task<IReadOnlyList<ServiceLevel>> ListServiceLevelsAsync(ProductUrn urn, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ServiceLevel>> ListServiceLevelsAsync(ProductUrn urn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urn);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
-            "SELECT property, value, unit, element FROM service_levels WHERE product_urn = @urn ORDER BY position", ("@urn", urn.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var levels = new List<ServiceLevel>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            levels.Add(new ServiceLevel(urn, reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3)));
-        }
-
-        return levels;
+        return QueryAsync(
+            "SELECT property, value, unit, element FROM service_levels WHERE product_urn = @urn ORDER BY position",
+            reader => new ServiceLevel(urn, reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3)),
+            cancellationToken,
+            ("@urn", urn.ToString()));
     }
 
     public async Task RecordQualityResultAsync(QualityResult result, CancellationToken cancellationToken)
@@ -324,22 +300,16 @@ public abstract partial class SqlCatalogStore
         return statuses;
     }
 
-    public async Task<IReadOnlyList<ChangeRecord>> ListHistoryAsync(ProductUrn urn, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ChangeRecord>> ListHistoryAsync(ProductUrn urn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urn);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
-            "SELECT id, version, kind, actor, at, summary FROM change_history WHERE product_urn = @urn ORDER BY id", ("@urn", urn.ToString()));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var history = new List<ChangeRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            history.Add(new ChangeRecord(
+        return QueryAsync(
+            "SELECT id, version, kind, actor, at, summary FROM change_history WHERE product_urn = @urn ORDER BY id",
+            reader => new ChangeRecord(
                 reader.GetInt64(0), urn, SemanticVersion.Parse(reader.GetString(1)), ParseChangeKind(reader.GetString(2)), NullableString(reader, 3),
-                ParseTimestamp(reader.GetString(4)), reader.GetString(5)));
-        }
-
-        return history;
+                ParseTimestamp(reader.GetString(4)), reader.GetString(5)),
+            cancellationToken,
+            ("@urn", urn.ToString()));
     }
 
     public async Task<IReadOnlyList<SubgraphRegistration>> ListSubgraphsAsync(CancellationToken cancellationToken) =>
@@ -351,22 +321,14 @@ public abstract partial class SqlCatalogStore
         return subgraphs.Count == 0 ? null : subgraphs[0];
     }
 
-    private async Task<IReadOnlyList<SubgraphRegistration>> ReadSubgraphsAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
-            $"SELECT name, url, sdl, owner_domain, product_urn, version, status, updated_at FROM subgraphs WHERE {where}", parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var subgraphs = new List<SubgraphRegistration>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            subgraphs.Add(new SubgraphRegistration(
+    private Task<IReadOnlyList<SubgraphRegistration>> ReadSubgraphsAsync(string where, (string, object?)[] parameters, CancellationToken cancellationToken) =>
+        QueryAsync(
+            $"SELECT name, url, sdl, owner_domain, product_urn, version, status, updated_at FROM subgraphs WHERE {where}",
+            static reader => new SubgraphRegistration(
                 reader.GetString(0), new Uri(reader.GetString(1)), reader.GetString(2), reader.GetString(3), ProductUrn.Parse(reader.GetString(4)),
-                SemanticVersion.Parse(reader.GetString(5)), ParseSubgraphStatus(reader.GetString(6)), ParseTimestamp(reader.GetString(7))));
-        }
-
-        return subgraphs;
-    }
+                SemanticVersion.Parse(reader.GetString(5)), ParseSubgraphStatus(reader.GetString(6)), ParseTimestamp(reader.GetString(7))),
+            cancellationToken,
+            parameters);
 
     private static DataProduct ReadProduct(DbDataReader reader) => new(
         ProductUrn.Parse(reader.GetString(0)),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
@@ -40,19 +41,11 @@ public abstract partial class SqlCatalogStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Domain>> ListDomainsAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null, "SELECT name, parent, description FROM domains ORDER BY name");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var domains = new List<Domain>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            domains.Add(new Domain(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2)));
-        }
-
-        return domains;
-    }
+    public Task<IReadOnlyList<Domain>> ListDomainsAsync(CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT name, parent, description FROM domains ORDER BY name",
+            static reader => new Domain(reader.GetString(0), NullableString(reader, 1), NullableString(reader, 2)),
+            cancellationToken);
 
     public async Task UpsertTeamAsync(Team team, CancellationToken cancellationToken)
     {
@@ -90,34 +83,18 @@ public abstract partial class SqlCatalogStore
             ("@domain", term.Domain), ("@name", term.Name), ("@definition", term.Definition), ("@synonyms", JsonList(term.Synonyms)));
     }
 
-    public async Task<IReadOnlyList<GlossaryTerm>> ListGlossaryAsync(string? domain, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = domain is null
-            ? SqlCommands.Create(connection, null, "SELECT domain, name, definition, synonyms FROM glossary_terms ORDER BY domain, name")
-            : SqlCommands.Create(connection, null, "SELECT domain, name, definition, synonyms FROM glossary_terms WHERE domain = @domain ORDER BY name", ("@domain", domain));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var terms = new List<GlossaryTerm>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            terms.Add(new GlossaryTerm(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseJsonList(reader.GetString(3))));
-        }
+    public Task<IReadOnlyList<GlossaryTerm>> ListGlossaryAsync(string? domain, CancellationToken cancellationToken) =>
+        domain is null
+            ? QueryAsync("SELECT domain, name, definition, synonyms FROM glossary_terms ORDER BY domain, name", ReadGlossaryTerm, cancellationToken)
+            : QueryAsync("SELECT domain, name, definition, synonyms FROM glossary_terms WHERE domain = @domain ORDER BY name", ReadGlossaryTerm, cancellationToken, ("@domain", domain));
 
-        return terms;
-    }
+    private static GlossaryTerm ReadGlossaryTerm(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), ParseJsonList(reader.GetString(3)));
 
-    public async Task<IReadOnlyList<GlossaryLink>> ListGlossaryLinksAsync(string term, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = SqlCommands.Create(connection, null,
-            "SELECT term, product_urn, field FROM glossary_links WHERE term = @term ORDER BY product_urn, field", ("@term", term));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var links = new List<GlossaryLink>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            links.Add(new GlossaryLink(reader.GetString(0), ProductUrn.Parse(reader.GetString(1)), reader.GetString(2)));
-        }
-
-        return links;
-    }
+    public Task<IReadOnlyList<GlossaryLink>> ListGlossaryLinksAsync(string term, CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT term, product_urn, field FROM glossary_links WHERE term = @term ORDER BY product_urn, field",
+            static reader => new GlossaryLink(reader.GetString(0), ProductUrn.Parse(reader.GetString(1)), reader.GetString(2)),
+            cancellationToken,
+            ("@term", term));
 }

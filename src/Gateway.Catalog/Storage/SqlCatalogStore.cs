@@ -122,6 +122,22 @@ public abstract partial class SqlCatalogStore : ICatalogStore
     private static IReadOnlyList<string> ParseJsonList(string json) =>
         JsonSerializer.Deserialize(json, CatalogJsonContext.Default.IReadOnlyListString) ?? [];
 
+    /// <summary>Runs a query on its own connection and reads every row with <paramref name="read"/>.</summary>
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = SqlCommands.Create(connection, null, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
     private async Task StepAsync(string step, CancellationToken cancellationToken)
     {
         if (AfterStep is { } observer)

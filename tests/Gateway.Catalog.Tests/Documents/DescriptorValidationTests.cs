@@ -4,18 +4,21 @@ namespace Gateway.Catalog.Tests.Documents;
 
 public sealed class DescriptorValidationTests
 {
+    private const string Head = """
+        apiVersion: v1.0.0
+        kind: DataProduct
+        id: p1
+        name: orders
+        version: 1.0.0
+        status: active
+        domain: sales
+
+        """;
+
     [Fact]
     public void The_profile_requires_a_urn_and_a_data_classification()
     {
-        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", """
-            apiVersion: v1.0.0
-            kind: DataProduct
-            id: p1
-            name: orders
-            version: 1.0.0
-            status: active
-            domain: sales
-            """);
+        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", Head);
 
         Assert.Equal(["profile.urn", "profile.dataClassification"], result.Diagnostics.Select(d => d.Rule));
     }
@@ -23,14 +26,7 @@ public sealed class DescriptorValidationTests
     [Fact]
     public void The_urn_must_be_well_formed_and_name_the_descriptor_domain()
     {
-        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", """
-            apiVersion: v1.0.0
-            kind: DataProduct
-            id: p1
-            name: orders
-            version: 1.0.0
-            status: active
-            domain: sales
+        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", Head + """
             customProperties:
               - property: urn
                 value: urn:dp:finance:orders
@@ -47,14 +43,7 @@ public sealed class DescriptorValidationTests
     [Fact]
     public void Unknown_keys_are_errors_because_ODPS_closes_its_objects()
     {
-        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", """
-            apiVersion: v1.0.0
-            kind: DataProduct
-            id: p1
-            name: orders
-            version: 1.0.0
-            status: active
-            domain: sales
+        var result = CatalogDocumentReader.ReadDescriptor("product.yaml", Head + """
             owner: ana
             inputPorts:
               - name: customers
