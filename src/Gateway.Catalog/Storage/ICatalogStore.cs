@@ -54,6 +54,9 @@ public interface ICatalogStore : IAsyncDisposable
     /// <summary>Product-to-product lineage from <paramref name="urn"/>, up to <paramref name="depth"/> hops (1 to 10).</summary>
     Task<IReadOnlyList<LineageEdge>> ListLineageAsync(ProductUrn urn, LineageDirection direction, int depth, CancellationToken cancellationToken);
 
+    /// <summary>The current version's ports: inputs first, then outputs, each by name and version.</summary>
+    Task<IReadOnlyList<ProductPort>> ListPortsAsync(ProductUrn urn, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<FieldLineage>> ListFieldLineageAsync(ProductUrn urn, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ServiceLevel>> ListServiceLevelsAsync(ProductUrn urn, CancellationToken cancellationToken);

@@ -78,17 +78,12 @@ public abstract partial class SqlCatalogStore
 
             var columns = await ColumnsAsync(connection, transaction, table, cancellationToken);
             var inserts = new TableInserts(connection, transaction, table, columns);
-            try
+            foreach (var row in rows)
             {
-                foreach (var row in rows)
-                {
-                    await inserts.InsertAsync(row, cancellationToken);
-                }
+                await inserts.InsertAsync(row, cancellationToken);
             }
-            finally
-            {
-                await inserts.DisposeAsync();
-            }
+
+            await inserts.FlushAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

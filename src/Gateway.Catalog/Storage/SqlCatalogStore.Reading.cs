@@ -225,6 +225,17 @@ public abstract partial class SqlCatalogStore
             ("@depth", depth));
     }
 
+    public Task<IReadOnlyList<ProductPort>> ListPortsAsync(ProductUrn urn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        return QueryAsync(
+            "SELECT direction, name, version, contract_id FROM product_ports WHERE product_urn = @urn ORDER BY direction, name, version",
+            static reader => new ProductPort(
+                reader.GetString(0) == "input" ? PortDirection.Input : PortDirection.Output, reader.GetString(1), reader.GetString(2), NullableString(reader, 3)),
+            cancellationToken,
+            ("@urn", urn.ToString()));
+    }
+
     public Task<IReadOnlyList<FieldLineage>> ListFieldLineageAsync(ProductUrn urn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urn);

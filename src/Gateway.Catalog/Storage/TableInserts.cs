@@ -1,22 +1,27 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Gateway.Catalog.Storage;
 
 /// <summary>
-/// Inserts a backup's rows into one table, reusing one command while the rows have the same
-/// columns (they do, unless the file was edited by hand). Column names come from the file, so each must
-/// be a real column of the table before it reaches the SQL.
+/// Inserts a backup's rows into one table, many rows per statement (a restore of 100,000 products is
+/// otherwise hundreds of thousands of round trips). Column names come from the file, so each must be a
+/// real column of the table before it reaches the SQL; rows with other columns than the batch's start a new batch.
 /// </summary>
-internal sealed class TableInserts : IAsyncDisposable
+internal sealed class TableInserts
 {
+    // Both stores bind at least 32,766 parameters a statement (SQLite 3.32+, PostgreSQL 65,535).
+    private const int MaxParameters = 30_000;
+    private const int MaxRows = 500;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
     private readonly string _table;
     private readonly IReadOnlyList<string> _columns;
     private readonly List<string> _names = [];
-    private DbCommand? _command;
+    private readonly List<IReadOnlyDictionary<string, JsonElement>> _pending = [];
 
     public TableInserts(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns)
     {
@@ -28,26 +33,47 @@ internal sealed class TableInserts : IAsyncDisposable
 
     public async Task InsertAsync(IReadOnlyDictionary<string, JsonElement> row, CancellationToken cancellationToken)
     {
-        if (_command is null || !SameColumns(row))
+        if (_pending.Count > 0 && !SameColumns(row))
         {
-            await PrepareAsync(row);
+            await FlushAsync(cancellationToken);
         }
 
-        var command = _command!;
-        for (var i = 0; i < _names.Count; i++)
+        if (_pending.Count == 0)
         {
-            command.Parameters[i].Value = Value(row[_names[i]], _names[i]) ?? DBNull.Value;
+            TakeColumns(row);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        _pending.Add(row);
+        if (_pending.Count >= Math.Min(MaxRows, MaxParameters / Math.Max(_names.Count, 1)))
+        {
+            await FlushAsync(cancellationToken);
+        }
     }
 
-    public async ValueTask DisposeAsync()
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_command is not null)
+        if (_pending.Count == 0)
         {
-            await _command.DisposeAsync();
+            return;
         }
+
+        var sql = new StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _names)}) VALUES ");
+        var parameters = new (string, object?)[_pending.Count * _names.Count];
+        for (var r = 0; r < _pending.Count; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < _names.Count; c++)
+            {
+                var name = $"@p{(r * _names.Count + c).ToString(CultureInfo.InvariantCulture)}";
+                sql.Append(c == 0 ? name : ", " + name);
+                parameters[r * _names.Count + c] = (name, Value(_pending[r][_names[c]], _names[c]));
+            }
+
+            sql.Append(')');
+        }
+
+        await SqlCommands.ExecuteAsync(_connection, _transaction, sql.ToString(), cancellationToken, parameters);
+        _pending.Clear();
     }
 
     private bool SameColumns(IReadOnlyDictionary<string, JsonElement> row)
@@ -69,13 +95,8 @@ internal sealed class TableInserts : IAsyncDisposable
         return true;
     }
 
-    private async Task PrepareAsync(IReadOnlyDictionary<string, JsonElement> row)
+    private void TakeColumns(IReadOnlyDictionary<string, JsonElement> row)
     {
-        if (_command is not null)
-        {
-            await _command.DisposeAsync();
-        }
-
         _names.Clear();
         foreach (var column in row.Keys)
         {
@@ -92,17 +113,6 @@ internal sealed class TableInserts : IAsyncDisposable
 
             _names.Add(column);
         }
-
-        var placeholders = new string[_names.Count];
-        var parameters = new (string, object?)[_names.Count];
-        for (var i = 0; i < _names.Count; i++)
-        {
-            placeholders[i] = "@p" + i.ToString(CultureInfo.InvariantCulture);
-            parameters[i] = (placeholders[i], Value(row[_names[i]], _names[i]));
-        }
-
-        _command = SqlCommands.Create(_connection, _transaction,
-            $"INSERT INTO {_table} ({string.Join(", ", _names)}) VALUES ({string.Join(", ", placeholders)})", parameters);
     }
 
     private object? Value(JsonElement value, string column) => value.ValueKind switch

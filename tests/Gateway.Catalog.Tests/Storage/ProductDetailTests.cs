@@ -57,6 +57,9 @@ public sealed class ProductDetailTests(CatalogStoreFixture stores)
         await store.PublishAsync(publication, 0, None);
 
         var orders = publication.Urn;
+        Assert.Equal(
+            [new ProductPort(PortDirection.Input, "customers", "2.0.0", "customers-contract"), new ProductPort(PortDirection.Output, "orders-graphql", "1.2.0", "orders-contract")],
+            await store.ListPortsAsync(orders, None));
         Assert.Equal([new FieldLineage(orders, "Order.cardNumber", "payments-contract.Payment.cardNumber")], await store.ListFieldLineageAsync(orders, None));
         Assert.Equal([new GlossaryLink("Customer", orders, "Order.customerEmail")], await store.ListGlossaryLinksAsync("Customer", None));
         Assert.Equal(["latency=4 h @Order.placedAt", "availability=99.9 percent @", "retention=7 y @"],
