@@ -64,7 +64,7 @@ public sealed class BackupTests(CatalogStoreFixture stores)
         await using var store = await stores.CreateAsync(kind);
 
         var rejected = await Assert.ThrowsAsync<CatalogRejectedException>(
-            () => store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, 1, DateTimeOffset.UnixEpoch, tables), None));
+            () => store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, 2, DateTimeOffset.UnixEpoch, tables), None));
 
         Assert.Contains("has a column 'drop table products'", rejected.Message);
         Assert.Empty(await store.ListDomainsAsync(None));
