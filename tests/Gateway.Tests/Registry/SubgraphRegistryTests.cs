@@ -1,0 +1,160 @@
+using Gateway.Catalog.Model;
+using Gateway.Registry;
+using Gateway.Subgraph.Hosting;
+
+namespace Gateway.Tests.Registry;
+
+public sealed class SubgraphRegistryTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task A_change_that_does_not_compose_returns_every_error_stores_nothing_and_the_old_supergraph_keeps_serving()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        const string Clashing = RegistrySubgraphs.Link + "\ntype Query { base: Int extraA: Strin }\n";
+
+        var result = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, Clashing), None);
+
+        Assert.False(result.Succeeded);
+        Assert.True(result.Errors.Count >= 1, string.Join(" ", result.Errors));
+        Assert.All(result.Errors, error => Assert.False(string.IsNullOrEmpty(error.Code)));
+        Assert.Equal(1, await gateway.Store.GetLatestSupergraphVersionAsync(None));
+        Assert.Null(await gateway.Store.GetSubgraphAsync("extra", None));
+        Assert.Equal(1, gateway.Live.Version);
+        Assert.Equal((200, """{"data":{"base":"base"}}"""), await gateway.QueryAsync("{ base }"));
+    }
+
+    [Fact]
+    public async Task Fields_that_two_subgraphs_both_own_are_rejected_with_the_composition_code()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+
+        var result = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.Link + "\ntype Query { base: String }\n"), None);
+
+        Assert.Equal("INVALID_FIELD_SHARING", Assert.Single(result.Errors).Code);
+        Assert.Equal(1, gateway.Live.Version);
+    }
+
+    [Fact]
+    public async Task Two_gateways_on_one_store_converge_on_the_newest_supergraph()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var first = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await using var second = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await first.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await second.Registry.FollowAsync(None);
+        await first.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
+
+        // The second changes the store from what it serves (version 1): it composes again from version 2.
+        var fromSecond = await second.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraABSdl), None);
+        var followed = await first.Registry.FollowAsync(None);
+
+        Assert.Equal((3L, 3L, 3L), (fromSecond.Supergraph!.Version, followed, second.Live.Version));
+        Assert.Equal("""{"data":{"base":"base","extraA":"A","extraB":"B"}}""", (await first.QueryAsync("{ base extraA extraB }")).Body);
+        Assert.Equal("""{"data":{"base":"base","extraA":"A","extraB":"B"}}""", (await second.QueryAsync("{ base extraA extraB }")).Body);
+    }
+
+    [Fact]
+    public async Task A_follower_loop_brings_a_replica_to_the_version_another_stored()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var writer = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await using var replica = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        using var stop = new CancellationTokenSource();
+        var following = new SupergraphFollower(replica.Registry, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20) }).RunAsync(stop.Token);
+
+        await writer.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await writer.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
+        while (replica.Live.Version < 2)
+        {
+            await Task.Delay(10);
+        }
+
+        await stop.CancelAsync();
+        await following;
+        Assert.Equal("""{"data":{"base":"base","extraA":"A"}}""", (await replica.QueryAsync("{ base extraA }")).Body);
+    }
+
+    [Fact]
+    public async Task Polling_subgraphs_registers_a_changed_sdl_through_the_same_composition()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        SubgraphServer.Publish(subgraphs.Extra, RegistrySubgraphs.ExtraSubgraph(RegistrySubgraphs.ExtraASdl));
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl), None);
+        await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, OwnerDomain: "shipping", Version: new SemanticVersion(2, 0, 0)), None);
+        using var stop = new CancellationTokenSource();
+        var following = new SupergraphFollower(gateway.Registry, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20), PollSubgraphs = true }).RunAsync(stop.Token);
+
+        SubgraphServer.Publish(subgraphs.Extra, RegistrySubgraphs.ExtraSubgraph(RegistrySubgraphs.ExtraABSdl));
+        while (gateway.Live.Version < 3)
+        {
+            await Task.Delay(10);
+        }
+
+        await stop.CancelAsync();
+        await following;
+        var extra = (await gateway.Store.GetSubgraphAsync("extra", None))!;
+        Assert.Equal((RegistrySubgraphs.ExtraABSdl, "shipping", new SemanticVersion(2, 0, 0)), (extra.Sdl, extra.OwnerDomain, extra.Version));
+        Assert.Equal(3, await gateway.Store.GetLatestSupergraphVersionAsync(None));
+        Assert.Equal("""{"data":{"extraB":"B"}}""", (await gateway.QueryAsync("{ extraB }")).Body);
+    }
+
+    [Fact]
+    public async Task Retired_subgraphs_stay_registered_but_leave_the_supergraph()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
+
+        var retired = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl, Status: SubgraphStatus.Retired), None);
+
+        Assert.True(retired.Succeeded);
+        Assert.Equal(SubgraphStatus.Retired, (await gateway.Store.GetSubgraphAsync("extra", None))!.Status);
+        Assert.Contains("Cannot query field \\u0022extraA\\u0022", (await gateway.QueryAsync("{ extraA }")).Body);
+    }
+
+    [Fact]
+    public async Task Removing_an_unregistered_subgraph_is_refused()
+    {
+        using var files = new TempDirectory();
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+
+        var result = await gateway.Registry.RemoveAsync("extra", None);
+
+        Assert.Equal("No subgraph is registered as 'extra'; 'gateway subgraph list' shows the registered names.", result.Rejection);
+        Assert.Equal(0, gateway.Live.Version);
+    }
+
+    [Fact]
+    public async Task A_retired_generation_releases_its_connections_once_its_requests_finish()
+    {
+        using var files = new TempDirectory();
+        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        var first = gateway.Live.Current!;
+        await gateway.QueryAsync("{ base }");
+
+        await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
+        while (!first.IsReleased)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.False(gateway.Live.Current!.IsReleased);
+        Assert.Equal((200, """{"data":{"base":"base"}}"""), await gateway.QueryAsync("{ base }"));
+    }
+}
