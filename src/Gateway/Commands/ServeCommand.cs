@@ -27,6 +27,7 @@ public static partial class ServeCommand
             Description = "Compose these subgraphs at start and serve the supergraph: NAME=URL (repeatable), as for 'gateway compose'.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var registry = new RegistryServeOptions();
         var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
@@ -50,14 +51,15 @@ public static partial class ServeCommand
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
             logRequestsOption,
         };
+        registry.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
             var mock = parseResult.GetValue(mockOption);
             var supergraph = parseResult.GetValue(supergraphOption);
             var subgraphs = parseResult.GetValue(subgraphOption) ?? [];
-            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) != 1)
+            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) + (registry.IsSet(parseResult) ? 1 : 0) != 1)
             {
-                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql or --subgraph NAME=URL ... (subgraphs).");
+                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql, --subgraph NAME=URL ... (subgraphs) or --registry.");
             }
 
             var settings = new ServeSettings(
@@ -86,6 +88,11 @@ public static partial class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
+            if (registry.IsSet(parseResult))
+            {
+                return RunRegistryAsync(settings, registry.Store.Settings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
+            }
+
             if (subgraphs.Length > 0)
             {
                 return RunComposedAsync(settings, subgraphs, output.Out, output.Error, cancellationToken);

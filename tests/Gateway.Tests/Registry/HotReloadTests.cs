@@ -32,8 +32,17 @@ public sealed class HotReloadTests
                 for (var i = first; !stop.IsCancellationRequested; i++)
                 {
                     var query = Queries[i % Queries.Length];
-                    var (status, body) = await gateway.QueryAsync(query, http, CancellationToken.None);
-                    responses.Add((query, status, body));
+                    try
+                    {
+                        var (status, body) = await gateway.QueryAsync(query, http, CancellationToken.None);
+                        responses.Add((query, status, body));
+                    }
+                    catch (HttpRequestException error)
+                    {
+                        // A connection refused or reset is a lost request too.
+                        responses.Add((query, 0, error.Message));
+                    }
+
                     Interlocked.Increment(ref completed);
                 }
             }));

@@ -74,10 +74,7 @@ public sealed class SubgraphRegistryTests
 
         await writer.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
         await writer.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
-        while (replica.Live.Version < 2)
-        {
-            await Task.Delay(10);
-        }
+        await Eventually.HoldsAsync(() => Task.FromResult(replica.Live.Version >= 2));
 
         await stop.CancelAsync();
         await following;
@@ -97,10 +94,7 @@ public sealed class SubgraphRegistryTests
         var following = new SupergraphFollower(gateway.Registry, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20), PollSubgraphs = true }).RunAsync(stop.Token);
 
         SubgraphServer.Publish(subgraphs.Extra, RegistrySubgraphs.ExtraSubgraph(RegistrySubgraphs.ExtraABSdl));
-        while (gateway.Live.Version < 3)
-        {
-            await Task.Delay(10);
-        }
+        await Eventually.HoldsAsync(() => Task.FromResult(gateway.Live.Version >= 3));
 
         await stop.CancelAsync();
         await following;
@@ -149,10 +143,7 @@ public sealed class SubgraphRegistryTests
         await gateway.QueryAsync("{ base }");
 
         await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
-        while (!first.IsReleased)
-        {
-            await Task.Delay(10);
-        }
+        await Eventually.HoldsAsync(() => Task.FromResult(first.IsReleased));
 
         Assert.False(gateway.Live.Current!.IsReleased);
         Assert.Equal((200, """{"data":{"base":"base"}}"""), await gateway.QueryAsync("{ base }"));
