@@ -27,9 +27,15 @@ public sealed class RegistryServeOptions
         Description = "Also ask each subgraph for { _service { sdl } } every poll and register a changed SDL.",
     };
 
+    public Option<bool> Admin { get; } = new("--registry-admin")
+    {
+        Description = "Also answer the admin field catalog { ... } (registerSubgraph, removeSubgraph, subgraphs). No authentication yet: trusted networks only.",
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Registry);
+        command.Options.Add(Admin);
         Store.AddTo(command);
         command.Options.Add(PollSeconds);
         command.Options.Add(PollSubgraphs);
@@ -39,7 +45,7 @@ public sealed class RegistryServeOptions
 
     public FollowerOptions Follower(ParseResult parseResult)
     {
-        var options = new FollowerOptions { PollSubgraphs = parseResult.GetValue(PollSubgraphs) };
+        var options = new FollowerOptions { PollSubgraphs = parseResult.GetValue(PollSubgraphs), AdminApi = parseResult.GetValue(Admin) };
         if (parseResult.GetValue(PollSeconds) is { } seconds)
         {
             if (!double.IsFinite(seconds) || seconds <= 0 || seconds > 86_400)

@@ -13,7 +13,8 @@ public static partial class ServeCommand
     /// <summary>
     /// <c>--registry</c>: serves the newest supergraph the subgraph registry stored in the catalog store, and follows
     /// the store (<see cref="SupergraphFollower"/>): each newer version is swapped in without dropping requests. Until
-    /// a supergraph is stored, <c>/health/ready</c> answers 503.
+    /// a supergraph is stored, <c>/health/ready</c> answers 503. With <see cref="FollowerOptions.AdminApi"/>, the served
+    /// schema also has the registry's admin field <c>catalog</c> (<see cref="CatalogRootField"/>).
     /// </summary>
     public static async Task<int> RunRegistryAsync(
         ServeSettings settings, CatalogStoreSettings store, FollowerOptions follower, TextWriter output, CancellationToken cancellationToken)
@@ -30,8 +31,10 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport);
-        var registry = new SubgraphRegistry(catalog, live);
+        SubgraphRegistry? registry = null;
+        var admin = follower.AdminApi ? new CatalogRootField(() => registry!) : null;
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
+        registry = new SubgraphRegistry(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);

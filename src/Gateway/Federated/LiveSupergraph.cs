@@ -19,15 +19,21 @@ public sealed class LiveSupergraph : IDisposable
     private readonly ServedSchemaState _served;
     private readonly SubgraphTransportOptions? _transport;
     private readonly TimeSpan _drainDelay;
+    private readonly IGatewayRootField? _gatewayField;
     private readonly Lock _swap = new();
     private volatile SupergraphGeneration? _current;
 
-    public LiveSupergraph(ServedSchemaState served, SubgraphTransportOptions? transport = null, TimeSpan? drainDelay = null)
+    /// <param name="served">Where the endpoint reads what it serves.</param>
+    /// <param name="transport">Timeouts and circuit breaker for the subgraphs.</param>
+    /// <param name="drainDelay">How long a retired generation keeps its connections after its last request.</param>
+    /// <param name="gatewayField">A root field the gateway answers itself (the registry's <c>catalog</c>), added to every served schema.</param>
+    public LiveSupergraph(ServedSchemaState served, SubgraphTransportOptions? transport = null, TimeSpan? drainDelay = null, IGatewayRootField? gatewayField = null)
     {
         ArgumentNullException.ThrowIfNull(served);
         _served = served;
         _transport = transport;
         _drainDelay = drainDelay ?? DefaultDrainDelay;
+        _gatewayField = gatewayField;
     }
 
     /// <summary>The generation serving now; null until the first activation.</summary>
@@ -51,8 +57,8 @@ public sealed class LiveSupergraph : IDisposable
                 return false;
             }
 
-            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay);
-            _served.Publish(supergraph.ApiSchema, next);
+            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay, _gatewayField);
+            _served.Publish(next.ServedSchema, next);
             _current = next;
             previous?.Retire();
             return true;

@@ -3,6 +3,7 @@ using Gateway.Federation.Transport;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
 using Gateway.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -21,12 +22,15 @@ public sealed class SupergraphGeneration : IOperationRunner
     private volatile bool _retired;
     private readonly FederatedOperationRunner _runner;
     private readonly TimeSpan _drainDelay;
+    private readonly string? _gatewayField;
 
-    internal SupergraphGeneration(long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay)
+    internal SupergraphGeneration(long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay, IGatewayRootField? gatewayField)
     {
         Version = version;
         Supergraph = supergraph;
         _drainDelay = drainDelay;
+        _gatewayField = gatewayField?.Name;
+        ServedSchema = gatewayField?.Extend(supergraph.ApiSchema) ?? supergraph.ApiSchema;
         _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport);
     }
 
@@ -34,6 +38,9 @@ public sealed class SupergraphGeneration : IOperationRunner
     public long Version { get; }
 
     public Supergraph Supergraph { get; }
+
+    /// <summary>What clients see: the supergraph's API schema, with the gateway's own root field when there is one.</summary>
+    public Schema ServedSchema { get; }
 
     /// <summary>True once its connections are released: no request runs on it any more.</summary>
     public bool IsReleased => Volatile.Read(ref _running) < 0;
@@ -45,6 +52,22 @@ public sealed class SupergraphGeneration : IOperationRunner
         HttpContext context,
         CancellationToken cancellationToken)
     {
+        if (_gatewayField is not null && Executor.GetOperation(document, operationName, out _) is { } operation)
+        {
+            switch (GatewayFieldUse(operation.SelectionSet, _gatewayField))
+            {
+                case FieldUse.Only:
+                    return await Executor.ExecuteAsync(
+                        ServedSchema,
+                        new ExecutionRequest { Document = document, OperationName = operationName, VariableValues = variables, RequestContext = context },
+                        cancellationToken);
+                case FieldUse.Mixed:
+                    return ExecutionResult.FromRequestErrors([new GraphQLError(
+                        $"The root field '{_gatewayField}' is answered by the gateway itself and cannot share an operation with fields of the subgraphs; send it as an operation of its own.",
+                        extensions: new Dictionary<string, object?> { ["code"] = "GATEWAY_FIELD_NOT_ALONE" })]);
+            }
+        }
+
         if (!TryEnter())
         {
             return ExecutionResult.FromRequestErrors([new GraphQLError(
@@ -60,6 +83,40 @@ public sealed class SupergraphGeneration : IOperationRunner
         {
             Leave();
         }
+    }
+
+    private enum FieldUse
+    {
+        None,
+        Only,
+        Mixed,
+    }
+
+    /// <summary>Whether the operation's root fields are the gateway's field alone, none of it, or a mix (fragments count as subgraph fields).</summary>
+    private static FieldUse GatewayFieldUse(SelectionSetNode selectionSet, string gatewayField)
+    {
+        var gateway = false;
+        var subgraphs = false;
+        foreach (var selection in selectionSet.Selections)
+        {
+            if (selection is FieldNode field)
+            {
+                if (field.Name.Value == gatewayField)
+                {
+                    gateway = true;
+                }
+                else if (field.Name.Value != "__typename")
+                {
+                    subgraphs = true;
+                }
+            }
+            else
+            {
+                subgraphs = true;
+            }
+        }
+
+        return gateway ? (subgraphs ? FieldUse.Mixed : FieldUse.Only) : FieldUse.None;
     }
 
     /// <summary>Takes it out of service: its connections go once no request runs on it.</summary>

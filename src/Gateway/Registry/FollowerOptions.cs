@@ -1,6 +1,6 @@
 namespace Gateway.Registry;
 
-/// <summary>How <see cref="SupergraphFollower"/> follows the registry.</summary>
+/// <summary>How a gateway follows the registry (<see cref="SupergraphFollower"/>) and whether it serves its admin field.</summary>
 public sealed record FollowerOptions
 {
     /// <summary>How often the store is asked for a newer supergraph version.</summary>
@@ -8,4 +8,7 @@ public sealed record FollowerOptions
 
     /// <summary>Whether each subgraph is also asked for its SDL every poll (off by default: it costs a request per subgraph).</summary>
     public bool PollSubgraphs { get; init; }
+
+    /// <summary>Whether the served schema carries the registry's admin field (<see cref="CatalogRootField"/>).</summary>
+    public bool AdminApi { get; init; }
 }

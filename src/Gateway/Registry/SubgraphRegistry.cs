@@ -45,6 +45,9 @@ public sealed class SubgraphRegistry
 
     public Task<IReadOnlyList<SubgraphRegistration>> ListAsync(CancellationToken cancellationToken) => _store.ListSubgraphsAsync(cancellationToken);
 
+    /// <summary>The newest stored supergraph version; 0 when none.</summary>
+    public Task<long> LatestVersionAsync(CancellationToken cancellationToken) => _store.GetLatestSupergraphVersionAsync(cancellationToken);
+
     /// <summary>Registers a subgraph, or changes the one registered under its name.</summary>
     public async Task<RegistryResult> RegisterAsync(SubgraphChange change, CancellationToken cancellationToken)
     {

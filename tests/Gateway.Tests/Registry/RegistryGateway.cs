@@ -15,12 +15,12 @@ public sealed class RegistryGateway : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http = new();
 
-    private RegistryGateway(WebApplication app, ICatalogStore store, LiveSupergraph live)
+    private RegistryGateway(WebApplication app, ICatalogStore store, LiveSupergraph live, SubgraphRegistry registry)
     {
         _app = app;
         Store = store;
         Live = live;
-        Registry = new SubgraphRegistry(store, live);
+        Registry = registry;
         Endpoint = new Uri(new Uri(app.Urls.First()), "/graphql");
     }
 
@@ -33,13 +33,20 @@ public sealed class RegistryGateway : IAsyncDisposable
     public Uri Endpoint { get; }
 
     /// <summary>Starts a gateway over the SQLite catalog at <paramref name="catalogPath"/>; it serves nothing until a supergraph is activated.</summary>
-    public static async Task<RegistryGateway> StartAsync(string catalogPath)
+    /// <param name="catalogPath">The SQLite catalog file, shared by replicas.</param>
+    /// <param name="adminApi">Whether the served schema has the registry's <c>catalog</c> admin field.</param>
+    public static async Task<RegistryGateway> StartAsync(string catalogPath, bool adminApi = false)
     {
         var store = await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None);
         var app = GraphQLServer.Create(["http://127.0.0.1:0"], null, RegistrySubgraphs.Quiet);
         await app.StartAsync();
-        var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), drainDelay: TimeSpan.FromMilliseconds(100));
-        return new RegistryGateway(app, store, live);
+        SubgraphRegistry? registry = null;
+        var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(),
+            drainDelay: TimeSpan.FromMilliseconds(100),
+            gatewayField: adminApi ? new CatalogRootField(() => registry!) : null);
+        registry = new SubgraphRegistry(store, live);
+        return new RegistryGateway(app, store, live, registry);
     }
 
     /// <summary>Posts <paramref name="query"/> and returns the status code and the compact response body.</summary>
