@@ -4,6 +4,7 @@ using Gateway.Registry;
 namespace Gateway.Tests.Registry;
 
 /// <summary>The registry's swaps under load: no request lost, every response from one supergraph version.</summary>
+[Collection(LoadCollection.Name)]
 public sealed class HotReloadTests
 {
     private const int Clients = 24;
