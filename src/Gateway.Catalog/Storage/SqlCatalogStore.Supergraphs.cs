@@ -24,15 +24,7 @@ public abstract partial class SqlCatalogStore
                     throw new CatalogRejectedException($"The subgraph name '{registration.Name}' is registered by {owner}; choose another name or register it for that product.");
                 }
 
-                await SqlCommands.ExecuteAsync(connection, transaction, """
-                    INSERT INTO subgraphs (name, url, sdl, owner_domain, product_urn, version, status, updated_at)
-                    VALUES (@name, @url, @sdl, @domain, @urn, @version, @status, @at)
-                    ON CONFLICT (name) DO UPDATE SET url = excluded.url, sdl = excluded.sdl, owner_domain = excluded.owner_domain,
-                        product_urn = excluded.product_urn, version = excluded.version, status = excluded.status, updated_at = excluded.updated_at
-                    """, cancellationToken,
-                    ("@name", registration.Name), ("@url", registration.Url.ToString()), ("@sdl", registration.Sdl), ("@domain", registration.OwnerDomain),
-                    ("@urn", registration.Product.ToString()), ("@version", registration.Version.ToString()), ("@status", SubgraphStatusName(registration.Status)),
-                    ("@at", Timestamp(now)));
+                await UpsertSubgraphAsync(connection, transaction, registration with { UpdatedAt = now }, cancellationToken);
             },
             supergraphSdl,
             $"register {registration.Name}",
@@ -114,6 +106,18 @@ public abstract partial class SqlCatalogStore
             throw StaleSupergraph(expectedSupergraphVersion, null, error);
         }
     }
+
+    /// <summary>Inserts or replaces a subgraph row (publishing a product writes its subgraph the same way).</summary>
+    private static Task<int> UpsertSubgraphAsync(DbConnection connection, DbTransaction transaction, SubgraphRegistration registration, CancellationToken cancellationToken) =>
+        SqlCommands.ExecuteAsync(connection, transaction, """
+            INSERT INTO subgraphs (name, url, sdl, owner_domain, product_urn, version, status, updated_at)
+            VALUES (@name, @url, @sdl, @domain, @urn, @version, @status, @at)
+            ON CONFLICT (name) DO UPDATE SET url = excluded.url, sdl = excluded.sdl, owner_domain = excluded.owner_domain,
+                product_urn = excluded.product_urn, version = excluded.version, status = excluded.status, updated_at = excluded.updated_at
+            """, cancellationToken,
+            ("@name", registration.Name), ("@url", registration.Url.ToString()), ("@sdl", registration.Sdl), ("@domain", registration.OwnerDomain),
+            ("@urn", registration.Product.ToString()), ("@version", registration.Version.ToString()), ("@status", SubgraphStatusName(registration.Status)),
+            ("@at", Timestamp(registration.UpdatedAt)));
 
     private static CatalogConflictException StaleSupergraph(long expected, long? actual, Exception? inner = null) =>
         new(actual is { } now
