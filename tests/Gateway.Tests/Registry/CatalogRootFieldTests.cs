@@ -9,10 +9,8 @@ public sealed class CatalogRootFieldTests
     [Fact]
     public async Task A_registration_through_the_admin_mutation_is_stored_and_served()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"), adminApi: true);
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync(adminApi: true);
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         var registered = await gateway.QueryAsync(
             $$"""mutation { catalog { registerSubgraph(name: "extra", url: "{{subgraphs.ExtraUrl}}", domain: "shipping") { succeeded supergraphVersion errors { code } rejection } } }""");
@@ -29,10 +27,8 @@ public sealed class CatalogRootFieldTests
     [Fact]
     public async Task A_change_that_does_not_compose_answers_every_error_and_keeps_the_supergraph()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"), adminApi: true);
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync(adminApi: true);
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         var rejected = await gateway.QueryAsync(
             $$$"""mutation { catalog { registerSubgraph(name: "extra", url: "{{{subgraphs.ExtraUrl}}}", sdl: "{{{(RegistrySubgraphs.Link + " type Query { base: String }").Replace("\"", "\\\"", StringComparison.Ordinal)}}}") { succeeded supergraphVersion errors { code subgraphs } } } }""");
@@ -50,10 +46,8 @@ public sealed class CatalogRootFieldTests
     [Fact]
     public async Task The_admin_field_cannot_share_an_operation_with_subgraph_fields()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"), adminApi: true);
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync(adminApi: true);
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         var mixed = await gateway.QueryAsync("{ base catalog { supergraphVersion } }");
 
@@ -64,10 +58,8 @@ public sealed class CatalogRootFieldTests
     [Fact]
     public async Task Without_the_admin_api_the_catalog_field_does_not_exist()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         var answer = await gateway.QueryAsync("{ catalog { supergraphVersion } }");
 

@@ -15,10 +15,8 @@ public sealed class HotReloadTests
     [Fact]
     public async Task No_request_is_lost_while_subgraphs_are_registered_changed_and_removed_fifty_times()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        Assert.True((await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), CancellationToken.None)).Succeeded);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         using var stop = new CancellationTokenSource();
         var responses = new ConcurrentBag<(string Query, int Status, string Body)>();

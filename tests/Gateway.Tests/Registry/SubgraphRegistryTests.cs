@@ -11,10 +11,8 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task A_change_that_does_not_compose_returns_every_error_stores_nothing_and_the_old_supergraph_keeps_serving()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
         const string Clashing = RegistrySubgraphs.Link + "\ntype Query { base: Int extraA: Strin }\n";
 
         var result = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, Clashing), None);
@@ -31,10 +29,8 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task Fields_that_two_subgraphs_both_own_are_rejected_with_the_composition_code()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
 
         var result = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.Link + "\ntype Query { base: String }\n"), None);
 
@@ -45,11 +41,9 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task Two_gateways_on_one_store_converge_on_the_newest_supergraph()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var first = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await using var second = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await first.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, first) = (rig.Subgraphs, rig.Gateway);
+        var second = await rig.StartReplicaAsync();
         await second.Registry.FollowAsync(None);
         await first.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
 
@@ -65,14 +59,12 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task A_follower_loop_brings_a_replica_to_the_version_another_stored()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var writer = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await using var replica = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, writer) = (rig.Subgraphs, rig.Gateway);
+        var replica = await rig.StartReplicaAsync();
         using var stop = new CancellationTokenSource();
         var following = new SupergraphFollower(replica.Registry, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20) }).RunAsync(stop.Token);
 
-        await writer.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
         await writer.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
         await Eventually.HoldsAsync(() => Task.FromResult(replica.Live.Version >= 2));
 
@@ -84,11 +76,9 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task Polling_subgraphs_registers_a_changed_sdl_through_the_same_composition()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
         SubgraphServer.Publish(subgraphs.Extra, RegistrySubgraphs.ExtraSubgraph(RegistrySubgraphs.ExtraASdl));
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl), None);
         await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, OwnerDomain: "shipping", Version: new SemanticVersion(2, 0, 0)), None);
         using var stop = new CancellationTokenSource();
         var following = new SupergraphFollower(gateway.Registry, new FollowerOptions { PollInterval = TimeSpan.FromMilliseconds(20), PollSubgraphs = true }).RunAsync(stop.Token);
@@ -107,10 +97,8 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task Retired_subgraphs_stay_registered_but_leave_the_supergraph()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
         await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
 
         var retired = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl, Status: SubgraphStatus.Retired), None);
@@ -135,10 +123,8 @@ public sealed class SubgraphRegistryTests
     [Fact]
     public async Task A_retired_generation_releases_its_connections_once_its_requests_finish()
     {
-        using var files = new TempDirectory();
-        await using var subgraphs = await RegistrySubgraphs.StartAsync();
-        await using var gateway = await RegistryGateway.StartAsync(files.PathOf("catalog.db"));
-        await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), None);
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
         var first = gateway.Live.Current!;
         await gateway.QueryAsync("{ base }");
 
