@@ -35,9 +35,12 @@ public sealed class RegistryGateway : IAsyncDisposable
     /// <summary>Starts a gateway over the SQLite catalog at <paramref name="catalogPath"/>; it serves nothing until a supergraph is activated.</summary>
     /// <param name="catalogPath">The SQLite catalog file, shared by replicas.</param>
     /// <param name="adminApi">Whether the served schema has the registry's <c>catalog</c> admin field.</param>
-    public static async Task<RegistryGateway> StartAsync(string catalogPath, bool adminApi = false)
+    public static async Task<RegistryGateway> StartAsync(string catalogPath, bool adminApi = false) =>
+        await StartAsync(await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None), adminApi);
+
+    /// <summary>Starts a gateway over <paramref name="store"/>, which it disposes when it stops.</summary>
+    public static async Task<RegistryGateway> StartAsync(ICatalogStore store, bool adminApi = false)
     {
-        var store = await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None);
         var app = GraphQLServer.Create(["http://127.0.0.1:0"], null, RegistrySubgraphs.Quiet);
         await app.StartAsync();
         SubgraphRegistry? registry = null;
