@@ -166,7 +166,8 @@ internal sealed partial class FetchGroupPlanner
             }
 
             var shared = group.Children.Any(child =>
-                child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
+                child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key
+                && !_awaitingSupply.Contains(child));
             if (shared)
             {
                 return new EntityJump(candidate.Subgraph, key, entityType);

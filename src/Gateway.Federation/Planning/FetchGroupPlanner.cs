@@ -20,6 +20,13 @@ internal sealed partial class FetchGroupPlanner
     private readonly PlanningBudget _budget;
     private List<FetchGroup>? _touched;
 
+    /// <summary>
+    /// Groups whose representations are being planned (<see cref="PlanSupplied"/>). A field they need cannot be
+    /// asked of them: a <c>@requires</c> chain that returns to the same subgraph at the same path (B's
+    /// <c>byNovice</c> needs B's <c>author</c>) gets a fetch of its own that runs first.
+    /// </summary>
+    private readonly HashSet<FetchGroup> _awaitingSupply = [];
+
     public FetchGroupPlanner(Supergraph supergraph, QueryPlannerOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, PlanningBudget budget)
     {
         _supergraph = supergraph;
@@ -234,7 +241,19 @@ internal sealed partial class FetchGroupPlanner
     {
         var outer = _touched;
         _touched = [];
-        plan();
+        var added = _awaitingSupply.Add(child);
+        try
+        {
+            plan();
+        }
+        finally
+        {
+            if (added)
+            {
+                _awaitingSupply.Remove(child);
+            }
+        }
+
         foreach (var supplier in _touched)
         {
             if (supplier != child)
@@ -319,7 +338,8 @@ internal sealed partial class FetchGroupPlanner
         // Sibling jumps to the same subgraph at the same path (under the same conditions) share one fetch.
         var pathKey = string.Join('.', path);
         var group = parent.Children.FirstOrDefault(child =>
-            child.Subgraph == subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
+            child.Subgraph == subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key
+            && !_awaitingSupply.Contains(child));
         if (group is null)
         {
             group = new FetchGroup(Groups.Count, subgraph, parent, path, conditions);
