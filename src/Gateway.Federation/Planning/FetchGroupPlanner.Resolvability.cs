@@ -237,6 +237,29 @@ internal sealed partial class FetchGroupPlanner
     }
 
     /// <summary>
+    /// True when an implementation <paramref name="subgraph"/> can return for the interface cannot resolve
+    /// the field there (its own <c>@join__field</c> is external or overridden), although the interface's can.
+    /// Never for an <c>@interfaceObject</c>, which knows no implementations.
+    /// </summary>
+    private bool ImplementationsThatCannotResolve(SubgraphInfo subgraph, InterfaceType interfaceType, string fieldName, SelectionSetNode? provided)
+    {
+        if (_supergraph.GetJoinedType(interfaceType.Name)?.In(subgraph.Name) is not { IsInterfaceObject: false })
+        {
+            return false;
+        }
+
+        foreach (var possibleType in PossibleTypesIn(subgraph, interfaceType))
+        {
+            if (!CanResolve(subgraph, possibleType, fieldName, provided, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The object types <paramref name="subgraph"/> can return for an abstract type: union members it lists
     /// (<c>@join__unionMember</c>) or implementations it declares (<c>@join__implements</c>); for supergraphs
     /// without those directives, every possible type the subgraph defines.

@@ -123,6 +123,17 @@ internal sealed partial class FetchGroupPlanner
             return;
         }
 
+        if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph)
+            && _schema.GetType(parentType) is InterfaceType implemented
+            && ImplementationsThatCannotResolve(group.Subgraph, implemented, name, provided))
+        {
+            // The interface's field is in this subgraph, but an implementation's is not (overridden away, or
+            // external): the interface field is only as resolvable as each of its implementations, so each is
+            // asked for on its own, and those that cannot resolve it here jump.
+            PlanPerImplementation(group, target, implemented, field, directives, variableConditions, path, conditions, provided);
+            return;
+        }
+
         if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
@@ -161,15 +172,7 @@ internal sealed partial class FetchGroupPlanner
         {
             // The subgraph cannot resolve the field on the interface and no subgraph takes the interface as an
             // entity: ask per implementation the subgraph returns, each of which may jump on its own.
-            var possible = PossibleTypesIn(group.Subgraph, interfaceType);
-            foreach (var possibleType in possible)
-            {
-                var fragment = target.Fragment(possibleType, []);
-                fragment.Children.Typename();
-                PlanField(group, fragment.Children, possibleType, field, directives, variableConditions, path, conditions, provided);
-            }
-
-            if (possible.Count > 0)
+            if (PlanPerImplementation(group, target, interfaceType, field, directives, variableConditions, path, conditions, provided))
             {
                 return;
             }
@@ -183,6 +186,32 @@ internal sealed partial class FetchGroupPlanner
         }
 
         Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, chosen);
+    }
+
+    /// <summary>
+    /// Plans an interface's field as a fragment per implementation the subgraph can return, so each can be
+    /// resolved, or jump, on its own. False when the subgraph returns no implementation.
+    /// </summary>
+    private bool PlanPerImplementation(
+        FetchGroup group,
+        SelectionTree target,
+        InterfaceType interfaceType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> variableConditions,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided)
+    {
+        var possible = PossibleTypesIn(group.Subgraph, interfaceType);
+        foreach (var possibleType in possible)
+        {
+            var fragment = target.Fragment(possibleType, []);
+            fragment.Children.Typename();
+            PlanField(group, fragment.Children, possibleType, field, directives, variableConditions, path, conditions, provided);
+        }
+
+        return possible.Count > 0;
     }
 
     private void Jump(
