@@ -237,6 +237,73 @@ internal sealed partial class FetchGroupPlanner
     }
 
     /// <summary>
+    /// The subgraphs that could serve <c>parentType.fieldName</c> here: <paramref name="current"/>, and every
+    /// other that resolves the field and is reachable at this position: a root field it shares, an alternative
+    /// for the enclosing field, or an entity key the current subgraph supplies. A field the path
+    /// <c>@provides</c> has only the current subgraph.
+    /// </summary>
+    private List<SubgraphInfo> AlternativesFor(SubgraphInfo current, string parentType, string fieldName, SelectionSetNode? provided)
+    {
+        var result = new List<SubgraphInfo> { current };
+        if (FindProvided(provided, parentType, fieldName) is not null
+            || _supergraph.GetJoinedField(parentType, fieldName) is not { } joinedField
+            || _supergraph.GetJoinedType(parentType) is not { } joinedType)
+        {
+            return result;
+        }
+
+        var isQuery = _schema.QueryType?.Name == parentType;
+        foreach (var candidate in joinedField.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == current || !CanResolve(candidate.Subgraph, parentType, fieldName, null, out _))
+            {
+                continue;
+            }
+
+            var reachable = isQuery
+                || (_alternatives is not null && _alternatives.Contains(candidate.Subgraph))
+                || (joinedType.In(candidate.Subgraph.Name)?.Keys.Any(key => key.Resolvable && CanProvide(current, parentType, key.Fields, provided)) ?? false);
+            if (reachable)
+            {
+                result.Add(candidate.Subgraph);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The object types every one of <paramref name="subgraphs"/> can return for the abstract type; null when
+    /// none restricts them. An <c>@interfaceObject</c> subgraph knows no implementations but stands for all of
+    /// them (the concrete type comes from another subgraph), so it restricts nothing.
+    /// </summary>
+    private HashSet<string>? RuntimeTypesIn(List<SubgraphInfo> subgraphs, NamedType abstractType)
+    {
+        var joined = _supergraph.GetJoinedType(abstractType.Name);
+        HashSet<string>? result = null;
+        foreach (var subgraph in subgraphs)
+        {
+            if (joined?.In(subgraph.Name) is { IsInterfaceObject: true })
+            {
+                continue;
+            }
+
+            var possible = PossibleTypesIn(subgraph, abstractType);
+            if (result is null)
+            {
+                result = new HashSet<string>(possible, StringComparer.Ordinal);
+            }
+            else
+            {
+                result.IntersectWith(possible);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// True when an implementation <paramref name="subgraph"/> can return for the interface cannot resolve
     /// the field there (its own <c>@join__field</c> is external or overridden), although the interface's can.
     /// Never for an <c>@interfaceObject</c>, which knows no implementations.

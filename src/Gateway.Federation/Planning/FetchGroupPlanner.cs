@@ -27,6 +27,20 @@ internal sealed partial class FetchGroupPlanner
     /// </summary>
     private readonly HashSet<FetchGroup> _awaitingSupply = [];
 
+    /// <summary>
+    /// The subgraphs that could equally serve the field being planned: the current one, and each that resolves
+    /// it and is reachable at this position (an entity key the current subgraph supplies, a shared root field, or
+    /// an alternative for the enclosing field already). Null at the root of a fetch.
+    /// </summary>
+    private List<SubgraphInfo>? _alternatives;
+
+    /// <summary>
+    /// The object types the abstract field being planned can return whichever of <see cref="_alternatives"/>
+    /// serves it: the intersection of their members or implementations (Apollo's planner keeps a type condition
+    /// only when every path to the position can return the type). Null when nothing restricts them.
+    /// </summary>
+    private HashSet<string>? _runtimeTypes;
+
     public FetchGroupPlanner(Supergraph supergraph, QueryPlannerOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, PlanningBudget budget)
     {
         _supergraph = supergraph;
@@ -150,14 +164,27 @@ internal sealed partial class FetchGroupPlanner
                     entry.Children.Typename();
                 }
 
-                PlanSelections(
-                    group,
-                    entry.Children,
-                    childType.Name,
-                    selectionSet.Selections,
-                    ResponsePath(path, field.ResponseName, definition.Type),
-                    conditions.With(variableConditions),
-                    childProvided);
+                var outerAlternatives = _alternatives;
+                var outerRuntimeTypes = _runtimeTypes;
+                _alternatives = AlternativesFor(group.Subgraph, parentType, name, provided);
+                _runtimeTypes = childType is InterfaceType or UnionType ? RuntimeTypesIn(_alternatives, childType) : null;
+                try
+                {
+                    PlanSelections(
+                        group,
+                        entry.Children,
+                        childType.Name,
+                        selectionSet.Selections,
+                        ResponsePath(path, field.ResponseName, definition.Type),
+                        conditions.With(variableConditions),
+                        childProvided);
+                }
+                finally
+                {
+                    _alternatives = outerAlternatives;
+                    _runtimeTypes = outerRuntimeTypes;
+                }
+
                 if (entry.Children.IsEmpty)
                 {
                     entry.Children.Typename();
@@ -433,6 +460,11 @@ internal sealed partial class FetchGroupPlanner
         }
 
         if (_supergraph.GetJoinedType(typeCondition)?.In(group.Subgraph.Name) is null)
+        {
+            return;
+        }
+
+        if (_runtimeTypes is not null && _schema.GetType(typeCondition) is ObjectType && !_runtimeTypes.Contains(typeCondition))
         {
             return;
         }
