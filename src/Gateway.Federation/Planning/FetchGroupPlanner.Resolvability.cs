@@ -304,6 +304,33 @@ internal sealed partial class FetchGroupPlanner
     }
 
     /// <summary>
+    /// The object types the subgraph can return under <paramref name="parent"/> that belong to
+    /// <paramref name="condition"/> in the supergraph, when one of them does not in the subgraph (where a
+    /// fragment on the condition would skip it); null when the subgraph's own schema matches them all.
+    /// </summary>
+    private List<string>? ObjectTypesOutsideCondition(SubgraphInfo subgraph, NamedType parent, NamedType condition)
+    {
+        var inSubgraph = _supergraph.GetJoinedType(condition.Name)?.In(subgraph.Name) is { IsInterfaceObject: false }
+            ? PossibleTypesIn(subgraph, condition)
+            : [];
+        var result = new List<string>();
+        var outside = false;
+        foreach (var possibleType in PossibleTypesIn(subgraph, parent))
+        {
+            if (_runtimeTypes is not null && !_runtimeTypes.Contains(possibleType)
+                || !_schema.GetPossibleTypes(condition).Any(type => type.Name == possibleType))
+            {
+                continue;
+            }
+
+            result.Add(possibleType);
+            outside |= !inSubgraph.Contains(possibleType);
+        }
+
+        return outside ? result : null;
+    }
+
+    /// <summary>
     /// True when an implementation <paramref name="subgraph"/> can return for the interface cannot resolve
     /// the field there (its own <c>@join__field</c> is external or overridden), although the interface's can.
     /// Never for an <c>@interfaceObject</c>, which knows no implementations.

@@ -459,6 +459,20 @@ internal sealed partial class FetchGroupPlanner
             return;
         }
 
+        if (parent is not null && _schema.GetType(typeCondition) is (InterfaceType or UnionType) and var abstractCondition
+            && ObjectTypesOutsideCondition(group.Subgraph, parent, abstractCondition) is { } expanded)
+        {
+            // The subgraph returns, under the parent type, objects that belong to the condition in the supergraph
+            // but not in the subgraph (an implementation declared elsewhere): the subgraph would not match them
+            // against the abstract condition, so it is asked once per object type instead.
+            foreach (var objectType in expanded)
+            {
+                PlanFragment(group, target, parentType, objectType, selectionSet, directives, variableConditions, path, conditions, provided);
+            }
+
+            return;
+        }
+
         if (_supergraph.GetJoinedType(typeCondition)?.In(group.Subgraph.Name) is null)
         {
             return;
