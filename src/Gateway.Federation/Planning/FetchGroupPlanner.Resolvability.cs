@@ -204,10 +204,50 @@ internal sealed partial class FetchGroupPlanner
                 selection is FieldNode field
                 && (field.Name.Value == "__typename"
                     || CanResolve(group.Subgraph, parentType, field.Name.Value, provided, out _)
-                    || DirectJump(group, parentType, field.Name.Value, path, conditions, provided) is { } hop && hop.Subgraph != candidate.Subgraph)));
+                    || DirectJump(group, parentType, field.Name.Value, path, conditions, provided) is { } hop && hop.Subgraph != candidate.Subgraph
+                    || (field.Name.Value != fieldName
+                        && JumpThroughEnclosingField(group, parentType, field.Name.Value) is { } viaParent && viaParent.Jump.Subgraph != candidate.Subgraph))));
             if (key is not null)
             {
                 return new EntityJump(candidate.Subgraph, key, entityType);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a field <paramref name="group"/> cannot resolve and no entity jump from its own type reaches: a
+    /// subgraph that resolves both the enclosing field and this field, the key of the enclosing field's parent
+    /// entity it is reached by, and the position to jump from (the enclosing fetch, or, when that cannot return
+    /// the key, the fetch that supplied its representations). Null when there is none.
+    /// </summary>
+    private (EntityPosition From, EntityJump Jump)? JumpThroughEnclosingField(FetchGroup group, string parentType, string fieldName)
+    {
+        if (_enclosing is not { } enclosing || enclosing.At.Group != group
+            || _supergraph.GetJoinedType(enclosing.ParentType) is not { } entityType)
+        {
+            return null;
+        }
+
+        var enclosingName = enclosing.Field.Name.Value;
+        foreach (var candidate in entityType.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == group.Subgraph
+                || !CanResolve(candidate.Subgraph, enclosing.ParentType, enclosingName, null, out _)
+                || !CanResolve(candidate.Subgraph, parentType, fieldName, null, out _))
+            {
+                continue;
+            }
+
+            foreach (var from in (ReadOnlySpan<EntityPosition?>)[enclosing.At, enclosing.EnteredFrom])
+            {
+                if (from is not null
+                    && candidate.Keys.FirstOrDefault(key => key.Resolvable && CanProvide(from.Group.Subgraph, enclosing.ParentType, key.Fields, from.Provided)) is { } key)
+                {
+                    return (from, new EntityJump(candidate.Subgraph, key, enclosing.ParentType));
+                }
             }
         }
 

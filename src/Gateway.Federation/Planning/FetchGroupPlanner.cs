@@ -41,6 +41,12 @@ internal sealed partial class FetchGroupPlanner
     /// </summary>
     private HashSet<string>? _runtimeTypes;
 
+    /// <summary>The field whose selections are being planned; null at the root of a fetch.</summary>
+    private EnclosingField? _enclosing;
+
+    /// <summary>While a jump plans its field at the entity: where the entity sits in the jumping fetch.</summary>
+    private (EntityPosition From, SelectionTree EntityTarget)? _enteredFrom;
+
     public FetchGroupPlanner(Supergraph supergraph, QueryPlannerOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, PlanningBudget budget)
     {
         _supergraph = supergraph;
@@ -166,6 +172,9 @@ internal sealed partial class FetchGroupPlanner
 
                 var outerAlternatives = _alternatives;
                 var outerRuntimeTypes = _runtimeTypes;
+                var outerEnclosing = _enclosing;
+                var enteredFrom = _enteredFrom is { } entry0 && entry0.EntityTarget == target ? entry0.From : null;
+                _enclosing = new EnclosingField(new EntityPosition(group, target, provided), parentType, field, path, enteredFrom);
                 _alternatives = AlternativesFor(group.Subgraph, parentType, name, provided);
                 _runtimeTypes = childType is InterfaceType or UnionType ? RuntimeTypesIn(_alternatives, childType) : null;
                 try
@@ -183,6 +192,7 @@ internal sealed partial class FetchGroupPlanner
                 {
                     _alternatives = outerAlternatives;
                     _runtimeTypes = outerRuntimeTypes;
+                    _enclosing = outerEnclosing;
                 }
 
                 if (entry.Children.IsEmpty)
@@ -207,6 +217,12 @@ internal sealed partial class FetchGroupPlanner
 
         if (jump is not { } chosen)
         {
+            if (JumpThroughEnclosingField(group, parentType, name) is { } viaParent)
+            {
+                PlanThroughEnclosingField(parentType, field, conditions, viaParent);
+                return;
+            }
+
             throw new QueryPlanningException(
                 $"Cannot plan field {parentType}.{name} (at \"{string.Join('.', path)}\"): subgraph \"{group.Subgraph.DisplayName}\" cannot resolve it, " +
                 $"and no subgraph that can ({string.Join(", ", ResolvingSubgraphs(parentType, name))}) has a resolvable key for {parentType} whose fields \"{group.Subgraph.DisplayName}\" can provide.");
@@ -289,7 +305,45 @@ internal sealed partial class FetchGroupPlanner
         }
 
         var entity = child.Selections.Fragment(entityType, []);
-        PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+        var outerEnteredFrom = _enteredFrom;
+        _enteredFrom = entityType == parentType ? (new EntityPosition(group, target, provided), entity.Children) : null;
+        try
+        {
+            PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+        }
+        finally
+        {
+            _enteredFrom = outerEnteredFrom;
+        }
+    }
+
+    /// <summary>
+    /// Plans a field no subgraph reachable from its own type resolves by asking the enclosing field again,
+    /// with only this field under it, of a subgraph that resolves both (<see cref="EnclosingField"/>).
+    /// </summary>
+    private void PlanThroughEnclosingField(string parentType, FieldNode field, PlanConditions conditions, (EntityPosition From, EntityJump Jump) viaParent)
+    {
+        var enclosing = _enclosing!;
+        var enclosedType = (_schema.GetType(enclosing.ParentType) as ComplexType)?.GetField(enclosing.Field.Name.Value)?.Type.Named.Name;
+        SelectionNode inner = enclosedType == parentType
+            ? field
+            : new InlineFragmentNode(new NamedTypeNode(new NameNode(parentType)), [], new SelectionSetNode([field]));
+        var again = new FieldNode(enclosing.Field.Alias, enclosing.Field.Name, enclosing.Field.Arguments, [], new SelectionSetNode([inner]));
+
+        // Conditions inside an entity fetch are relative to it: jumping from the fetch that supplied its
+        // representations, the entity fetch's own conditions apply as well.
+        var from = viaParent.From;
+        var jumpConditions = from == enclosing.At ? conditions : from.Group.Conditions.With(enclosing.At.Group.Conditions.Items).With(conditions.Items);
+        var outerEnclosing = _enclosing;
+        _enclosing = null;
+        try
+        {
+            Jump(from.Group, from.Target, enclosing.ParentType, again, [], [], enclosing.Path, jumpConditions, from.Provided, viaParent.Jump);
+        }
+        finally
+        {
+            _enclosing = outerEnclosing;
+        }
     }
 
     /// <summary>Plans what <paramref name="child"/>'s representations need, making it wait for every fetch that supplies it.</summary>

@@ -19,6 +19,18 @@ internal sealed class SelectionTree
 
     public IReadOnlyList<Entry> Entries => _entries;
 
+    /// <summary>How many fields and fragments the tree holds, at every depth.</summary>
+    public int Size()
+    {
+        var size = _entries.Count;
+        foreach (var entry in _entries)
+        {
+            size += entry.Children.Size();
+        }
+
+        return size;
+    }
+
     /// <summary>The field with this response name, arguments and directives, added if absent.</summary>
     public FieldEntry Field(FieldNode field, IReadOnlyList<DirectiveNode> directives)
     {
