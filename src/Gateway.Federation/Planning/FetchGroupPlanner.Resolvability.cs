@@ -167,7 +167,7 @@ internal sealed partial class FetchGroupPlanner
 
             var shared = group.Children.Any(child =>
                 child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key
-                && !_awaitingSupply.Contains(child));
+                && !WaitsForAwaitingSupply(child));
             if (shared)
             {
                 return new EntityJump(candidate.Subgraph, key, entityType);

@@ -44,6 +44,9 @@ internal sealed partial class FetchGroupPlanner
     /// <summary>The field whose selections are being planned; null at the root of a fetch.</summary>
     private EnclosingField? _enclosing;
 
+    /// <summary>The alias of each <c>@requires</c> field with arguments, by its printed name and arguments.</summary>
+    private readonly Dictionary<string, string> _requiredAliases = new(StringComparer.Ordinal);
+
     /// <summary>While a jump plans its field at the entity: where the entity sits in the jumping fetch.</summary>
     private (EntityPosition From, SelectionTree EntityTarget)? _enteredFrom;
 
@@ -270,7 +273,10 @@ internal sealed partial class FetchGroupPlanner
         EntityJump jump)
     {
         var (targetSubgraph, key, entityType) = jump;
-        var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions));
+        var requires = _supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } declared
+            ? AliasFieldsWithArguments(declared)
+            : null;
+        var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions), requires is null ? null : (parentType, requires));
 
         // Federation spec, "_entities": a representation is __typename plus the key's fields (and the
         // @requires fields), gathered by the parent fetch at the same position.
@@ -295,7 +301,7 @@ internal sealed partial class FetchGroupPlanner
             PlanSupplied(child, () => PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided));
         }
 
-        if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
+        if (requires is not null)
         {
             // @requires: the required fields are fetched where the entity comes from (or by further jumps
             // from there) and travel in the representation; the fetch waits for every group that supplies them.
@@ -344,6 +350,112 @@ internal sealed partial class FetchGroupPlanner
         {
             _enclosing = outerEnclosing;
         }
+    }
+
+    /// <summary>
+    /// True when another fetch waits for <paramref name="group"/> to supply its representations. A jump with
+    /// <c>@requires</c> does not join such a fetch: its own suppliers would delay the fetches waiting on it.
+    /// </summary>
+    private bool Supplies(FetchGroup group)
+    {
+        foreach (var other in Groups)
+        {
+            if (other.Dependencies.Contains(group))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="group"/> is, or runs after, a group whose representations are being planned:
+    /// what it fetches cannot feed that group without a cycle.
+    /// </summary>
+    private bool WaitsForAwaitingSupply(FetchGroup group)
+    {
+        if (_awaitingSupply.Count == 0)
+        {
+            return false;
+        }
+
+        var pending = new Stack<FetchGroup>();
+        var seen = new HashSet<FetchGroup>();
+        pending.Push(group);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (_awaitingSupply.Contains(current))
+            {
+                return true;
+            }
+
+            foreach (var prerequisite in current.Prerequisites)
+            {
+                if (seen.Add(prerequisite))
+                {
+                    pending.Push(prerequisite);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A <c>@requires</c> field set with every field that takes arguments aliased (<c>price(currency: "EUR")</c>
+    /// becomes <c>price__required_0: price(currency: "EUR")</c>): the supplying fetch may already ask the same
+    /// field with other arguments, for the client or for another <c>@requires</c>, and one response name cannot
+    /// hold both (spec 5.3.2 Field Selection Merging). The representation takes the value from the alias and
+    /// sends it under the field's name. One alias per field and arguments, so equal requirements share it.
+    /// </summary>
+    private SelectionSetNode AliasFieldsWithArguments(SelectionSetNode fieldSet)
+    {
+        var selections = new List<SelectionNode>(fieldSet.Selections.Count);
+        var changed = false;
+        foreach (var selection in fieldSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    var children = field.SelectionSet is { } inner ? AliasFieldsWithArguments(inner) : null;
+                    var alias = field.Alias;
+                    if (field.Arguments.Count > 0)
+                    {
+                        var printed = Printer.Print(new FieldNode(null, field.Name, field.Arguments, [], null));
+                        if (!_requiredAliases.TryGetValue(printed, out var name))
+                        {
+                            name = field.Name.Value + "__required_" + _requiredAliases.Count;
+                            _requiredAliases.Add(printed, name);
+                        }
+
+                        alias = new NameNode(name);
+                    }
+
+                    if (alias != field.Alias || children != field.SelectionSet)
+                    {
+                        selections.Add(new FieldNode(alias, field.Name, field.Arguments, field.Directives, children));
+                        changed = true;
+                    }
+                    else
+                    {
+                        selections.Add(field);
+                    }
+
+                    break;
+                case InlineFragmentNode fragment:
+                    var aliased = AliasFieldsWithArguments(fragment.SelectionSet);
+                    selections.Add(aliased == fragment.SelectionSet ? fragment : new InlineFragmentNode(fragment.TypeCondition, fragment.Directives, aliased));
+                    changed |= aliased != fragment.SelectionSet;
+                    break;
+                default:
+                    selections.Add(selection);
+                    break;
+            }
+        }
+
+        return changed ? new SelectionSetNode(selections) : fieldSet;
     }
 
     /// <summary>Plans what <paramref name="child"/>'s representations need, making it wait for every fetch that supplies it.</summary>
@@ -443,13 +555,33 @@ internal sealed partial class FetchGroupPlanner
         }
     }
 
-    private FetchGroup ChildGroup(FetchGroup parent, SubgraphInfo subgraph, IReadOnlyList<string> path, PlanConditions conditions)
+    /// <param name="requires">
+    /// The <c>@requires</c> fields the jump adds to the representations (and the type they are on): a fetch whose
+    /// representations already carry one of those fields with other arguments cannot take them as well.
+    /// </param>
+    private FetchGroup ChildGroup(FetchGroup parent, SubgraphInfo subgraph, IReadOnlyList<string> path, PlanConditions conditions, (string Type, SelectionSetNode Fields)? requires = null)
     {
         // Sibling jumps to the same subgraph at the same path (under the same conditions) share one fetch.
         var pathKey = string.Join('.', path);
-        var group = parent.Children.FirstOrDefault(child =>
-            child.Subgraph == subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key
-            && !_awaitingSupply.Contains(child));
+        FetchGroup? group = null;
+        foreach (var child in parent.Children)
+        {
+            if (child.Subgraph != subgraph || string.Join('.', child.MergePath) != pathKey || child.Conditions.Key != conditions.Key
+                || WaitsForAwaitingSupply(child)
+                || (requires is { } required && (child.Requires.HasArgumentConflict(required.Type, required.Fields) || Supplies(child))))
+            {
+                continue;
+            }
+
+            // A fetch without @requires runs as soon as its parent has: while feeding another fetch's
+            // representations, joining it rather than one that waits for suppliers keeps the chain short.
+            group ??= child;
+            if (_awaitingSupply.Count > 0 && group.HasRequires && !child.HasRequires)
+            {
+                group = child;
+            }
+        }
+
         if (group is null)
         {
             group = new FetchGroup(Groups.Count, subgraph, parent, path, conditions);

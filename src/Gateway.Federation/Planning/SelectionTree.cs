@@ -120,6 +120,56 @@ internal sealed class SelectionTree
     }
 
     /// <summary>
+    /// True when the fragment on <paramref name="typeCondition"/> holds, at the same place, a field of the same
+    /// name as one in <paramref name="fieldSet"/> but with other arguments: both would land under the field's
+    /// name in one representation.
+    /// </summary>
+    public bool HasArgumentConflict(string typeCondition, SelectionSetNode fieldSet) =>
+        _byKey.TryGetValue("i:" + typeCondition + "|", out var fragment) && fragment.Children.HasArgumentConflict(fieldSet);
+
+    private bool HasArgumentConflict(SelectionSetNode fieldSet)
+    {
+        foreach (var selection in fieldSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    foreach (var entry in _entries)
+                    {
+                        if (entry is not FieldEntry existing || existing.Name != field.Name.Value)
+                        {
+                            continue;
+                        }
+
+                        if (PrintArguments(existing.Arguments) != PrintArguments(field.Arguments)
+                            || (field.SelectionSet is { } children && existing.Children.HasArgumentConflict(children)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case InlineFragmentNode { TypeCondition: { } condition } fragment:
+                    if (HasArgumentConflict(condition.Name.Value, fragment.SelectionSet))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PrintArguments(IReadOnlyList<ArgumentNode> arguments)
+    {
+        var builder = new StringBuilder();
+        WriteArguments(builder, arguments);
+        return builder.ToString();
+    }
+
+    /// <summary>
     /// Aliases fields whose response name is already used, in this selection set or the fragments inside it,
     /// by a field of another type in the subgraph's schema (<c>id: ID!</c> on one member, <c>id: ID</c> on
     /// another): such a set fails FieldsInSetCanMerge (spec 5.3.2) in the subgraph. Each alias is recorded in
