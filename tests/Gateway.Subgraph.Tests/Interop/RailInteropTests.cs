@@ -26,6 +26,8 @@ public sealed class RailInteropTests(RailGatewaysRig rig, ITestOutputHelper outp
     {
         const string query = """{ departures(station: "LYS") { line { name baseFare stops { code } } } }""";
         string[] expected = ["fares Line x2", "network Line x2"];
+        const string byKey = """{ departures(station: "MRS") { from { city zone } } }""";
+        string[] expectedByKey = ["network Station by code x1"];
 
         rig.ReferenceCalls.Take();
         (await rig.SendAsync(rig.ApolloGateway, query, null)).Dispose();
@@ -33,8 +35,15 @@ public sealed class RailInteropTests(RailGatewaysRig rig, ITestOutputHelper outp
         (await rig.SendAsync(rig.OurGateway, query, null)).Dispose();
         var ours = rig.ReferenceCalls.Take();
 
+        (await rig.SendAsync(rig.ApolloGateway, byKey, null)).Dispose();
+        var apolloByKey = rig.ReferenceCalls.Take();
+        (await rig.SendAsync(rig.OurGateway, byKey, null)).Dispose();
+        var oursByKey = rig.ReferenceCalls.Take();
+
         Assert.Equal(expected, apollo);
         Assert.Equal(expected, ours);
+        Assert.Equal(expectedByKey, apolloByKey);
+        Assert.Equal(expectedByKey, oursByKey);
     }
 
     [Theory]
