@@ -177,7 +177,15 @@ public sealed partial class SubgraphBuilder
         options.Resolve($"{subgraph.QueryTypeName}.{FederationAdditions.EntitiesField}", context => entitiesResolver!.ResolveAsync(context));
         options.ResolveType(FederationAdditions.EntityUnion, (value, context) => entitiesResolver!.ResolveEntityType(value, context));
 
-        var schema = SchemaBuilder.FromDocument(new DocumentNode(definitions), options);
+        Schema schema;
+        try
+        {
+            schema = SchemaBuilder.FromDocument(new DocumentNode(definitions), options);
+        }
+        catch (GraphQLException exception)
+        {
+            throw new GraphQLException(ImportHints.Explain(exception.Errors, subgraph.Link));
+        }
 
         var errors = FieldSetValidator.Validate(schema, subgraph.Link);
         var entityTypes = new List<string>();
