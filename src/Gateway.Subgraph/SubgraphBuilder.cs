@@ -50,10 +50,11 @@ public sealed partial class SubgraphBuilder
         _document = () => document;
     }
 
-    private SubgraphBuilder(Func<DocumentNode> document, SchemaBuildOptions options)
+    private SubgraphBuilder(Func<DocumentNode> document, SchemaBuildOptions options, string? authoredSdl = null)
     {
         _document = document;
         Options = options;
+        _authoredSdl = authoredSdl;
     }
 
     /// <summary>Resolvers, type resolvers, custom scalars and enum values, as for any SDL schema.</summary>
