@@ -12,18 +12,14 @@ public sealed class ServeSupergraphTests
     [Fact]
     public async Task Serves_the_api_schema_of_a_supergraph_and_reports_ready()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"supergraph-{Guid.NewGuid():N}.graphql");
-        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Federated", "shop-supergraph.graphql")))
-            .Replace("{products}", "http://127.0.0.1:9/graphql", StringComparison.Ordinal)
-            .Replace("{reviews}", "http://127.0.0.1:9/graphql", StringComparison.Ordinal));
+        var path = await WriteShopSupergraphAsync();
         using var stop = new CancellationTokenSource();
         var output = new LineWriter();
-        var settings = new ServeSettings(new FileInfo(path), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders());
-        var running = ServeCommand.RunSupergraphAsync(settings, output, stop.Token);
+        var running = ServeCommand.RunSupergraphAsync(
+            new ServeSettings(new FileInfo(path), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders()), output, stop.Token);
         try
         {
-            Assert.NotSame(running, await Task.WhenAny(output.FirstLine, running));
-            var endpoint = new Uri((await output.FirstLine).Split(" at ")[1].Split(' ')[0]);
+            var endpoint = await EndpointOfAsync(running, output);
             using var http = new HttpClient();
 
             var ready = await http.GetAsync(new Uri(endpoint, "/health/ready"));
@@ -38,6 +34,56 @@ public sealed class ServeSupergraphTests
             Assert.Equal(ExitCodes.Success, await running);
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Prints_query_plan_statistics_when_it_stops()
+    {
+        // Every fetch fails (see WriteShopSupergraphAsync), but each operation is still planned.
+        var path = await WriteShopSupergraphAsync();
+        using var stop = new CancellationTokenSource();
+        var output = new LineWriter();
+        var running = ServeCommand.RunSupergraphAsync(
+            new ServeSettings(new FileInfo(path), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders()), output, stop.Token);
+        try
+        {
+            var endpoint = await EndpointOfAsync(running, output);
+            using var http = new HttpClient();
+
+            for (var request = 0; request < 3; request++)
+            {
+                using var answer = await http.PostAsync(endpoint, Json("""{"query":"{ product(upc: \"1\") { name } }"}"""));
+            }
+
+            using var other = await http.PostAsync(endpoint, Json("""{"query":"{ product(upc: \"2\") { upc } }"}"""));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(ExitCodes.Success, await running);
+            File.Delete(path);
+        }
+
+        var statistics = output.ToString().Split(Environment.NewLine).Single(line => line.StartsWith("Query plans:", StringComparison.Ordinal));
+        Assert.StartsWith("Query plans: 2 planned (", statistics, StringComparison.Ordinal);
+        Assert.EndsWith("; cache hits 2, misses 2, hit rate 50.000%", statistics, StringComparison.Ordinal);
+    }
+
+    /// <summary>The shop supergraph with both subgraphs on the discard port, where nothing listens.</summary>
+    private static async Task<string> WriteShopSupergraphAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"supergraph-{Guid.NewGuid():N}.graphql");
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Federated", "shop-supergraph.graphql")))
+            .Replace("{products}", "http://127.0.0.1:9/graphql", StringComparison.Ordinal)
+            .Replace("{reviews}", "http://127.0.0.1:9/graphql", StringComparison.Ordinal));
+        return path;
+    }
+
+    /// <summary>The endpoint the verb printed ("Serving the supergraph X at URL (Ctrl+C to stop)").</summary>
+    private static async Task<Uri> EndpointOfAsync(Task<int> running, LineWriter output)
+    {
+        Assert.NotSame(running, await Task.WhenAny(output.FirstLine, running));
+        return new Uri((await output.FirstLine).Split(" at ")[1].Split(' ')[0]);
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
