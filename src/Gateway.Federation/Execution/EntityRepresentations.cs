@@ -39,6 +39,7 @@ internal sealed class EntityRepresentations
         var firstEntity = new List<int>(entities.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var buffer = new ArrayBufferWriter<byte>(256);
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         for (var i = 0; i < entities.Count; i++)
         {
             var representation = Select(supergraphSchema, entities[i].Value, requires.Selections);
@@ -56,7 +57,7 @@ internal sealed class EntityRepresentations
                 Rewrite(supergraphSchema, representation, rewrite.Path, 0, rewrite.SetValueTo);
             }
 
-            var key = CanonicalJson(representation, buffer);
+            var key = CanonicalJson(representation, buffer, writer);
             if (!seen.TryGetValue(key, out var index))
             {
                 index = representations.Count;
@@ -158,14 +159,13 @@ internal sealed class EntityRepresentations
         typeName == condition
         || (schema.GetType(condition) is { } conditionType && schema.GetType(typeName) is { } type && schema.IsSubType(conditionType, type));
 
-    private static string CanonicalJson(Dictionary<string, object?> representation, ArrayBufferWriter<byte> buffer)
+    /// <summary>The representation as JSON text, the key that de-duplicates it; one writer serves every entity of a fetch.</summary>
+    private static string CanonicalJson(Dictionary<string, object?> representation, ArrayBufferWriter<byte> buffer, Utf8JsonWriter writer)
     {
         buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-        {
-            ResultJsonWriter.WriteValue(writer, representation);
-        }
-
+        writer.Reset(buffer);
+        ResultJsonWriter.WriteValue(writer, representation);
+        writer.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -197,9 +197,16 @@ internal sealed class PlanExecution
                 continue;
             }
 
-            // Entities de-duplicated into one representation share the returned object: each gets its own copy,
-            // so later merges into one entity never leak into another.
-            ResultMerger.Merge(entities[i].Value, representations.FirstEntity[index] == i ? entity : DeepCopy.Of(entity));
+            // Entities de-duplicated into one representation share the returned object: the others get copies
+            // of what it holds, so later merges into one entity never leak into another.
+            if (representations.FirstEntity[index] == i)
+            {
+                ResultMerger.Merge(entities[i].Value, entity);
+            }
+            else
+            {
+                ResultMerger.MergeCopy(entities[i].Value, entity);
+            }
         }
     }
 
