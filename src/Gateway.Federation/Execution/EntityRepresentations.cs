@@ -80,9 +80,10 @@ internal sealed class EntityRepresentations
     private static Dictionary<string, object?>? Select(Schema schema, Dictionary<string, object?> source, IReadOnlyList<SelectionNode> selections)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var selection in selections)
+        // An indexed loop: foreach over the interface would allocate an enumerator per object.
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     var name = field.ResponseName;
