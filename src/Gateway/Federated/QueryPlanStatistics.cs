@@ -18,6 +18,7 @@ public sealed class QueryPlanStatistics : IDisposable
     private long _planned;
     private double _planningMilliseconds;
     private double _slowestMilliseconds;
+    private double _fastestMilliseconds;
     private readonly Lock _durations = new();
 
     public QueryPlanStatistics(QueryPlanMetrics metrics)
@@ -59,17 +60,19 @@ public sealed class QueryPlanStatistics : IDisposable
     public long CacheMisses => Interlocked.Read(ref _misses);
 
     /// <summary>
-    /// One line: <c>Query plans: 2 planned (3.10 ms mean, 5.02 ms slowest); cache hits 9998, misses 2, hit rate 99.980%</c>.
+    /// One line: <c>Query plans: 2 planned (1.20 ms fastest, 3.10 ms mean, 5.02 ms slowest); cache hits 9998,
+    /// misses 2, hit rate 99.980%</c>. The first plan in a process also pays for compiling the planner's code,
+    /// so the fastest is the better guide to planning time.
     /// </summary>
     public string Summary
     {
         get
         {
             long planned;
-            double total, slowest;
+            double total, fastest, slowest;
             lock (_durations)
             {
-                (planned, total, slowest) = (_planned, _planningMilliseconds, _slowestMilliseconds);
+                (planned, total, fastest, slowest) = (_planned, _planningMilliseconds, _fastestMilliseconds, _slowestMilliseconds);
             }
 
             var hits = CacheHits;
@@ -77,7 +80,7 @@ public sealed class QueryPlanStatistics : IDisposable
             var lookups = hits + misses;
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"Query plans: {planned} planned ({(planned == 0 ? 0 : total / planned):0.00} ms mean, {slowest:0.00} ms slowest); " +
+                $"Query plans: {planned} planned ({fastest:0.00} ms fastest, {(planned == 0 ? 0 : total / planned):0.00} ms mean, {slowest:0.00} ms slowest); " +
                 $"cache hits {hits}, misses {misses}, hit rate {(lookups == 0 ? 0 : 100.0 * hits / lookups):0.000}%");
         }
     }
@@ -87,6 +90,7 @@ public sealed class QueryPlanStatistics : IDisposable
         // Only cold plans get here, so a lock costs nothing that matters.
         lock (_durations)
         {
+            _fastestMilliseconds = _planned == 0 ? milliseconds : Math.Min(_fastestMilliseconds, milliseconds);
             _planned++;
             _planningMilliseconds += milliseconds;
             _slowestMilliseconds = Math.Max(_slowestMilliseconds, milliseconds);

@@ -215,6 +215,23 @@ record_fetches() {
   done
 }
 
+# Cold plans in a warm process: the operation sent $cold_plans times, each time with a different trailing
+# comment, so each is a new document and is planned anew. The first plan of a process also compiles the
+# planner's code; these show the planning time itself (the fastest in the statistics line).
+cold_plans=5
+plan_cold_variants() {
+  local key="$1" url="$2" body="$3" index
+  for index in $(seq 1 "$cold_plans"); do
+    node -e '
+      const fs = require("node:fs");
+      const [source, target, index] = process.argv.slice(1);
+      const request = JSON.parse(fs.readFileSync(source, "utf8"));
+      request.query += ` # cold plan ${index}`;
+      fs.writeFileSync(target, JSON.stringify(request));' "$body" "$work/cold-plan.json" "$index"
+    check_answer "$key (cold plan $index)" "$url" "$work/cold-plan.json"
+  done
+}
+
 # --- measure -----------------------------------------------------------------------------------------
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 declare -A result
@@ -237,6 +254,9 @@ for scenario in "${scenarios[@]}"; do
       'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')
     result[$key-single]=$(run_wrk "$url" "$body" "$duration" 1 1)
     result[$key-hwm]=$(awk '/^VmHWM:/ { print $2 }' "/proc/$gateway_pid/status")
+    if [[ "$gateway" == ours ]]; then
+      plan_cold_variants "$key" "$url" "$body"
+    fi
 
     # The same requests sent straight to the subgraphs, one connection: what the subgraphs cost.
     record_fetches "$key" "$url" "$body"
@@ -306,7 +326,8 @@ overhead_us() { awk -v g="$(field "${result[$1-single]}" p50_us)" -v s="${result
   fi
   if [[ "$only" != apollo ]]; then
     echo
-    echo "Our gateway's query plans (printed by \`gateway serve\` when it stops):"
+    echo "Our gateway's query plans (printed by \`gateway serve\` when it stops; after the measurements the operation was"
+    echo "sent $cold_plans more times as new documents, so the fastest plan was made by a warm process):"
     echo
     for scenario in "${scenarios[@]}"; do
       echo "- $scenario: ${result[ours-$scenario-plans]:-(no statistics printed)}"
