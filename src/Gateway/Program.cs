@@ -13,6 +13,7 @@ public static class Program
             GraphQLCommand.Create(),
             ServeCommand.Create(),
             PlanCommand.Create(),
+            ComposeCommand.Create(),
         };
 
         var parseResult = root.Parse(args);
