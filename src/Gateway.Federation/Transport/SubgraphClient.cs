@@ -251,7 +251,16 @@ public sealed class SubgraphClient : IDisposable
 
     private static ReadOnlyMemoryContent WriteBody(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(request.Query.Length + 64);
+        var size = request.Query.Length + 256;
+        if (request.Variables is not null)
+        {
+            foreach (var (_, value) in request.Variables)
+            {
+                size += value is JsonText encoded ? encoded.Utf8.Length : 0;
+            }
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(size);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             writer.WriteStartObject();
@@ -262,7 +271,21 @@ public sealed class SubgraphClient : IDisposable
             }
 
             writer.WritePropertyName("variables");
-            ResultJsonWriter.WriteValue(writer, request.Variables ?? EmptyVariables);
+            writer.WriteStartObject();
+            foreach (var (name, value) in request.Variables ?? EmptyVariables)
+            {
+                writer.WritePropertyName(name);
+                if (value is JsonText encoded)
+                {
+                    writer.WriteRawValue(encoded.Utf8.Span, skipInputValidation: true);
+                }
+                else
+                {
+                    ResultJsonWriter.WriteValue(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
