@@ -13,9 +13,6 @@ internal static class EntityFinder
 {
     private const string TypeConditionPrefix = "... on ";
 
-    // Paths hold list indexes as objects; boxing each anew cost one allocation per list element per fetch.
-    private static readonly object[] BoxedIndexes = CreateBoxedIndexes(1024);
-
     public static List<FoundEntity> Find(Dictionary<string, object?> root, IReadOnlyList<string> path, Schema schema)
     {
         var found = new List<FoundEntity>();
@@ -68,21 +65,10 @@ internal static class EntityFinder
     {
         for (var i = 0; i < list.Count; i++)
         {
-            current.Add(i < BoxedIndexes.Length ? BoxedIndexes[i] : i);
+            current.Add(BoxedIndex.Of(i));
             Walk(list[i], path, position, current, found, schema);
             current.RemoveAt(current.Count - 1);
         }
-    }
-
-    private static object[] CreateBoxedIndexes(int count)
-    {
-        var boxed = new object[count];
-        for (var i = 0; i < count; i++)
-        {
-            boxed[i] = i;
-        }
-
-        return boxed;
     }
 
     private static bool Matches(Schema schema, string typeName, string condition) =>

@@ -191,7 +191,7 @@ internal sealed class ResponseShaper
                 var nullify = false;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    path.Add(i);
+                    path.Add(BoxedIndex.Of(i));
                     output[i] = CompleteValue(parent, list.OfType, nodes, items[i], path, out var itemInvalid, out var itemErrors);
                     path.RemoveAt(path.Count - 1);
                     nullify |= itemInvalid;
