@@ -34,6 +34,26 @@ free_port() {
   return 1
 }
 
+# Waits (at most 60 s) until the command after the first three arguments succeeds; gives up early if the
+# process PID has exited. Either way it then prints that process's output ($work/NAME.log) and ends the
+# run; WHAT says what did not happen ("printed no URL").
+wait_until() {
+  local name="$1" pid="$2" what="$3" attempt
+  shift 3
+  for attempt in $(seq 1 240); do
+    "$@" && return 0
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "run.sh: $name exited before it was ready; its output:" >&2
+      cat "$work/$name.log" >&2 || true
+      exit 1
+    fi
+    sleep 0.25
+  done
+  echo "run.sh: $name $what within 60 s; its output:" >&2
+  cat "$work/$name.log" >&2 || true
+  exit 1
+}
+
 # CPU time (user + system, clock ticks) a process has used so far: /proc/PID/stat fields 14 and 15,
 # counted after the command name, which is in parentheses and may hold spaces. CPU per request is much
 # less sensitive than throughput to other load on a shared machine: time spent waiting for a core is not

@@ -69,24 +69,13 @@ if $build; then
   fi
 fi
 
-
 # Waits until URL answers 200 (at most 60 s), and gives up early if the server process has exited.
 wait_ready() {
-  local url="$1" pid="$2" name="$3" attempt
-  for attempt in $(seq 1 240); do
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" == 200 ]]; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "run.sh: $name exited before it was ready; its output:" >&2
-      cat "$work/$name.log" >&2 || true
-      exit 1
-    fi
-    sleep 0.25
-  done
-  echo "run.sh: $name was not ready at $url after 60 s; its output:" >&2
-  cat "$work/$name.log" >&2 || true
-  exit 1
+  wait_until "$3" "$2" "was not ready at $1" answers_200 "$1"
+}
+
+answers_200() {
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" == 200 ]]
 }
 
 # Starts the server's executable (the apphost when the build made one, else `dotnet X.dll`); its id in $pid.
@@ -138,7 +127,6 @@ for target in "${targets[@]}"; do
   echo "checked $name: 200, $(wc -c <"$work/check.json") bytes" >&2
 done
 
-
 run_wrk() {
   local url="$1" body="$2" length="$3"
   BODY_FILE="$body" wrk -t"$threads" -c"$connections" -d"$length" --latency -s "$here/post.lua" "$url"
@@ -186,7 +174,6 @@ median() {
 total() {
   grep "^$1 " "$work/results.txt" | sed -n "s/.* $2=\([0-9]*\).*/\1/p" | awk '{ sum += $1 } END { print sum + 0 }'
 }
-
 
 {
   echo "# HTTP load benchmark"

@@ -67,7 +67,6 @@ if $build && [[ "$only" != apollo ]]; then
   dotnet build -c Release --nologo -v q "$repo/src/Gateway/Gateway.csproj" >&2
 fi
 
-
 # Starts a command in the background with its output in $work/NAME.log; its id in $pid.
 start() {
   local name="$1"; shift
@@ -78,19 +77,7 @@ start() {
 
 # Waits (at most 60 s) until the log of NAME holds PATTERN; gives up early if the process has exited.
 wait_for_line() {
-  local name="$1" pid="$2" pattern="$3" attempt
-  for attempt in $(seq 1 240); do
-    grep -q -- "$pattern" "$work/$name.log" 2>/dev/null && return 0
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "run.sh: $name exited before it was ready; its output:" >&2
-      cat "$work/$name.log" >&2 || true
-      exit 1
-    fi
-    sleep 0.25
-  done
-  echo "run.sh: $name printed no '$pattern' within 60 s; its output:" >&2
-  cat "$work/$name.log" >&2 || true
-  exit 1
+  wait_until "$1" "$2" "printed no '$3'" grep -q -- "$3" "$work/$1.log"
 }
 
 # Stops a process we started and waits for it (so its shutdown output is complete).
@@ -142,7 +129,6 @@ run_wrk() {
 }
 
 field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" <<<"$1"; }
-
 
 # Sends BODY to URL once; fails the run unless the answer is 200 with data and no errors (a benchmark of
 # error responses would measure the wrong thing). The answer is left in $work/answer.json.
