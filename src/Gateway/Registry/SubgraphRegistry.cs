@@ -167,9 +167,14 @@ public sealed class SubgraphRegistry
             {
                 stored = await store(composed.SupergraphSdl!, expected);
             }
-            catch (CatalogConflictException) when (attempt < MaxAttempts)
+            catch (CatalogConflictException error)
             {
-                continue;
+                if (attempt < MaxAttempts)
+                {
+                    continue;
+                }
+
+                return RegistryResult.Refused($"Other changes kept being stored first ({MaxAttempts} attempts): {error.Message}");
             }
             catch (CatalogRejectedException error)
             {

@@ -1,6 +1,5 @@
 using Gateway.Catalog.Model;
 using Gateway.Federation.Composition;
-using Gateway.Federation.Supergraphs;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Registry;
@@ -53,10 +52,11 @@ public sealed class SupergraphFollower
             {
                 await PollSubgraphsAsync(http, cancellationToken);
             }
-
         }
-        catch (Exception error) when (error is System.Data.Common.DbException or SupergraphException or IOException or InvalidOperationException)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever one poll hits (the store down, a supergraph that does not load, a subgraph timing out), the
+            // loop must outlive it: the gateway keeps serving what it has and the next tick tries again.
             _logger.LogWarning(error, "Following the subgraph registry failed; the served supergraph stays and the next poll tries again.");
         }
     }

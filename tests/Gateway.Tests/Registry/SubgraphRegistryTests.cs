@@ -95,6 +95,25 @@ public sealed class SubgraphRegistryTests
     }
 
     [Fact]
+    public async Task A_stored_supergraph_that_does_not_load_is_skipped_and_the_live_one_keeps_serving()
+    {
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, writer) = (rig.Subgraphs, rig.Gateway);
+        var replica = await rig.StartReplicaAsync();
+        await replica.Registry.FollowAsync(None);
+        var base1 = (await writer.Store.GetSubgraphAsync("base", None))!;
+        await writer.Store.SaveSubgraphAsync(base1, "type Query { not: A supergraph }", 1, None);
+
+        await Assert.ThrowsAsync<Federation.Supergraphs.SupergraphException>(() => replica.Registry.FollowAsync(None));
+        var skipped = await replica.Registry.FollowAsync(None);
+        await writer.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, RegistrySubgraphs.ExtraASdl), None);
+        var followed = await replica.Registry.FollowAsync(None);
+
+        Assert.Equal((1L, 3L), (skipped, followed));
+        Assert.Equal("""{"data":{"base":"base","extraA":"A"}}""", (await replica.QueryAsync("{ base extraA }")).Body);
+    }
+
+    [Fact]
     public async Task Retired_subgraphs_stay_registered_but_leave_the_supergraph()
     {
         await using var rig = await RegistryRig.StartAsync();
