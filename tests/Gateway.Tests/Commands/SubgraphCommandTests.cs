@@ -95,6 +95,17 @@ public sealed class SubgraphCommandTests : IDisposable
         Assert.StartsWith("There is no catalog at", run.Error);
     }
 
+    [Theory]
+    [InlineData("--mock", "schema.graphql")]
+    [InlineData("--poll-interval", "0")]
+    public async Task Serve_with_the_registry_and_another_source_or_a_bad_interval_exits_2(string option, string value)
+    {
+        var run = await GatewayRun.StartAsync("serve", "--registry", "--data-dir", _files.PathOf("data"), option, value, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option == "--mock" ? "Give exactly one of" : "--poll-interval 0: give a number of seconds above 0", run.Error);
+    }
+
     [Fact]
     public async Task Serve_with_the_registry_follows_registrations_made_from_the_command_line()
     {
