@@ -59,6 +59,25 @@ public sealed class HostileDocumentTests
     }
 
     [Theory]
+    [InlineData("c.yaml", DocumentFormat.Yaml)]
+    [InlineData("c.yml", DocumentFormat.Yaml)]
+    [InlineData("c.json", DocumentFormat.Json)]
+    [InlineData("c", DocumentFormat.Json)]
+    [InlineData("c.txt", DocumentFormat.Json)]
+    public void The_format_follows_the_extension_then_the_first_character(string file, DocumentFormat format)
+    {
+        Assert.Equal(format, DocumentTreeReader.DetectFormat(file, " {\"id\": 1}"));
+    }
+
+    [Fact]
+    public void A_yaml_file_in_flow_style_reads_as_yaml()
+    {
+        var result = CatalogDocumentReader.ReadContract("c.yaml", "{apiVersion: v3.1.0, kind: DataContract, id: c, version: 1.0.0, status: active}");
+
+        Assert.True(result.IsValid);
+    }
+
+    [Theory]
     [InlineData("c.yaml")]
     [InlineData("c.json")]
     public void Deep_nesting_is_refused_at_the_limit(string file)
