@@ -154,6 +154,25 @@ public sealed class HostileDocumentTests
     }
 
     [Fact]
+    public void An_integer_too_large_says_so()
+    {
+        var result = CatalogDocumentReader.ReadContract("c.yaml", """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: c
+            version: 1.0.0
+            status: active
+            schema:
+              - name: A
+                properties:
+                  - name: b
+                    primaryKeyPosition: 99999999999999999999999
+            """);
+
+        Assert.Equal("c.yaml:10:29 schema[0].properties[0].primaryKeyPosition: must be an integer between -2^63 and 2^63-1 [type]", Assert.Single(result.Diagnostics).ToString());
+    }
+
+    [Fact]
     public void Wrong_types_everywhere_are_each_reported()
     {
         var result = CatalogDocumentReader.ReadContract("c.yaml", """
