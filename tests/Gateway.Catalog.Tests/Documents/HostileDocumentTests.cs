@@ -153,6 +153,47 @@ public sealed class HostileDocumentTests
         Assert.NotEmpty(result.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("orders.odps.yaml")]
+    [InlineData("orders.odcs.yaml")]
+    [InlineData("customers.odcs.json")]
+    public void Truncated_and_garbled_examples_end_in_diagnostics_never_exceptions(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name));
+        var random = new Random(20261121);
+        const string noise = "{}[]:,-&*!|>'\"#%@`\t\n ?";
+        var invalid = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            // Half the runs cut the document short, half change a few characters to syntax characters.
+            var variant = i % 2 == 0
+                ? text[..random.Next(text.Length)]
+                : Garble(text, random, noise);
+
+            var document = CatalogDocumentReader.Read(name, variant);
+
+            Assert.NotNull(document);
+            if (!document.IsValid)
+            {
+                Assert.NotEmpty(document.Diagnostics);
+                invalid++;
+            }
+        }
+
+        Assert.True(invalid > 100, $"only {invalid} of 400 variants were invalid");
+    }
+
+    private static string Garble(string text, Random random, string noise)
+    {
+        var characters = text.ToCharArray();
+        for (var changes = random.Next(1, 4); changes > 0; changes--)
+        {
+            characters[random.Next(characters.Length)] = noise[random.Next(noise.Length)];
+        }
+
+        return new string(characters);
+    }
+
     [Fact]
     public void An_integer_too_large_says_so()
     {
