@@ -65,6 +65,13 @@ public abstract partial class SqlCatalogStore
                 await StepAsync("subgraph", cancellationToken);
             }
 
+            // A product serves one subgraph: one it registered before under another name (or no longer
+            // serves) leaves the supergraph with this version.
+            await SqlCommands.ExecuteAsync(connection, transaction, """
+                UPDATE subgraphs SET status = @retired, updated_at = @at WHERE product_urn = @urn AND name <> @name AND status <> @retired
+                """, cancellationToken,
+                ("@retired", SubgraphStatusName(SubgraphStatus.Retired)), ("@at", Timestamp(now)), ("@urn", urn), ("@name", publication.Subgraph?.Name ?? ""));
+
             var summary = current is null
                 ? $"first {Lifecycle.Name(publication.Status)} version {publication.Version}"
                 : $"version {publication.Version} replaces {current.Version}";
@@ -95,6 +102,11 @@ public abstract partial class SqlCatalogStore
         if (Lifecycle.Check(current.Status, change.To) is { } illegal)
         {
             throw new CatalogRejectedException($"{urn}: {illegal}.");
+        }
+
+        if (change.To == LifecycleStatus.Published && current.Status != LifecycleStatus.Draft)
+        {
+            throw new CatalogRejectedException($"{urn}: only a draft is published without a new version; publish a new version to bring a {Lifecycle.Name(current.Status)} product back.");
         }
 
         var now = Now();
