@@ -38,6 +38,7 @@ public abstract partial class SqlCatalogStore
             await StepAsync("product", cancellationToken);
 
             await ReplaceDetailsAsync(connection, transaction, publication, cancellationToken);
+            await RegisterDomainsAsync(connection, transaction, publication, cancellationToken);
             await StepAsync("details", cancellationToken);
 
             await SqlCommands.ExecuteAsync(connection, transaction, """
@@ -245,6 +246,23 @@ public abstract partial class SqlCatalogStore
         if (updated == 0)
         {
             throw Stale(urn, expectedRevision);
+        }
+    }
+
+    /// <summary>
+    /// A product's domain (and sub-domain, under it) enter the catalog's domain list with its first
+    /// publish; domains already there keep their description and place.
+    /// </summary>
+    private static async Task RegisterDomainsAsync(DbConnection connection, DbTransaction transaction, ProductPublication publication, CancellationToken cancellationToken)
+    {
+        await SqlCommands.ExecuteAsync(connection, transaction,
+            "INSERT INTO domains (name, parent, description) VALUES (@name, NULL, NULL) ON CONFLICT (name) DO NOTHING", cancellationToken,
+            ("@name", publication.Domain));
+        if (publication.SubDomain is { } subDomain)
+        {
+            await SqlCommands.ExecuteAsync(connection, transaction,
+                "INSERT INTO domains (name, parent, description) VALUES (@name, @parent, NULL) ON CONFLICT (name) DO NOTHING", cancellationToken,
+                ("@name", subDomain), ("@parent", publication.Domain));
         }
     }
 
