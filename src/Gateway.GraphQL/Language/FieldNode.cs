@@ -3,6 +3,14 @@ namespace Gateway.GraphQL.Language;
 /// <summary>Field : Alias? Name Arguments? Directives? SelectionSet? (Spec 2.5).</summary>
 public sealed class FieldNode : SelectionNode
 {
+    // The field's first token is its alias, or else its name, so that one's location is derived from the
+    // field's own (see NameAtStart); only a name after an alias keeps a location of its own.
+    private readonly string? _alias;
+    private readonly string _name;
+    private readonly int _nameStart;
+    private readonly int _nameLine;
+    private readonly int _nameColumn;
+
     // Most fields of a document have no arguments and no directives. The parser leaves these fields null
     // instead of storing shared empty lists: a store skipped is a GC write barrier skipped, on the most
     // common node of every document.
@@ -11,21 +19,23 @@ public sealed class FieldNode : SelectionNode
 
     public FieldNode(NameNode? alias, NameNode name, IReadOnlyList<ArgumentNode> arguments, IReadOnlyList<DirectiveNode> directives, SelectionSetNode? selectionSet)
     {
-        Alias = alias;
-        Name = name;
+        _alias = alias?.Value;
+        _name = name.Value;
+        if (alias is not null && name.Location is { } location)
+        {
+            _nameStart = location.Start;
+            _nameLine = location.Line;
+            _nameColumn = location.Column;
+        }
+
         _arguments = arguments;
         _directives = directives;
         SelectionSet = selectionSet;
     }
 
-    private FieldNode(NameNode? alias, NameNode name, SelectionSetNode? selectionSet, ArgumentNode[]? arguments, DirectiveNode[]? directives)
+    private FieldNode(string name, SelectionSetNode? selectionSet, ArgumentNode[]? arguments, DirectiveNode[]? directives)
     {
-        if (alias is not null)
-        {
-            Alias = alias;
-        }
-
-        Name = name;
+        _name = name;
         if (arguments is not null)
         {
             _arguments = arguments;
@@ -42,11 +52,22 @@ public sealed class FieldNode : SelectionNode
         }
     }
 
+    private FieldNode(string alias, string name, int nameStart, int nameLine, int nameColumn, ArgumentNode[]? arguments, DirectiveNode[]? directives, SelectionSetNode? selectionSet)
+        : this(name, selectionSet, arguments, directives)
+    {
+        _alias = alias;
+        _nameStart = nameStart;
+        _nameLine = nameLine;
+        _nameColumn = nameColumn;
+    }
+
     public override SyntaxKind Kind => SyntaxKind.Field;
 
-    public NameNode? Alias { get; }
+    public NameNode? Alias => _alias is null ? null : NameAtStart(_alias);
 
-    public NameNode Name { get; }
+    public NameNode Name => _alias is null ? NameAtStart(_name)
+        : _nameLine == 0 ? new NameNode(_name)
+        : new NameNode(_name, _nameStart, _nameStart + _name.Length, _nameLine, _nameColumn);
 
     public IReadOnlyList<ArgumentNode> Arguments => _arguments ?? [];
 
@@ -55,9 +76,13 @@ public sealed class FieldNode : SelectionNode
     public SelectionSetNode? SelectionSet { get; }
 
     /// <summary>The key of this field in the response: its alias, or else its name (Spec 2.7).</summary>
-    public string ResponseName => Alias?.Value ?? Name.Value;
+    public string ResponseName => _alias ?? _name;
 
-    /// <summary>The parser's constructor: absent parts are null and cost no store.</summary>
-    internal static FieldNode FromParts(NameNode? alias, NameNode name, ArgumentNode[]? arguments, DirectiveNode[]? directives, SelectionSetNode? selectionSet) =>
-        new(alias, name, selectionSet, arguments, directives);
+    /// <summary>The parser's constructor for a field without an alias: absent parts are null and cost no store.</summary>
+    internal static FieldNode FromParts(string name, ArgumentNode[]? arguments, DirectiveNode[]? directives, SelectionSetNode? selectionSet) =>
+        new(name, selectionSet, arguments, directives);
+
+    /// <summary>The parser's constructor for an aliased field, which is rare enough to take its parts one by one.</summary>
+    internal static FieldNode FromParts(string alias, string name, int nameStart, int nameLine, int nameColumn, ArgumentNode[]? arguments, DirectiveNode[]? directives, SelectionSetNode? selectionSet) =>
+        new(alias, name, nameStart, nameLine, nameColumn, arguments, directives, selectionSet);
 }
