@@ -313,7 +313,9 @@ public ref partial struct Parser
     private void Advance()
     {
         _lexer.Advance();
-        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+
+        // The end of the document is not a token of its own; testing for it only past the limit keeps it off the common path.
+        if (++_tokenCount > _maxTokens && _lexer.Kind != TokenKind.EndOfFile)
         {
             ThrowTooManyTokens();
         }

@@ -36,6 +36,20 @@ public sealed class ParserLocationTests
     }
 
     [Fact]
+    public void A_field_built_in_code_keeps_the_location_of_the_name_after_its_alias()
+    {
+        var field = new FieldNode(new NameNode("a"), new NameNode("b") { Location = new Location(5, 6, 2, 3) }, [], [], null)
+        {
+            Location = new Location(0, 6, 1, 1),
+        };
+
+        Assert.Equal(new Location(0, 1, 1, 1), field.Alias!.Value.Location);
+        Assert.Equal(new Location(5, 6, 2, 3), field.Name.Location);
+        Assert.Equal("a", field.ResponseName);
+        Assert.Null(new FieldNode(null, new NameNode("b"), [], [], null).Name.Location);
+    }
+
+    [Fact]
     public void Offsets_are_utf8_bytes_of_first_token_start_and_last_token_end()
     {
         var document = Parser.Parse("{ a(x: \"é\") b }");
