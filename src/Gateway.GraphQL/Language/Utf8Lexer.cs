@@ -78,6 +78,61 @@ internal ref partial struct Utf8Lexer
         var source = _source;
         var position = _position;
 
+        // Nearly every token is a name or a punctuator after spaces, commas or line breaks, on a line of plain
+        // ASCII. That path is here, with no call on it, so this method needs few registers of its own and a
+        // call to it stays cheap; everything else is left to ScanToken.
+        while ((uint)position < (uint)source.Length)
+        {
+            var ignored = source[position];
+            if (ignored == ' ' || ignored == ',')
+            {
+                position++;
+            }
+            else if (ignored == '\n')
+            {
+                position++;
+                StartLine(position);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if ((uint)position < (uint)source.Length && !_lineHasNonAscii)
+        {
+            var b = source[position];
+            if (CharacterClasses.IsNameStart(b))
+            {
+                Start = position;
+                Line = _line;
+                Column = position - _lineStart + 1;
+                ReadName(position);
+                return;
+            }
+
+            var punctuator = (TokenKind)SingleBytePunctuators[b];
+            if (punctuator != TokenKind.StartOfFile)
+            {
+                Start = position;
+                Line = _line;
+                Column = position - _lineStart + 1;
+                Kind = punctuator;
+                End = position + 1;
+                _position = position + 1;
+                return;
+            }
+        }
+
+        ScanToken(position);
+    }
+
+    /// <summary>Scans the token at or after <paramref name="position"/> whatever it is, or throws the lexical error there.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScanToken(int position)
+    {
+        var source = _source;
+
         // Most tokens follow one space or a line break and indentation; the common cases are handled here
         // and anything rarer (tabs, carriage returns, comments, a byte order mark) in SkipIgnored.
         if ((uint)position < (uint)source.Length && (source[position] <= (byte)',' || source[position] == 0xEF))
