@@ -45,7 +45,7 @@ internal ref partial struct Utf8Lexer
     /// <summary>Where the token before the current one ended: the end of the node the parser just finished.</summary>
     public int PreviousEnd { get; private set; }
 
-    /// <summary>The cooked value of a String or BlockString token.</summary>
+    /// <summary>The cooked value of a String or BlockString token (after a token of another kind, undefined).</summary>
     public string? StringValue { get; private set; }
 
     public readonly ReadOnlySpan<byte> Source => _source;
@@ -74,7 +74,6 @@ internal ref partial struct Utf8Lexer
     public void Advance()
     {
         PreviousEnd = End;
-        StringValue = null;
         var source = _source;
         var position = _position;
 
@@ -131,6 +130,7 @@ internal ref partial struct Utf8Lexer
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ScanToken(int position)
     {
+        StringValue = null;
         var source = _source;
 
         // Most tokens follow one space or a line break and indentation; the common cases are handled here
