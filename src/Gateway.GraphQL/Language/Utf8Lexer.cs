@@ -10,7 +10,6 @@ namespace Gateway.GraphQL.Language;
 internal ref partial struct Utf8Lexer
 {
     private readonly ReadOnlySpan<byte> _source;
-    private int _position;
     private int _line;
     private int _lineStart;
 
@@ -73,9 +72,10 @@ internal ref partial struct Utf8Lexer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Advance()
     {
+        // Each token is scanned from where the one before it ended.
         PreviousEnd = End;
         var source = _source;
-        var position = _position;
+        var position = End;
 
         // Nearly every token is a name or a punctuator after spaces, commas or line breaks, on a line of plain
         // ASCII. That path is here, with no call on it, so this method needs few registers of its own and a
@@ -118,7 +118,6 @@ internal ref partial struct Utf8Lexer
                 Column = position - _lineStart + 1;
                 Kind = punctuator;
                 End = position + 1;
-                _position = position + 1;
                 return;
             }
         }
@@ -140,7 +139,6 @@ internal ref partial struct Utf8Lexer
             position = SkipIgnored(position);
         }
 
-        _position = position;
         Start = position;
         Line = _line;
         Column = _lineHasNonAscii ? ColumnOf(position) : position - _lineStart + 1;
@@ -165,7 +163,6 @@ internal ref partial struct Utf8Lexer
         {
             Kind = punctuator;
             End = position + 1;
-            _position = position + 1;
             return;
         }
 
@@ -176,7 +173,6 @@ internal ref partial struct Utf8Lexer
                 {
                     Kind = TokenKind.Spread;
                     End = position + 3;
-                    _position = position + 3;
                     return;
                 }
 
@@ -335,7 +331,6 @@ internal ref partial struct Utf8Lexer
 
         Kind = TokenKind.Name;
         End = position;
-        _position = position;
     }
 
     private void StartLine(int lineStart)
