@@ -13,6 +13,9 @@ public static class Program
             GraphQLCommand.Create(),
             ServeCommand.Create(),
             PlanCommand.Create(),
+            ComposeCommand.Create(),
+            CatalogCommand.Create(),
+            ProductCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -47,7 +47,7 @@ internal static class LinkReader
         return features;
     }
 
-    private static LinkedFeature ReadOne(DirectiveNode directive)
+    internal static LinkedFeature ReadOne(DirectiveNode directive)
     {
         var url = DirectiveArguments.String(directive, "url") ?? DirectiveArguments.String(directive, "feature")
             ?? throw new SupergraphException($"@{directive.Name.Value} without a url: every @link names the spec it links.");

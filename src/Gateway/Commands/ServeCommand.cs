@@ -14,7 +14,7 @@ namespace Gateway.Commands;
 /// for the convention). Health endpoints answer from the first moment; <c>/health/ready</c> turns 200
 /// once the schema is loaded. Ctrl+C (SIGINT/SIGTERM) stops it after requests in flight finish.
 /// </summary>
-public static class ServeCommand
+public static partial class ServeCommand
 {
     public const string DefaultUrl = "http://127.0.0.1:4000";
 
@@ -22,6 +22,11 @@ public static class ServeCommand
     {
         var mockOption = new Option<FileInfo?>("--mock") { Description = "Serve this schema (SDL) over example data, no subgraphs needed." };
         var supergraphOption = new Option<FileInfo?>("--supergraph") { Description = "Serve this Apollo supergraph (composed SDL), answering from its subgraphs." };
+        var subgraphOption = new Option<string[]>("--subgraph")
+        {
+            Description = "Compose these subgraphs at start and serve the supergraph: NAME=URL (repeatable), as for 'gateway compose'.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
@@ -41,7 +46,7 @@ public static class ServeCommand
         };
         var command = new Command("serve", "Serve GraphQL over HTTP.")
         {
-            mockOption, supergraphOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
+            mockOption, supergraphOption, subgraphOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
             logRequestsOption,
         };
@@ -49,13 +54,14 @@ public static class ServeCommand
         {
             var mock = parseResult.GetValue(mockOption);
             var supergraph = parseResult.GetValue(supergraphOption);
-            if ((mock is null) == (supergraph is null))
+            var subgraphs = parseResult.GetValue(subgraphOption) ?? [];
+            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) != 1)
             {
-                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data) and --supergraph SUPERGRAPH.graphql (subgraphs).");
+                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql or --subgraph NAME=URL ... (subgraphs).");
             }
 
             var settings = new ServeSettings(
-                mock ?? supergraph!,
+                mock ?? supergraph ?? new FileInfo(ComposedSupergraphName),
                 parseResult.GetValue(examplesOption),
                 parseResult.GetValue(urlsOption) is { Length: > 0 } urls ? urls : [DefaultUrl],
                 options =>
@@ -80,6 +86,11 @@ public static class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
+            if (subgraphs.Length > 0)
+            {
+                return RunComposedAsync(settings, subgraphs, output.Out, output.Error, cancellationToken);
+            }
+
             return supergraph is null
                 ? RunAsync(settings, output.Out, cancellationToken)
                 : RunSupergraphAsync(settings, output.Out, cancellationToken);
@@ -142,7 +153,8 @@ public static class ServeCommand
     /// <summary>
     /// <c>--supergraph</c>: like <see cref="RunAsync"/>, but the file (in <see cref="ServeSettings.Mock"/>) is an
     /// Apollo supergraph: clients see its API schema, and valid operations are planned and run against the
-    /// subgraphs by the federated executor.
+    /// subgraphs by the federated executor. When it stops it prints one line of query-plan statistics (see
+    /// <see cref="Federated.QueryPlanStatistics"/>).
     /// </summary>
     public static async Task<int> RunSupergraphAsync(ServeSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
@@ -163,6 +175,7 @@ public static class ServeCommand
         }
 
         using var runner = await LoadSupergraphAsync(app, settings.Mock, settings.SubgraphTransport, cancellationToken);
+        using var planStatistics = new Federated.QueryPlanStatistics(runner.Metrics);
         var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
         foreach (var url in app.Urls)
         {
@@ -171,6 +184,8 @@ public static class ServeCommand
 
         await output.FlushAsync(CancellationToken.None);
         await app.WaitForShutdownAsync(cancellationToken);
+        await output.WriteLineAsync(planStatistics.Summary);
+        await output.FlushAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
 
@@ -180,10 +195,7 @@ public static class ServeCommand
         {
             // Listening before loading: /health answers and /health/ready says 503 while the supergraph loads.
             var sdl = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-            var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, file.FullName);
-            var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
-            app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
-            return runner;
+            return PublishSupergraph(app, sdl, file.FullName, transport);
         }
         catch (Federation.Supergraphs.SupergraphException error)
         {
@@ -195,6 +207,14 @@ public static class ServeCommand
             await app.StopAsync(CancellationToken.None);
             throw;
         }
+    }
+
+    private static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport)
+    {
+        var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, sourceName);
+        var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
+        app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
+        return runner;
     }
 
     private static WebApplication CreateServer(ServeSettings settings)

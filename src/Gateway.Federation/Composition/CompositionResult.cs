@@ -1,0 +1,19 @@
+namespace Gateway.Federation.Composition;
+
+/// <summary>What <see cref="SupergraphComposer.Compose"/> produced: a supergraph SDL, or every error found.</summary>
+public sealed class CompositionResult
+{
+    internal CompositionResult(string? supergraphSdl, IReadOnlyList<CompositionError> errors)
+    {
+        SupergraphSdl = supergraphSdl;
+        Errors = errors;
+    }
+
+    /// <summary>True when the subgraphs composed: <see cref="SupergraphSdl"/> is set and <see cref="Errors"/> is empty.</summary>
+    public bool Succeeded => SupergraphSdl is not null;
+
+    /// <summary>The supergraph in Apollo's join-spec form, which <c>SupergraphReader.Read</c> loads; null when composition failed.</summary>
+    public string? SupergraphSdl { get; }
+
+    public IReadOnlyList<CompositionError> Errors { get; }
+}
