@@ -123,23 +123,32 @@ public ref partial struct Parser
     private FieldNode ParseField()
     {
         var start = Current;
-        var nameOrAlias = ParseName();
-        NameNode? alias = null;
-        NameNode name;
-        if (ExpectOptionalToken(TokenKind.Colon))
+        var nameOrAlias = ParseNameValue();
+        if (_lexer.Kind == TokenKind.Colon)
         {
-            alias = nameOrAlias;
-            name = ParseName();
-        }
-        else
-        {
-            name = nameOrAlias;
+            return ParseAliasedField(start, nameOrAlias);
         }
 
         var arguments = ParseArgumentArray(isConst: false);
         var directives = ParseDirectiveArray(isConst: false);
         var selectionSet = _lexer.Kind == TokenKind.LeftBrace ? ParseSelectionSet() : null;
-        return Located(FieldNode.FromParts(alias, name, arguments, directives, selectionSet), start);
+        return Located(FieldNode.FromParts(nameOrAlias, arguments, directives, selectionSet), start);
+    }
+
+    /// <summary>The rest of a field after its Alias (Spec 2.7), kept apart so the common unaliased field stays short.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private FieldNode ParseAliasedField(TokenStart start, string alias)
+    {
+        ExpectToken(TokenKind.Colon);
+        var nameStart = Current;
+        var name = ParseNameValue();
+        var arguments = ParseArgumentArray(isConst: false);
+        var directives = ParseDirectiveArray(isConst: false);
+        var selectionSet = _lexer.Kind == TokenKind.LeftBrace ? ParseSelectionSet() : null;
+        var field = _noLocations
+            ? FieldNode.FromParts(alias, name, 0, 0, 0, arguments, directives, selectionSet)
+            : FieldNode.FromParts(alias, name, nameStart.Offset, nameStart.Line, nameStart.Column, arguments, directives, selectionSet);
+        return Located(field, start);
     }
 
     /// <summary>Arguments[Const] : ( Argument[?Const]+ ) (Spec 2.6).</summary>
@@ -168,7 +177,7 @@ public ref partial struct Parser
     private ArgumentNode ParseArgument(bool isConst)
     {
         var start = Current;
-        var name = ParseName();
+        var name = ParseNameValue();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
         return Located(new ArgumentNode(name, value), start);

@@ -33,7 +33,7 @@ public ref partial struct Parser
     private NamedTypeNode ParseNamedType()
     {
         var start = Current;
-        var name = ParseName();
+        var name = ParseNameValue();
         return Located(new NamedTypeNode(name), start);
     }
 }

@@ -128,7 +128,7 @@ public ref partial struct Parser
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
         var start = Current;
-        var name = ParseName();
+        var name = ParseNameValue();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
         return Located(new ObjectFieldNode(name, value), start);

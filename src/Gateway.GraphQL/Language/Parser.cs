@@ -258,6 +258,19 @@ public ref partial struct Parser
         return name;
     }
 
+    /// <summary>A Name's text alone, for a node that derives the name's location from its own (see SyntaxNode.NameAtStart).</summary>
+    private string ParseNameValue()
+    {
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            ThrowExpected(TokenKind.Name);
+        }
+
+        var value = NameCache.Get(_names, _lexer.TokenBytes);
+        Advance();
+        return value;
+    }
+
     /// <summary>Description : StringValue (Spec 3.2); absent when no string starts the definition.</summary>
     private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;
 
@@ -300,7 +313,9 @@ public ref partial struct Parser
     private void Advance()
     {
         _lexer.Advance();
-        if (_lexer.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
+
+        // The end of the document is not a token of its own; testing for it only past the limit keeps it off the common path.
+        if (++_tokenCount > _maxTokens && _lexer.Kind != TokenKind.EndOfFile)
         {
             ThrowTooManyTokens();
         }

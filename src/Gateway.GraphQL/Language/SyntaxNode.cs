@@ -27,6 +27,15 @@ public abstract class SyntaxNode
         _column = column;
     }
 
+    /// <summary>
+    /// A name written as this node's first token (a field's name or alias, an argument's name, a named type),
+    /// located from the node's own start: names are ASCII (Spec 2.1.9), so the name ends its length in bytes
+    /// later. Such nodes keep only the name's text, not a second location.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected NameNode NameAtStart(string value) =>
+        _line == 0 ? new NameNode(value) : new NameNode(value, _start, _start + value.Length, _line, _column);
+
     public Location? Location
     {
         get => _line == 0 ? null : new Location(_start, _end, _line, _column);

@@ -59,7 +59,6 @@ internal ref partial struct Utf8Lexer
 
         Kind = isFloat ? TokenKind.Float : TokenKind.Int;
         End = position;
-        _position = position;
     }
 
     /// <summary>Digit+ : at least one digit, or a syntax error at the first non-digit.</summary>

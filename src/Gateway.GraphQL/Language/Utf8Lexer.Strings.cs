@@ -61,7 +61,6 @@ internal ref partial struct Utf8Lexer
                 Kind = TokenKind.String;
                 StringValue = value;
                 End = position + 1;
-                _position = End;
                 return;
             }
 
@@ -240,7 +239,6 @@ internal ref partial struct Utf8Lexer
                     Kind = TokenKind.BlockString;
                     StringValue = BlockString.Cook(source, lines.AsSpan(0, lineCount * 2));
                     End = position + 3;
-                    _position = End;
                     if (line != _line)
                     {
                         _line = line - 1;

@@ -10,7 +10,6 @@ namespace Gateway.GraphQL.Language;
 internal ref partial struct Utf8Lexer
 {
     private readonly ReadOnlySpan<byte> _source;
-    private int _position;
     private int _line;
     private int _lineStart;
 
@@ -45,7 +44,7 @@ internal ref partial struct Utf8Lexer
     /// <summary>Where the token before the current one ended: the end of the node the parser just finished.</summary>
     public int PreviousEnd { get; private set; }
 
-    /// <summary>The cooked value of a String or BlockString token.</summary>
+    /// <summary>The cooked value of a String or BlockString token (after a token of another kind, undefined).</summary>
     public string? StringValue { get; private set; }
 
     public readonly ReadOnlySpan<byte> Source => _source;
@@ -73,10 +72,65 @@ internal ref partial struct Utf8Lexer
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Advance()
     {
+        // Each token is scanned from where the one before it ended.
         PreviousEnd = End;
+        var source = _source;
+        var position = End;
+
+        // Nearly every token is a name or a punctuator after spaces, commas or line breaks, on a line of plain
+        // ASCII. That path is here, with no call on it, so this method needs few registers of its own and a
+        // call to it stays cheap; everything else is left to ScanToken.
+        while ((uint)position < (uint)source.Length)
+        {
+            var ignored = source[position];
+            if (ignored == ' ' || ignored == ',')
+            {
+                position++;
+            }
+            else if (ignored == '\n')
+            {
+                position++;
+                StartLine(position);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if ((uint)position < (uint)source.Length && !_lineHasNonAscii)
+        {
+            var b = source[position];
+            if (CharacterClasses.IsNameStart(b))
+            {
+                Start = position;
+                Line = _line;
+                Column = position - _lineStart + 1;
+                ReadName(position);
+                return;
+            }
+
+            var punctuator = (TokenKind)SingleBytePunctuators[b];
+            if (punctuator != TokenKind.StartOfFile)
+            {
+                Start = position;
+                Line = _line;
+                Column = position - _lineStart + 1;
+                Kind = punctuator;
+                End = position + 1;
+                return;
+            }
+        }
+
+        ScanToken(position);
+    }
+
+    /// <summary>Scans the token at or after <paramref name="position"/> whatever it is, or throws the lexical error there.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScanToken(int position)
+    {
         StringValue = null;
         var source = _source;
-        var position = _position;
 
         // Most tokens follow one space or a line break and indentation; the common cases are handled here
         // and anything rarer (tabs, carriage returns, comments, a byte order mark) in SkipIgnored.
@@ -85,7 +139,6 @@ internal ref partial struct Utf8Lexer
             position = SkipIgnored(position);
         }
 
-        _position = position;
         Start = position;
         Line = _line;
         Column = _lineHasNonAscii ? ColumnOf(position) : position - _lineStart + 1;
@@ -110,7 +163,6 @@ internal ref partial struct Utf8Lexer
         {
             Kind = punctuator;
             End = position + 1;
-            _position = position + 1;
             return;
         }
 
@@ -121,7 +173,6 @@ internal ref partial struct Utf8Lexer
                 {
                     Kind = TokenKind.Spread;
                     End = position + 3;
-                    _position = position + 3;
                     return;
                 }
 
@@ -280,7 +331,6 @@ internal ref partial struct Utf8Lexer
 
         Kind = TokenKind.Name;
         End = position;
-        _position = position;
     }
 
     private void StartLine(int lineStart)

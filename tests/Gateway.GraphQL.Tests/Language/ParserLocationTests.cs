@@ -19,6 +19,37 @@ public sealed class ParserLocationTests
     }
 
     [Fact]
+    public void Names_are_located_where_written_after_an_alias_and_at_the_start_of_their_node_otherwise()
+    {
+        var document = Parser.Parse("{ a :\n   b(x: {y: 1}) c ... on T { d } }");
+
+        var selections = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections;
+        var aliased = (FieldNode)selections[0];
+        var argument = aliased.Arguments[0];
+        var objectField = ((ObjectValueNode)argument.Value).Fields[0];
+        Assert.Equal(new Location(2, 3, 1, 3), aliased.Alias!.Value.Location);
+        Assert.Equal(new Location(9, 10, 2, 4), aliased.Name.Location);
+        Assert.Equal(new Location(11, 12, 2, 6), argument.Name.Location);
+        Assert.Equal(new Location(15, 16, 2, 10), objectField.Name.Location);
+        Assert.Equal(new Location(22, 23, 2, 17), ((FieldNode)selections[1]).Name.Location);
+        Assert.Equal(new Location(31, 32, 2, 26), ((InlineFragmentNode)selections[2]).TypeCondition!.Name.Location);
+    }
+
+    [Fact]
+    public void A_field_built_in_code_keeps_the_location_of_the_name_after_its_alias()
+    {
+        var field = new FieldNode(new NameNode("a"), new NameNode("b") { Location = new Location(5, 6, 2, 3) }, [], [], null)
+        {
+            Location = new Location(0, 6, 1, 1),
+        };
+
+        Assert.Equal(new Location(0, 1, 1, 1), field.Alias!.Value.Location);
+        Assert.Equal(new Location(5, 6, 2, 3), field.Name.Location);
+        Assert.Equal("a", field.ResponseName);
+        Assert.Null(new FieldNode(null, new NameNode("b"), [], [], null).Name.Location);
+    }
+
+    [Fact]
     public void Offsets_are_utf8_bytes_of_first_token_start_and_last_token_end()
     {
         var document = Parser.Parse("{ a(x: \"é\") b }");
@@ -62,5 +93,10 @@ public sealed class ParserLocationTests
         Assert.Null(operation.Location);
         Assert.Null(operation.VariableDefinitions[0].Type.Location);
         Assert.Null(((FieldNode)operation.SelectionSet.Selections[0]).Arguments[0].Value.Location);
+        Assert.Null(((FieldNode)operation.SelectionSet.Selections[0]).Arguments[0].Name.Location);
+        var shorthand = (OperationDefinitionNode)Parser.Parse("{ a: b }", new ParserOptions { NoLocations = true }).Definitions[0];
+        var aliased = (FieldNode)shorthand.SelectionSet.Selections[0];
+        Assert.Null(aliased.Alias!.Value.Location);
+        Assert.Null(aliased.Name.Location);
     }
 }

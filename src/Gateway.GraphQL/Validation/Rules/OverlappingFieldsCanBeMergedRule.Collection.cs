@@ -29,9 +29,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
     private void CollectInto(CollectedFields collected, NamedType? parentType, SelectionSetNode selectionSet)
     {
-        foreach (var selection in selectionSet.Selections)
+        // Indexed, not foreach: an enumerator of the IReadOnlyList would be allocated for every selection set.
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     // Meta-fields have no definition here, as in graphql-js: __typename merges by name only.
