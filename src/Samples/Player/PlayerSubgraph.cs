@@ -1,0 +1,123 @@
+using Gateway.GraphQL.Execution;
+using Gateway.Samples.SystemOfRecord;
+using Gateway.Subgraph;
+
+namespace Gateway.Samples.Player;
+
+/// <summary>
+/// The player domain's data products as a Federation 2 subgraph: the raw "Play Events" (who played which
+/// track when, how long, on which device) and the aggregated "Listening Summaries" fed by them, both on
+/// the registration domain's users as <c>User.plays</c> and <c>User.listening</c>.
+/// </summary>
+public static class PlayerSubgraph
+{
+    public const string Name = "player";
+
+    public const string Sdl = """
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+
+        type Query {
+          "A track by id."
+          track(id: ID!): Track
+          "The track catalogue in id order; at most 100 per page."
+          tracks(limit: Int = 20, offset: Int = 0): [Track!]!
+          "Play events of every listener, newest first; at most 100 per page."
+          playEvents(limit: Int = 20, offset: Int = 0): [PlayEvent!]!
+        }
+
+        enum Device {
+          MOBILE
+          DESKTOP
+          WEB
+          SMART_SPEAKER
+          TV
+          CAR
+        }
+
+        type Track @key(fields: "id") {
+          id: ID!
+          title: String!
+          artist: String!
+          genre: String!
+          durationMs: Int!
+        }
+
+        "One play of a track by a listener."
+        type PlayEvent {
+          id: ID!
+          listener: User!
+          track: Track!
+          "ISO 8601 UTC instant the play started."
+          playedAt: String!
+          "How long the track was listened to, in milliseconds."
+          durationMs: Int!
+          device: Device!
+        }
+
+        "A user's listening, aggregated from their play events."
+        type ListeningSummary {
+          playCount: Int!
+          distinctTracks: Int!
+          totalListeningSeconds: Int!
+          firstPlayedAt: String!
+          lastPlayedAt: String!
+          "The genre the user played most (ties: the alphabetically first)."
+          favouriteGenre: String!
+        }
+
+        "A registered user (owned by the registration domain), with what they listened to."
+        type User @key(fields: "id") {
+          id: ID!
+          "The user's listening summary; null when they never played anything."
+          listening: ListeningSummary
+          "The user's plays, newest first; at most 100 per page."
+          plays(limit: Int = 20, offset: Int = 0): [PlayEvent!]!
+        }
+        """;
+
+    /// <summary>The subgraph over the system of record in <paramref name="file"/>.</summary>
+    public static Subgraph.Subgraph Create(SystemOfRecordFile file)
+    {
+        var history = new PlayHistory(file);
+        return new SubgraphBuilder(Sdl)
+            .Resolve("Query.track", async context =>
+            {
+                var id = context.Argument<string>("id")!;
+                return (await history.FindTracksAsync([id], context.CancellationToken).ConfigureAwait(false)).GetValueOrDefault(id);
+            })
+            .Resolve("Query.tracks", async context => await history.ListTracksAsync(PageOf(context), context.CancellationToken).ConfigureAwait(false))
+            .Resolve("Query.playEvents", async context => await history.ListPlaysAsync(PageOf(context), context.CancellationToken).ConfigureAwait(false))
+            // The plays and summaries of every user in a response level are read with one query each.
+            .Resolve("User.plays", async context =>
+            {
+                var page = PageOf(context);
+                var loader = context.DataLoaders.GetOrAdd("player.playsOfListener." + page, history.PlaysOfListeners(page));
+                return await loader.LoadAsync(((Listener)context.Source!).Id).ConfigureAwait(false) ?? [];
+            })
+            .Resolve("User.listening", async context =>
+            {
+                var loader = context.DataLoaders.GetOrAdd<string, ListeningSummary>("player.listeningSummary", history.SummariesAsync);
+                return await loader.LoadAsync(((Listener)context.Source!).Id).ConfigureAwait(false);
+            })
+            // totalListeningSeconds is stored as a 64-bit sum; GraphQL Int is 32-bit (Spec 3.5.1).
+            .Resolve("ListeningSummary.totalListeningSeconds", context =>
+                ValueTask.FromResult<object?>((int)Math.Min(((ListeningSummary)context.Source!).TotalListeningSeconds, int.MaxValue)))
+            .ResolveReferencesByKey<string>("Track", "id", (ids, context) => history.FindTracksAsync(ids, context.CancellationToken))
+            // Any user id is a listener, with no plays when they never played: the registration domain owns users.
+            .ResolveReferencesByKey<string>("User", "id", (ids, _) => ValueTask.FromResult(Listeners(ids)))
+            .Build();
+    }
+
+    private static Page PageOf(FieldContext context) => Page.Of(context.Argument<int?>("limit"), context.Argument<int?>("offset"));
+
+    private static IReadOnlyDictionary<string, object?> Listeners(IReadOnlyList<string> ids)
+    {
+        var listeners = new Dictionary<string, object?>(ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            listeners[ids[i]] = new Listener(ids[i]);
+        }
+
+        return listeners;
+    }
+}
