@@ -2,10 +2,13 @@ using System.Text;
 
 namespace Gateway.Samples.Tests;
 
-/// <summary>Collects what the demo prints and signals the line that names the served endpoint.</summary>
+/// <summary>Collects what a serve verb prints and signals its first line and the demo's served endpoint.</summary>
 public sealed class ServedLines : StringWriter
 {
     private readonly TaskCompletionSource<Uri> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _firstLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task<string> FirstLine => _firstLine.Task;
 
     /// <summary>The URL of "Serving the demo data mesh at URL (Ctrl+C to stop)".</summary>
     public Task<Uri> Endpoint => _endpoint.Task;
@@ -19,6 +22,7 @@ public sealed class ServedLines : StringWriter
             base.WriteLine(value);
         }
 
+        _firstLine.TrySetResult(value ?? "");
         const string Marker = "Serving the demo data mesh at ";
         if (value is not null && value.StartsWith(Marker, StringComparison.Ordinal))
         {
