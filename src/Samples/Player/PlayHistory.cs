@@ -10,74 +10,44 @@ public sealed class PlayHistory(SystemOfRecordFile file)
     private const string TrackColumns = "t.id, t.title, t.artist, t.genre, t.duration_ms";
     private const string PlayColumns = $"p.id, p.listener_id, p.played_at, p.duration_ms, p.device, {TrackColumns}";
 
+    private readonly RecordReader _records = new(file);
     private readonly ConcurrentDictionary<Page, Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<PlayEvent>>>>> _playsOfListeners = new();
 
     /// <summary>The tracks with these ids, by id.</summary>
-    public async ValueTask<IReadOnlyDictionary<string, object?>> FindTracksAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, object?>(ids.Count, StringComparer.Ordinal);
-        await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {TrackColumns} FROM tracks t WHERE t.id IN ({KeyList.AddParameters(command, ids)})";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var track = ReadTrack(reader, 0);
-            found[track.Id] = track;
-        }
-
-        return found;
-    }
+    public ValueTask<IReadOnlyDictionary<string, object?>> FindTracksAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        _records.ByKeyAsync($"SELECT {TrackColumns} FROM tracks t WHERE t.id IN ({RecordReader.Keys})", ids, static reader => ReadTrack(reader, 0), static track => track.Id, cancellationToken);
 
     /// <summary>A page of the track catalogue in id order.</summary>
-    public async ValueTask<IReadOnlyList<Track>> ListTracksAsync(Page page, CancellationToken cancellationToken)
-    {
-        await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {TrackColumns} FROM tracks t ORDER BY t.id LIMIT @limit OFFSET @offset";
-        AddPage(command, page);
-        var tracks = new List<Track>(page.Limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            tracks.Add(ReadTrack(reader, 0));
-        }
-
-        return tracks;
-    }
+    public ValueTask<IReadOnlyList<Track>> ListTracksAsync(Page page, CancellationToken cancellationToken) =>
+        _records.PageAsync($"SELECT {TrackColumns} FROM tracks t ORDER BY t.id LIMIT @limit OFFSET @offset", page, static reader => ReadTrack(reader, 0), cancellationToken);
 
     /// <summary>A page of all play events, newest first.</summary>
-    public async ValueTask<IReadOnlyList<PlayEvent>> ListPlaysAsync(Page page, CancellationToken cancellationToken)
-    {
-        await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {PlayColumns} FROM play_events p JOIN tracks t ON t.id = p.track_id ORDER BY p.played_at DESC, p.id DESC LIMIT @limit OFFSET @offset";
-        AddPage(command, page);
-        var plays = new List<PlayEvent>(page.Limit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            plays.Add(ReadPlay(reader));
-        }
-
-        return plays;
-    }
+    public ValueTask<IReadOnlyList<PlayEvent>> ListPlaysAsync(Page page, CancellationToken cancellationToken) =>
+        _records.PageAsync($"SELECT {PlayColumns} FROM play_events p JOIN tracks t ON t.id = p.track_id ORDER BY p.played_at DESC, p.id DESC LIMIT @limit OFFSET @offset", page, ReadPlay, cancellationToken);
 
     /// <summary>The listening summaries of these users, by user id; a user who never played has none.</summary>
     public async ValueTask<IReadOnlyDictionary<string, ListeningSummary>> SummariesAsync(IReadOnlyList<string> userIds, CancellationToken cancellationToken)
     {
-        var summaries = new Dictionary<string, ListeningSummary>(userIds.Count, StringComparer.Ordinal);
-        await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var rows = await _records.GroupedByKeyAsync(
+            $"""
             SELECT user_id, play_count, distinct_tracks, total_listening_seconds, first_played_at, last_played_at, favourite_genre
-            FROM listening_summaries WHERE user_id IN ({KeyList.AddParameters(command, userIds)})
-            """;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            FROM listening_summaries WHERE user_id IN ({RecordReader.Keys})
+            """,
+            userIds,
+            default,
+            static reader => new ListeningSummary(
+                KeyList.Id(reader.GetInt64(0)), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetString(6)),
+            static summary => summary.UserId,
+            cancellationToken).ConfigureAwait(false);
+
+        // One row per user at most (user_id is the key); users without one have no summary.
+        var summaries = new Dictionary<string, ListeningSummary>(rows.Count, StringComparer.Ordinal);
+        foreach (var (userId, summary) in rows)
         {
-            summaries[KeyList.Id(reader.GetInt64(0))] = new ListeningSummary(
-                reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3), reader.GetString(4), reader.GetString(5), reader.GetString(6));
+            if (summary.Count > 0)
+            {
+                summaries[userId] = summary[0];
+            }
         }
 
         return summaries;
@@ -88,45 +58,21 @@ public sealed class PlayHistory(SystemOfRecordFile file)
     /// for all the listeners of a batch in one query (a window per listener).
     /// </summary>
     public Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<PlayEvent>>>> PlaysOfListeners(Page page) =>
-        _playsOfListeners.GetOrAdd(page, static (page, history) => (listeners, cancellationToken) => history.LoadPlaysOfListenersAsync(listeners, page, cancellationToken), this);
-
-    private async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<PlayEvent>>> LoadPlaysOfListenersAsync(IReadOnlyList<string> listeners, Page page, CancellationToken cancellationToken)
-    {
-        var plays = new Dictionary<string, IReadOnlyList<PlayEvent>>(listeners.Count, StringComparer.Ordinal);
-        await using var connection = await file.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        _playsOfListeners.GetOrAdd(page, static (page, records) => (listeners, cancellationToken) => records.GroupedByKeyAsync(
+            $"""
             SELECT {PlayColumns} FROM (
               SELECT id, listener_id, track_id, played_at, duration_ms, device,
                 ROW_NUMBER() OVER (PARTITION BY listener_id ORDER BY played_at DESC, id DESC) AS position
-              FROM play_events WHERE listener_id IN ({KeyList.AddParameters(command, listeners)})
+              FROM play_events WHERE listener_id IN ({RecordReader.Keys})
             ) p JOIN tracks t ON t.id = p.track_id
             WHERE p.position > @offset AND p.position <= @offset + @limit
             ORDER BY p.listener_id, p.position
-            """;
-        AddPage(command, page);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var play = ReadPlay(reader);
-            if (plays.TryGetValue(play.ListenerId, out var list))
-            {
-                ((List<PlayEvent>)list).Add(play);
-            }
-            else
-            {
-                plays[play.ListenerId] = new List<PlayEvent> { play };
-            }
-        }
-
-        return plays;
-    }
-
-    private static void AddPage(SqliteCommand command, Page page)
-    {
-        command.Parameters.AddWithValue("@limit", page.Limit);
-        command.Parameters.AddWithValue("@offset", page.Offset);
-    }
+            """,
+            listeners,
+            page,
+            ReadPlay,
+            static play => play.ListenerId,
+            cancellationToken), _records);
 
     private static PlayEvent ReadPlay(SqliteDataReader reader) => new(
         KeyList.Id(reader.GetInt64(0)),

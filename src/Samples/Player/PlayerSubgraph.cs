@@ -104,20 +104,9 @@ public static class PlayerSubgraph
                 ValueTask.FromResult<object?>((int)Math.Min(((ListeningSummary)context.Source!).TotalListeningSeconds, int.MaxValue)))
             .ResolveReferencesByKey<string>("Track", "id", (ids, context) => history.FindTracksAsync(ids, context.CancellationToken))
             // Any user id is a listener, with no plays when they never played: the registration domain owns users.
-            .ResolveReferencesByKey<string>("User", "id", (ids, _) => ValueTask.FromResult(Listeners(ids)))
+            .ResolveReferencesByKey<string>("User", "id", static (ids, _) => ValueTask.FromResult(KeyList.EntitiesOf(ids, static id => new Listener(id))))
             .Build();
     }
 
     private static Page PageOf(FieldContext context) => Page.Of(context.Argument<int?>("limit"), context.Argument<int?>("offset"));
-
-    private static IReadOnlyDictionary<string, object?> Listeners(IReadOnlyList<string> ids)
-    {
-        var listeners = new Dictionary<string, object?>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            listeners[ids[i]] = new Listener(ids[i]);
-        }
-
-        return listeners;
-    }
 }

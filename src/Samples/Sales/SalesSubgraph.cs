@@ -98,7 +98,7 @@ public static class SalesSubgraph
             {
                 var page = PageOf(context);
                 var loader = context.DataLoaders.GetOrAdd("sales.ordersOfBuyer." + page, book.OrdersOfBuyers(page));
-                return await loader.LoadAsync(((Buyer)context.Source!).Id).ConfigureAwait(false);
+                return await loader.LoadAsync(((Buyer)context.Source!).Id).ConfigureAwait(false) ?? [];
             })
             .Resolve("Order.lines", async context =>
             {
@@ -108,20 +108,9 @@ public static class SalesSubgraph
             .ResolveReferencesByKey<string>("Order", "id", (ids, context) => book.FindOrdersAsync(ids, context.CancellationToken))
             .ResolveReferencesByKey<string>("Product", "id", (ids, context) => book.FindProductsAsync(ids, context.CancellationToken))
             // Any user id is a buyer, with no orders when they placed none: the registration domain owns users.
-            .ResolveReferencesByKey<string>("User", "id", (ids, _) => ValueTask.FromResult(Buyers(ids)))
+            .ResolveReferencesByKey<string>("User", "id", static (ids, _) => ValueTask.FromResult(KeyList.EntitiesOf(ids, static id => new Buyer(id))))
             .Build();
     }
 
     private static Page PageOf(FieldContext context) => Page.Of(context.Argument<int?>("limit"), context.Argument<int?>("offset"));
-
-    private static IReadOnlyDictionary<string, object?> Buyers(IReadOnlyList<string> ids)
-    {
-        var buyers = new Dictionary<string, object?>(ids.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            buyers[ids[i]] = new Buyer(ids[i]);
-        }
-
-        return buyers;
-    }
 }

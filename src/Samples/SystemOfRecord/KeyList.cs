@@ -30,6 +30,23 @@ public static class KeyList
         return text.Length == 0 ? "NULL" : text.ToString();
     }
 
+    /// <summary>
+    /// One entity per key, made by <paramref name="create"/>: how a domain resolves references to an entity
+    /// another domain owns, which it knows by key alone (every key is valid; its own lists may be empty).
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> EntitiesOf(IReadOnlyList<string> keys, Func<string, object> create)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(create);
+        var entities = new Dictionary<string, object?>(keys.Count, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            entities[keys[i]] = create(keys[i]);
+        }
+
+        return entities;
+    }
+
     /// <summary>The id as served: the integer's invariant text.</summary>
     public static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
