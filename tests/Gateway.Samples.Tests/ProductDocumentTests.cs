@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gateway.Catalog.Documents;
 using Gateway.GraphQL.Types;
 using Gateway.Samples.Player;
 using Gateway.Samples.Registration;
@@ -9,8 +10,8 @@ namespace Gateway.Samples.Tests;
 /// <summary>
 /// The descriptors and contracts beside each sample domain agree with the subgraph they describe: every
 /// contract property's <c>graphqlCoordinate</c> is a field the subgraph serves, and every descriptor's URN is
-/// <c>urn:dp:&lt;domain&gt;:&lt;name&gt;</c> of its own domain and name. (The catalog's document reader checks
-/// the rest of the profile.)
+/// <c>urn:dp:&lt;domain&gt;:&lt;name&gt;</c> of its own domain and name; and the catalog's document reader finds
+/// nothing to report in any of them.
 /// </summary>
 public sealed partial class ProductDocumentTests
 {
@@ -53,6 +54,26 @@ public sealed partial class ProductDocumentTests
         var declaredDomain = TopLevel(text, "domain");
         Assert.Equal(domain.ToLowerInvariant(), declaredDomain);
         Assert.Contains($"- property: urn\n    value: urn:dp:{declaredDomain}:{name}\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Registration", "product.yaml")]
+    [InlineData("Registration", "contract.yaml")]
+    [InlineData("Sales", "product.yaml")]
+    [InlineData("Sales", "contract.yaml")]
+    [InlineData("Player", "product.yaml")]
+    [InlineData("Player", "contract.yaml")]
+    [InlineData("Player", "listening-product.yaml")]
+    [InlineData("Player", "listening-contract.yaml")]
+    public void The_catalog_reads_every_sample_document_without_a_finding(string domain, string file)
+    {
+        var path = Path.Combine(SamplesDirectory(), domain, file);
+
+        var document = CatalogDocumentReader.Read($"{domain}/{file}", File.ReadAllText(path));
+
+        Assert.Empty(document.Diagnostics.Select(diagnostic => diagnostic.ToString()));
+        Assert.True(document.IsValid);
+        Assert.Equal(file.EndsWith("product.yaml", StringComparison.Ordinal) ? CatalogDocumentKind.DataProduct : CatalogDocumentKind.DataContract, document.Kind);
     }
 
     private static string TopLevel(string yaml, string key) =>

@@ -72,7 +72,8 @@ internal sealed class EntityRepresentations
     }
 
     /// <summary>
-    /// Apollo Gateway's <c>executeSelectionSet</c>: copies the selected fields; an inline fragment applies
+    /// Apollo Gateway's <c>executeSelectionSet</c>: copies the selected fields (read by response name, written by
+    /// field name); an inline fragment applies
     /// when the object's <c>__typename</c> is, or implements, its type condition (in the supergraph schema,
     /// since requires may name inaccessible elements). Null when a selected field is missing.
     /// </summary>
@@ -84,13 +85,14 @@ internal sealed class EntityRepresentations
             switch (selection)
             {
                 case FieldNode field:
-                    var name = field.ResponseName;
-                    if (!source.TryGetValue(name, out var value))
+                    if (!source.TryGetValue(field.ResponseName, out var value))
                     {
                         return null;
                     }
 
-                    result[name] = field.SelectionSet is { } inner ? SelectValue(schema, value, inner.Selections) : value;
+                    // A required field with arguments is fetched under an alias (the planner's
+                    // AliasFieldsWithArguments); the subgraph reads it under the field's name.
+                    result[field.Name.Value] = field.SelectionSet is { } inner ? SelectValue(schema, value, inner.Selections) : value;
                     break;
                 case InlineFragmentNode { TypeCondition: { } condition } fragment:
                     if (source.GetValueOrDefault("__typename") is string typeName && IsOfType(schema, typeName, condition.Name.Value)

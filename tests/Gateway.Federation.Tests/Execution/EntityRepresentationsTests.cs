@@ -34,4 +34,18 @@ public sealed class EntityRepresentationsTests
         Assert.Equal([0, 1, 1], representations.EntityIndexes);
         Assert.Equal("Movie", entities[1].Value["__typename"]);
     }
+
+    [Fact]
+    public void A_required_field_fetched_under_an_alias_is_sent_under_its_name()
+    {
+        var schema = SchemaBuilder.FromSdl("type Query { book: Book } type Book { id: ID! price(currency: String!): Int }");
+        var requires = (SelectionSetNode)((OperationDefinitionNode)Parser.Parse("{ ... on Book { __typename id price__required_0: price(currency: \"EUR\") } }").Definitions[0]).SelectionSet;
+        FoundEntity[] entities = [new(new() { ["__typename"] = "Book", ["id"] = "1", ["price"] = 10, ["price__required_0"] = 20 }, ["book"])];
+
+        var representations = EntityRepresentations.Build(schema, entities, requires, []);
+
+        var representation = Assert.IsType<Dictionary<string, object?>>(Assert.Single(representations.Representations));
+        Assert.Equal(20, representation["price"]);
+        Assert.False(representation.ContainsKey("price__required_0"));
+    }
 }
