@@ -11,7 +11,7 @@ public sealed class PlayHistory(SystemOfRecordFile file)
     private const string PlayColumns = $"p.id, p.listener_id, p.played_at, p.duration_ms, p.device, {TrackColumns}";
 
     private readonly RecordReader _records = new(file);
-    private readonly ConcurrentDictionary<Page, Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<PlayEvent>>>>> _playsOfListeners = new();
+    private readonly ConcurrentDictionary<Page, PagedBatch<PlayEvent>> _playsOfListeners = new();
 
     /// <summary>The tracks with these ids, by id.</summary>
     public ValueTask<IReadOnlyDictionary<string, object?>> FindTracksAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
@@ -57,8 +57,8 @@ public sealed class PlayHistory(SystemOfRecordFile file)
     /// The batch function of <c>User.plays</c> for one page: the page of each listener's plays, newest first,
     /// for all the listeners of a batch in one query (a window per listener).
     /// </summary>
-    public Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<PlayEvent>>>> PlaysOfListeners(Page page) =>
-        _playsOfListeners.GetOrAdd(page, static (page, records) => (listeners, cancellationToken) => records.GroupedByKeyAsync(
+    public PagedBatch<PlayEvent> PlaysOfListeners(Page page) =>
+        _playsOfListeners.GetOrAdd(page, static (page, records) => new PagedBatch<PlayEvent>("player.playsOfListener." + page, (listeners, cancellationToken) => records.GroupedByKeyAsync(
             $"""
             SELECT {PlayColumns} FROM (
               SELECT id, listener_id, track_id, played_at, duration_ms, device,
@@ -72,7 +72,7 @@ public sealed class PlayHistory(SystemOfRecordFile file)
             page,
             ReadPlay,
             static play => play.ListenerId,
-            cancellationToken), _records);
+            cancellationToken)), _records);
 
     private static PlayEvent ReadPlay(SqliteDataReader reader) => new(
         KeyList.Id(reader.GetInt64(0)),

@@ -79,6 +79,9 @@ public static class PlayerSubgraph
     public static Subgraph.Subgraph Create(SystemOfRecordFile file)
     {
         var history = new PlayHistory(file);
+
+        // Made once, not per resolved field: a method group of an instance method allocates a delegate each time.
+        Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, ListeningSummary>>> summaries = history.SummariesAsync;
         return new SubgraphBuilder(Sdl)
             .Resolve("Query.track", async context =>
             {
@@ -90,13 +93,13 @@ public static class PlayerSubgraph
             // The plays and summaries of every user in a response level are read with one query each.
             .Resolve("User.plays", async context =>
             {
-                var page = PageOf(context);
-                var loader = context.DataLoaders.GetOrAdd("player.playsOfListener." + page, history.PlaysOfListeners(page));
+                var batch = history.PlaysOfListeners(PageOf(context));
+                var loader = context.DataLoaders.GetOrAdd(batch.LoaderName, batch.Load);
                 return await loader.LoadAsync(((Listener)context.Source!).Id).ConfigureAwait(false) ?? [];
             })
             .Resolve("User.listening", async context =>
             {
-                var loader = context.DataLoaders.GetOrAdd<string, ListeningSummary>("player.listeningSummary", history.SummariesAsync);
+                var loader = context.DataLoaders.GetOrAdd("player.listeningSummary", summaries);
                 return await loader.LoadAsync(((Listener)context.Source!).Id).ConfigureAwait(false);
             })
             // totalListeningSeconds is stored as a 64-bit sum; GraphQL Int is 32-bit (Spec 3.5.1).

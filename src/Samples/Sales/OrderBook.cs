@@ -11,7 +11,7 @@ public sealed class OrderBook(SystemOfRecordFile file)
     private const string ProductColumns = "id, name, category, price_cents";
 
     private readonly RecordReader _records = new(file);
-    private readonly ConcurrentDictionary<Page, Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<SalesOrder>>>>> _ordersOfBuyers = new();
+    private readonly ConcurrentDictionary<Page, PagedBatch<SalesOrder>> _ordersOfBuyers = new();
 
     /// <summary>The orders with these ids, by id.</summary>
     public ValueTask<IReadOnlyDictionary<string, object?>> FindOrdersAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
@@ -33,8 +33,8 @@ public sealed class OrderBook(SystemOfRecordFile file)
     /// The batch function of <c>User.orders</c> for one page: the page of each buyer's orders, newest first,
     /// for all the buyers of a batch in one query (a window per buyer).
     /// </summary>
-    public Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<SalesOrder>>>> OrdersOfBuyers(Page page) =>
-        _ordersOfBuyers.GetOrAdd(page, static (page, records) => (buyers, cancellationToken) => records.GroupedByKeyAsync(
+    public PagedBatch<SalesOrder> OrdersOfBuyers(Page page) =>
+        _ordersOfBuyers.GetOrAdd(page, static (page, records) => new PagedBatch<SalesOrder>("sales.ordersOfBuyer." + page, (buyers, cancellationToken) => records.GroupedByKeyAsync(
             $"""
             SELECT {OrderColumns} FROM (
               SELECT {OrderColumns}, ROW_NUMBER() OVER (PARTITION BY buyer_id ORDER BY ordered_at DESC, id DESC) AS position
@@ -47,7 +47,7 @@ public sealed class OrderBook(SystemOfRecordFile file)
             page,
             ReadOrder,
             static order => order.BuyerId,
-            cancellationToken), _records);
+            cancellationToken)), _records);
 
     /// <summary>The lines of each of these orders, in line order, in one query.</summary>
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<OrderLine>>> LinesOfOrdersAsync(IReadOnlyList<string> orderIds, CancellationToken cancellationToken) =>

@@ -80,6 +80,9 @@ public static class SalesSubgraph
     public static Subgraph.Subgraph Create(SystemOfRecordFile file)
     {
         var book = new OrderBook(file);
+
+        // Made once, not per resolved field: a method group of an instance method allocates a delegate each time.
+        Func<IReadOnlyList<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<OrderLine>>>> linesOfOrders = book.LinesOfOrdersAsync;
         return new SubgraphBuilder(Sdl)
             .Resolve("Query.order", async context =>
             {
@@ -96,13 +99,13 @@ public static class SalesSubgraph
             // The orders of every user in a response level are read with one query, per page asked for.
             .Resolve("User.orders", async context =>
             {
-                var page = PageOf(context);
-                var loader = context.DataLoaders.GetOrAdd("sales.ordersOfBuyer." + page, book.OrdersOfBuyers(page));
+                var batch = book.OrdersOfBuyers(PageOf(context));
+                var loader = context.DataLoaders.GetOrAdd(batch.LoaderName, batch.Load);
                 return await loader.LoadAsync(((Buyer)context.Source!).Id).ConfigureAwait(false) ?? [];
             })
             .Resolve("Order.lines", async context =>
             {
-                var loader = context.DataLoaders.GetOrAdd<string, IReadOnlyList<OrderLine>>("sales.linesOfOrder", book.LinesOfOrdersAsync);
+                var loader = context.DataLoaders.GetOrAdd("sales.linesOfOrder", linesOfOrders);
                 return await loader.LoadAsync(((SalesOrder)context.Source!).Id).ConfigureAwait(false) ?? [];
             })
             .ResolveReferencesByKey<string>("Order", "id", (ids, context) => book.FindOrdersAsync(ids, context.CancellationToken))
