@@ -11,7 +11,8 @@ public sealed class TokenServiceFixture
 
     public TokenServiceFixture(params TrustedIssuer[] externalIssuers)
     {
-        Clock = new ManualClock(new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero));
+        // Today's time in whole seconds, so tokens also hold when a peer checks them against its own clock.
+        Clock = new ManualClock(DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()));
         Keys = new SigningKeyRing(Clock, TimeSpan.FromMinutes(15), TimeSpan.FromSeconds(60));
         Issuer = new AccessTokenIssuer(IssuerName, Keys, Clock, TimeSpan.FromMinutes(15));
         // Few iterations keep the tests fast; the hash format and comparison are the same as in production.
