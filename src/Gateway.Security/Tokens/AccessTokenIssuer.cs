@@ -25,6 +25,9 @@ public sealed class AccessTokenIssuer
 
     public string Issuer { get; }
 
+    /// <summary>The ring whose current key signs; its published keys are the JWKS.</summary>
+    public SigningKeyRing Keys => _keys;
+
     public TimeSpan Lifetime { get; }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Gateway.Security.Clients;
+using Gateway.Security.Endpoints;
 using Gateway.Security.Tokens;
 
 namespace Gateway.Security.Tests.Tokens;
@@ -18,8 +19,8 @@ public sealed class TokenServiceFixture
         // Few iterations keep the tests fast; the hash format and comparison are the same as in production.
         Clients = new ClientRegistry(Clock, secretHashIterations: 1_000);
         (Client, Secret) = Clients.Register("orders-analytics", ["catalog:read"], ["consumer"], ["fraud-detection", "billing"]);
-        var own = TrustedIssuer.Own(IssuerName, Keys, clientId => Clients.Find(clientId) is { IsRevoked: false });
-        Validator = new AccessTokenValidator([own, .. externalIssuers], [Audience], Clock);
+        Service = new TokenService(Issuer, Clients, Audience);
+        Validator = Service.CreateValidator(Clock, externalIssuers);
     }
 
     public ManualClock Clock { get; }
@@ -33,6 +34,8 @@ public sealed class TokenServiceFixture
     public ClientRegistration Client { get; }
 
     public string Secret { get; }
+
+    public TokenService Service { get; }
 
     public AccessTokenValidator Validator { get; }
 
