@@ -34,27 +34,17 @@ public static class TokenServiceEndpoints
             writer.WriteString("issuer", issuer);
             writer.WriteString("token_endpoint", root + TokenService.TokenPath);
             writer.WriteString("jwks_uri", root + TokenService.KeySetPath);
-            WriteStrings(writer, "grant_types_supported", "client_credentials");
-            WriteStrings(writer, "token_endpoint_auth_methods_supported", "client_secret_basic", "client_secret_post");
+            JoseJson.WriteStrings(writer, "grant_types_supported", ["client_credentials"]);
+            JoseJson.WriteStrings(writer, "token_endpoint_auth_methods_supported", ["client_secret_basic", "client_secret_post"]);
             // RFC 8414 section 2 makes response_types_supported required; with no authorization endpoint the list is empty.
-            WriteStrings(writer, "response_types_supported");
-            WriteStrings(writer, "access_token_signing_alg_values_supported", JwsAlgorithms.ES256);
+            JoseJson.WriteStrings(writer, "response_types_supported", []);
+            JoseJson.WriteStrings(writer, "access_token_signing_alg_values_supported", [JwsAlgorithms.ES256]);
             writer.WriteEndObject();
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, params string[] values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
 
     private static Task WriteJsonAsync(HttpContext context, string json)
     {

@@ -80,7 +80,7 @@ public sealed class AccessTokenIssuer
         }
         else
         {
-            WriteStrings(writer, "aud", claims.Audiences);
+            JoseJson.WriteStrings(writer, "aud", claims.Audiences);
         }
 
         writer.WriteString("sub", claims.Subject);
@@ -95,19 +95,8 @@ public sealed class AccessTokenIssuer
             writer.WriteString("scope", string.Join(' ', claims.Scopes));
         }
 
-        WriteStrings(writer, "roles", claims.Roles);
-        WriteStrings(writer, "purposes", claims.Purposes);
+        JoseJson.WriteStrings(writer, "roles", claims.Roles);
+        JoseJson.WriteStrings(writer, "purposes", claims.Purposes);
         writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 }
