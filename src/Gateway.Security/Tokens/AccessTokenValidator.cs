@@ -49,8 +49,27 @@ public sealed class AccessTokenValidator
     /// </summary>
     public int MaximumTokenLength { get; init; } = 8 * 1024;
 
-    public TokenValidationResult Validate(string token)
+    public TokenValidationResult Validate(string token) => Validate(token, out _);
+
+    /// <summary>
+    /// Validates like <see cref="Validate(string)"/>; when an external issuer's token names a key not yet fetched,
+    /// fetches that issuer's keys again (rate-limited by <see cref="RemoteKeySet"/>) and validates once more.
+    /// </summary>
+    public async ValueTask<TokenValidationResult> ValidateAsync(string token, CancellationToken cancellationToken)
     {
+        var result = Validate(token, out var issuer);
+        if (result.Failure == TokenValidationFailure.UnknownKey && issuer?.RemoteKeys is { } remote
+            && await remote.RefreshIfAllowedAsync(cancellationToken))
+        {
+            result = Validate(token, out _);
+        }
+
+        return result;
+    }
+
+    private TokenValidationResult Validate(string token, out TrustedIssuer? trusted)
+    {
+        trusted = null;
         if (token.Length > MaximumTokenLength)
         {
             return TokenValidationResult.Refused(TokenValidationFailure.TooLarge);
@@ -91,6 +110,8 @@ public sealed class AccessTokenValidator
             {
                 return TokenValidationResult.Refused(TokenValidationFailure.UntrustedIssuer);
             }
+
+            trusted = issuer;
 
             if (!Contains(issuer.AllowedAlgorithms, jws.Algorithm))
             {
@@ -159,7 +180,7 @@ public sealed class AccessTokenValidator
             return TokenValidationResult.Refused(TokenValidationFailure.RevokedClient);
         }
 
-        var scope = Text(claims, "scope");
+        var names = issuer.ClaimNames;
         return TokenValidationResult.Valid(new AccessTokenClaims(
             issuer.Issuer,
             audiences,
@@ -169,9 +190,9 @@ public sealed class AccessTokenValidator
             notBefore ?? issuedAt ?? DateTimeOffset.MinValue,
             expiresAt,
             tokenId ?? "",
-            scope is null ? [] : scope.Split(' ', StringSplitOptions.RemoveEmptyEntries),
-            Strings(claims, "roles") ?? [],
-            Strings(claims, "purposes") ?? []));
+            MappedStrings(claims, names.Scopes, splitSpaces: true),
+            MappedStrings(claims, names.Roles, splitSpaces: false),
+            MappedStrings(claims, names.Purposes, splitSpaces: false)));
     }
 
     private bool NamesThisAudience(IReadOnlyList<string> audiences)
@@ -202,6 +223,39 @@ public sealed class AccessTokenValidator
 
     private static string? Text(JsonElement claims, string name) =>
         claims.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>
+    /// The strings at a claim path ("roles", "realm_access.roles"): an array of strings, or one string, split at
+    /// spaces for scopes. Anything else grants nothing.
+    /// </summary>
+    private static IReadOnlyList<string> MappedStrings(JsonElement claims, string path, bool splitSpaces)
+    {
+        var node = claims;
+        var dot = path.IndexOf('.');
+        var name = path;
+        while (dot >= 0)
+        {
+            if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(name[..dot], out node))
+            {
+                return [];
+            }
+
+            name = name[(dot + 1)..];
+            dot = name.IndexOf('.');
+        }
+
+        if (node.ValueKind != JsonValueKind.Object)
+        {
+            return [];
+        }
+
+        if (splitSpaces && node.TryGetProperty(name, out var text) && text.ValueKind == JsonValueKind.String)
+        {
+            return text.GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        }
+
+        return Strings(node, name) ?? [];
+    }
 
     /// <summary>A string or an array of strings (RFC 7519 section 4.1.3 allows both for "aud"); null otherwise.</summary>
     private static IReadOnlyList<string>? Strings(JsonElement claims, string name)
