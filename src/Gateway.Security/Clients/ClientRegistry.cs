@@ -29,12 +29,17 @@ public sealed class ClientRegistry
         ArgumentException.ThrowIfNullOrEmpty(clientId);
         var secret = NewSecret();
         var client = new ClientRegistration(clientId, ClientSecretHash.Hash(secret, _iterations), scopes, roles, purposes, _time.GetUtcNow());
-        if (!_clients.TryAdd(clientId, client))
-        {
-            throw new InvalidOperationException($"A client with the id '{clientId}' is already registered.");
-        }
-
+        Restore(client);
         return (client, secret);
+    }
+
+    /// <summary>Adds a registration read back from storage, its secret hash as it was stored.</summary>
+    public void Restore(ClientRegistration client)
+    {
+        if (!_clients.TryAdd(client.ClientId, client))
+        {
+            throw new InvalidOperationException($"A client with the id '{client.ClientId}' is already registered.");
+        }
     }
 
     public ClientRegistration? Find(string clientId) => _clients.GetValueOrDefault(clientId);
