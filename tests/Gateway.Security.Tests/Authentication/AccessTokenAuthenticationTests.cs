@@ -6,10 +6,8 @@ using Gateway.Security.Authentication;
 using Gateway.Security.Endpoints;
 using Gateway.Security.Tests.Tokens;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Gateway.Security.Tests.Authentication;
 
@@ -17,38 +15,33 @@ namespace Gateway.Security.Tests.Authentication;
 public sealed class AccessTokenAuthenticationTests : IAsyncLifetime
 {
     private readonly TokenServiceFixture _service = new();
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LoopbackApp? _host;
 
-    private HttpClient Http => _http!;
+    private HttpClient Http => _host!.Http;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddGatewayAccessTokens(_service.Validator);
-        builder.Services.AddAuthorization();
-        _app = builder.Build();
-        _app.UseAuthentication();
-        _app.UseAuthorization();
-        _app.MapTokenService(_service.Service);
-        _app.MapGet("/whoami", (HttpContext context) =>
+    public async Task InitializeAsync() => _host = await LoopbackApp.StartAsync(
+        app =>
         {
-            var claims = context.GetAccessTokenClaims()!;
-            return Results.Json(new { client = claims.ClientId, purposes = claims.Purposes, roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value) });
-        }).RequireAuthorization();
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+            app.UseAuthentication();
+            app.UseAuthorization();
+            app.MapTokenService(_service.Service);
+            app.MapGet("/whoami", (HttpContext context) =>
+            {
+                var claims = context.GetAccessTokenClaims()!;
+                return Results.Json(new { client = claims.ClientId, purposes = claims.Purposes, roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value) });
+            }).RequireAuthorization();
+        },
+        builder =>
+        {
+            builder.Services.AddGatewayAccessTokens(_service.Validator);
+            builder.Services.AddAuthorization();
+        });
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 

@@ -5,9 +5,6 @@ using System.Text.Json;
 using Gateway.Security.Endpoints;
 using Gateway.Security.Jose;
 using Gateway.Security.Tests.Tokens;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Gateway.Security.Tests.Endpoints;
 
@@ -15,29 +12,17 @@ namespace Gateway.Security.Tests.Endpoints;
 public sealed class TokenServiceEndpointsTests : IAsyncLifetime
 {
     private readonly TokenServiceFixture _service = new();
-    private WebApplication? _app;
-    private HttpClient? _http;
+    private LoopbackApp? _host;
 
-    private HttpClient Http => _http!;
+    private HttpClient Http => _host!.Http;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.MapTokenService(_service.Service);
-        await _app.StartAsync();
-        _http = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    public async Task InitializeAsync() => _host = await LoopbackApp.StartAsync(app => app.MapTokenService(_service.Service));
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 

@@ -2,9 +2,7 @@ using System.Text;
 using Gateway.Security.Jose;
 using Gateway.Security.Tokens;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Gateway.Security.Tests.Tokens;
 
@@ -16,26 +14,24 @@ public sealed class RemoteKeySetTests : IAsyncLifetime
     private readonly ManualClock _clock = new(DateTimeOffset.FromUnixTimeSeconds(TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()));
     private readonly List<SigningKeyMaterial> _providerKeys = [SigningKeyMaterial.Generate()];
     private readonly HttpClient _http = new();
-    private WebApplication? _provider;
+    private LoopbackApp? _provider;
     private string _issuer = "";
     private string? _advertisedIssuer;
     private int _keySetFetches;
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _provider = builder.Build();
-        _provider.MapGet("/.well-known/openid-configuration", () => Results.Text(
-            $$"""{"issuer":"{{_advertisedIssuer ?? _issuer}}","jwks_uri":"{{_issuer}}/keys"}""", "application/json"));
-        _provider.MapGet("/keys", () =>
+        _provider = await LoopbackApp.StartAsync(app =>
         {
-            Interlocked.Increment(ref _keySetFetches);
-            return Results.Text(new JsonWebKeySet(_providerKeys.Select(k => k.PublicKey)).ToJson(), "application/json");
+            app.MapGet("/.well-known/openid-configuration", () => Results.Text(
+                $$"""{"issuer":"{{_advertisedIssuer ?? _issuer}}","jwks_uri":"{{_issuer}}/keys"}""", "application/json"));
+            app.MapGet("/keys", () =>
+            {
+                Interlocked.Increment(ref _keySetFetches);
+                return Results.Text(new JsonWebKeySet(_providerKeys.Select(k => k.PublicKey)).ToJson(), "application/json");
+            });
         });
-        await _provider.StartAsync();
-        _issuer = _provider.Urls.First().TrimEnd('/');
+        _issuer = _provider.BaseUrl;
     }
 
     public async Task DisposeAsync()
@@ -43,7 +39,6 @@ public sealed class RemoteKeySetTests : IAsyncLifetime
         _http.Dispose();
         if (_provider is not null)
         {
-            await _provider.StopAsync();
             await _provider.DisposeAsync();
         }
     }
