@@ -28,6 +28,21 @@ public sealed class SigningKeyMaterial : IDisposable
     /// <summary>An existing P-256 key, e.g. loaded from a deployment's key store.</summary>
     public static SigningKeyMaterial FromEcdsa(string keyId, ECDsa key) => new(keyId, key);
 
+    /// <summary>
+    /// The private key as encrypted PKCS#8 (RFC 5958 section 3; PBES2 with AES-256-CBC and PBKDF2-SHA256), for a
+    /// key store that must not hold signing keys in the clear.
+    /// </summary>
+    public byte[] ExportEncryptedPkcs8(string password) =>
+        _key.ExportEncryptedPkcs8PrivateKey(password, new PbeParameters(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000));
+
+    /// <summary>A key read back from <see cref="ExportEncryptedPkcs8"/>; it must be a P-256 key.</summary>
+    public static SigningKeyMaterial FromEncryptedPkcs8(string keyId, ReadOnlySpan<byte> pkcs8, string password)
+    {
+        var key = ECDsa.Create();
+        key.ImportEncryptedPkcs8PrivateKey(password, pkcs8, out _);
+        return new SigningKeyMaterial(keyId, key);
+    }
+
     /// <summary>The ES256 signature as R || S, 64 bytes (RFC 7518 section 3.4), not DER.</summary>
     public byte[] Sign(ReadOnlySpan<byte> signingInput) =>
         _key.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);

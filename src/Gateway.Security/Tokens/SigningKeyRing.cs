@@ -22,14 +22,26 @@ public sealed class SigningKeyRing
     }
 
     public SigningKeyRing(TimeProvider time, TimeSpan maximumTokenLifetime, TimeSpan clockSkew, SigningKeyMaterial initialKey)
+        : this(time, maximumTokenLifetime, clockSkew, initialKey, [])
+    {
+    }
+
+    /// <summary>A ring restored from a key store: the current key and the retired ones still within retention.</summary>
+    public SigningKeyRing(
+        TimeProvider time, TimeSpan maximumTokenLifetime, TimeSpan clockSkew, SigningKeyMaterial current, IEnumerable<RetiredSigningKey> retired)
     {
         _time = time;
         _retention = maximumTokenLifetime + clockSkew;
-        _state = new State(initialKey, [], new JsonWebKeySet([initialKey.PublicKey]));
+        var oldestFirst = new List<RetiredSigningKey>(retired);
+        oldestFirst.Sort((a, b) => a.RetiredAt.CompareTo(b.RetiredAt));
+        _state = Prune(new State(current, oldestFirst, new JsonWebKeySet([current.PublicKey])), time.GetUtcNow());
     }
 
     /// <summary>The key new tokens are signed with.</summary>
     public SigningKeyMaterial Current => _state.Current;
+
+    /// <summary>The retired keys that still verify, oldest first, with when each was retired.</summary>
+    public IReadOnlyList<RetiredSigningKey> RetiredKeys => _state.Retired;
 
     /// <summary>The public keys that still verify: the current one and retired ones within their retention.</summary>
     public JsonWebKeySet PublishedKeys
@@ -58,9 +70,9 @@ public sealed class SigningKeyRing
         {
             var now = _time.GetUtcNow();
             var state = _state;
-            var retired = new List<RetiredKey>(state.Retired.Count + 1);
+            var retired = new List<RetiredSigningKey>(state.Retired.Count + 1);
             retired.AddRange(state.Retired);
-            retired.Add(new RetiredKey(state.Current, now));
+            retired.Add(new RetiredSigningKey(state.Current, now));
             _state = Prune(new State(next, retired, state.Published), now);
             return next;
         }
@@ -68,7 +80,7 @@ public sealed class SigningKeyRing
 
     private State Prune(State state, DateTimeOffset now)
     {
-        var kept = new List<RetiredKey>(state.Retired.Count);
+        var kept = new List<RetiredSigningKey>(state.Retired.Count);
         var published = new List<JsonWebKey>(state.Retired.Count + 1) { state.Current.PublicKey };
         foreach (var key in state.Retired)
         {
@@ -82,7 +94,5 @@ public sealed class SigningKeyRing
         return new State(state.Current, kept, new JsonWebKeySet(published));
     }
 
-    private sealed record RetiredKey(SigningKeyMaterial Key, DateTimeOffset RetiredAt);
-
-    private sealed record State(SigningKeyMaterial Current, IReadOnlyList<RetiredKey> Retired, JsonWebKeySet Published);
+    private sealed record State(SigningKeyMaterial Current, IReadOnlyList<RetiredSigningKey> Retired, JsonWebKeySet Published);
 }
