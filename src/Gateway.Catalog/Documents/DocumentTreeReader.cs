@@ -5,12 +5,20 @@ namespace Gateway.Catalog.Documents;
 /// <summary>Reads a YAML or JSON document into a positioned tree, or says in one diagnostic why it cannot.</summary>
 public static class DocumentTreeReader
 {
-    /// <summary>JSON when the file name ends in <c>.json</c> or the text starts with <c>{</c>; YAML otherwise.</summary>
+    /// <summary>
+    /// By the file's extension (<c>.json</c>, <c>.yaml</c>, <c>.yml</c>); without one of those, JSON when the
+    /// text starts with <c>{</c>. A <c>.yaml</c> file stays YAML even in flow style (<c>{a: 1}</c> is YAML, not JSON).
+    /// </summary>
     public static DocumentFormat DetectFormat(string file, string text)
     {
         if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             return DocumentFormat.Json;
+        }
+
+        if (file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentFormat.Yaml;
         }
 
         var first = text.AsSpan().TrimStart();

@@ -77,7 +77,7 @@ public abstract partial class SqlCatalogStore
             }
 
             var columns = await ColumnsAsync(connection, transaction, table, cancellationToken);
-            var inserts = new TableInserts(connection, transaction, table, columns);
+            await using var inserts = new TableInserts(connection, transaction, table, columns, RestoreRowsPerStatement);
             foreach (var row in rows)
             {
                 await inserts.InsertAsync(row, cancellationToken);

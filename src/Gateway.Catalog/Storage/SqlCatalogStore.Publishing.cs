@@ -38,6 +38,7 @@ public abstract partial class SqlCatalogStore
             await StepAsync("product", cancellationToken);
 
             await ReplaceDetailsAsync(connection, transaction, publication, cancellationToken);
+            await RegisterDomainsAsync(connection, transaction, publication, cancellationToken);
             await StepAsync("details", cancellationToken);
 
             await SqlCommands.ExecuteAsync(connection, transaction, """
@@ -64,6 +65,13 @@ public abstract partial class SqlCatalogStore
                     ("@at", Timestamp(now)));
                 await StepAsync("subgraph", cancellationToken);
             }
+
+            // A product serves one subgraph: one it registered before under another name (or no longer
+            // serves) leaves the supergraph with this version.
+            await SqlCommands.ExecuteAsync(connection, transaction, """
+                UPDATE subgraphs SET status = @retired, updated_at = @at WHERE product_urn = @urn AND name <> @name AND status <> @retired
+                """, cancellationToken,
+                ("@retired", SubgraphStatusName(SubgraphStatus.Retired)), ("@at", Timestamp(now)), ("@urn", urn), ("@name", publication.Subgraph?.Name ?? ""));
 
             var summary = current is null
                 ? $"first {Lifecycle.Name(publication.Status)} version {publication.Version}"
@@ -95,6 +103,11 @@ public abstract partial class SqlCatalogStore
         if (Lifecycle.Check(current.Status, change.To) is { } illegal)
         {
             throw new CatalogRejectedException($"{urn}: {illegal}.");
+        }
+
+        if (change.To == LifecycleStatus.Published && current.Status != LifecycleStatus.Draft)
+        {
+            throw new CatalogRejectedException($"{urn}: only a draft is published without a new version; publish a new version to bring a {Lifecycle.Name(current.Status)} product back.");
         }
 
         var now = Now();
@@ -233,6 +246,23 @@ public abstract partial class SqlCatalogStore
         if (updated == 0)
         {
             throw Stale(urn, expectedRevision);
+        }
+    }
+
+    /// <summary>
+    /// A product's domain (and sub-domain, under it) enter the catalog's domain list with its first
+    /// publish; domains already there keep their description and place.
+    /// </summary>
+    private static async Task RegisterDomainsAsync(DbConnection connection, DbTransaction transaction, ProductPublication publication, CancellationToken cancellationToken)
+    {
+        await SqlCommands.ExecuteAsync(connection, transaction,
+            "INSERT INTO domains (name, parent, description) VALUES (@name, NULL, NULL) ON CONFLICT (name) DO NOTHING", cancellationToken,
+            ("@name", publication.Domain));
+        if (publication.SubDomain is { } subDomain)
+        {
+            await SqlCommands.ExecuteAsync(connection, transaction,
+                "INSERT INTO domains (name, parent, description) VALUES (@name, @parent, NULL) ON CONFLICT (name) DO NOTHING", cancellationToken,
+                ("@name", subDomain), ("@parent", publication.Domain));
         }
     }
 

@@ -46,6 +46,9 @@ public abstract partial class SqlCatalogStore : ICatalogStore
     /// <summary>The store's spelling of a column type token of <see cref="Migration.Ddl"/>.</summary>
     protected abstract string ColumnType(string token);
 
+    /// <summary>How many rows a restore inserts with one statement.</summary>
+    protected abstract int RestoreRowsPerStatement { get; }
+
     /// <summary>Serialises concurrent migrations (several gateway replicas starting at once).</summary>
     protected abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

@@ -6,15 +6,17 @@ using System.Text.Json;
 namespace Gateway.Catalog.Storage;
 
 /// <summary>
-/// Inserts a backup's rows into one table, many rows per statement (a restore of 100,000 products is
-/// otherwise hundreds of thousands of round trips). Column names come from the file, so each must be a
-/// real column of the table before it reaches the SQL; rows with other columns than the batch's start a new batch.
+/// Inserts a backup's rows into one table, <c>rowsPerStatement</c> rows a statement, reusing the
+/// statement while the batches are full. Column names come from the file, so each must be a real column
+/// of the table before it reaches the SQL; rows with other columns than the batch's start a new batch.
 /// </summary>
-internal sealed class TableInserts
+internal sealed class TableInserts : IAsyncDisposable
 {
     // Both stores bind at least 32,766 parameters a statement (SQLite 3.32+, PostgreSQL 65,535).
     private const int MaxParameters = 30_000;
-    private const int MaxRows = 500;
+
+    private readonly int _rowsPerStatement;
+    private DbCommand? _fullBatch;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
@@ -23,8 +25,9 @@ internal sealed class TableInserts
     private readonly List<string> _names = [];
     private readonly List<IReadOnlyDictionary<string, JsonElement>> _pending = [];
 
-    public TableInserts(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns)
+    public TableInserts(DbConnection connection, DbTransaction transaction, string table, IReadOnlyList<string> columns, int rowsPerStatement)
     {
+        _rowsPerStatement = rowsPerStatement;
         _connection = connection;
         _transaction = transaction;
         _table = table;
@@ -44,11 +47,13 @@ internal sealed class TableInserts
         }
 
         _pending.Add(row);
-        if (_pending.Count >= Math.Min(MaxRows, MaxParameters / Math.Max(_names.Count, 1)))
+        if (_pending.Count >= BatchRows)
         {
             await FlushAsync(cancellationToken);
         }
     }
+
+    private int BatchRows => Math.Max(1, Math.Min(_rowsPerStatement, MaxParameters / Math.Max(_names.Count, 1)));
 
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
@@ -57,23 +62,61 @@ internal sealed class TableInserts
             return;
         }
 
-        var sql = new StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _names)}) VALUES ");
-        var parameters = new (string, object?)[_pending.Count * _names.Count];
+        var full = _pending.Count == BatchRows;
+        var command = full && _fullBatch is not null ? _fullBatch : CreateCommand(_pending.Count);
         for (var r = 0; r < _pending.Count; r++)
+        {
+            for (var c = 0; c < _names.Count; c++)
+            {
+                command.Parameters[r * _names.Count + c].Value = Value(_pending[r][_names[c]], _names[c]) ?? DBNull.Value;
+            }
+        }
+
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            if (full)
+            {
+                _fullBatch = command;
+            }
+            else
+            {
+                await command.DisposeAsync();
+            }
+        }
+
+        _pending.Clear();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_fullBatch is not null)
+        {
+            await _fullBatch.DisposeAsync();
+        }
+    }
+
+    private DbCommand CreateCommand(int rows)
+    {
+        var sql = new StringBuilder($"INSERT INTO {_table} ({string.Join(", ", _names)}) VALUES ");
+        var parameters = new (string, object?)[rows * _names.Count];
+        for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
             for (var c = 0; c < _names.Count; c++)
             {
                 var name = $"@p{(r * _names.Count + c).ToString(CultureInfo.InvariantCulture)}";
                 sql.Append(c == 0 ? name : ", " + name);
-                parameters[r * _names.Count + c] = (name, Value(_pending[r][_names[c]], _names[c]));
+                parameters[r * _names.Count + c] = (name, null);
             }
 
             sql.Append(')');
         }
 
-        await SqlCommands.ExecuteAsync(_connection, _transaction, sql.ToString(), cancellationToken, parameters);
-        _pending.Clear();
+        return SqlCommands.Create(_connection, _transaction, sql.ToString(), parameters);
     }
 
     private bool SameColumns(IReadOnlyDictionary<string, JsonElement> row)
@@ -97,6 +140,9 @@ internal sealed class TableInserts
 
     private void TakeColumns(IReadOnlyDictionary<string, JsonElement> row)
     {
+        // New columns, new statement text: the reusable full batch no longer fits.
+        _fullBatch?.Dispose();
+        _fullBatch = null;
         _names.Clear();
         foreach (var column in row.Keys)
         {

@@ -25,6 +25,8 @@ public static class ProductValidateCommand
                 results.Add(await ValidateAsync(file, cancellationToken));
             }
 
+            CheckPairs(results);
+
             if (parseResult.GetValue(jsonOption))
             {
                 WriteJson(output.Out, results);
@@ -54,7 +56,7 @@ public static class ProductValidateCommand
         }
         catch (UnusableInputException error)
         {
-            return new FileResult(file.FullName, null, null, [], Valid: false, Unusable: true, error.Message);
+            return new FileResult(file.FullName, null, null, null, [], Valid: false, Unusable: true, error.Message);
         }
 
         var document = CatalogDocumentReader.Read(file.FullName, text);
@@ -70,7 +72,35 @@ public static class ProductValidateCommand
             { Contract: { } contract } => $" {contract.Id} {contract.Version}",
             _ => "",
         };
-        return new FileResult(file.FullName, kind, identity, document.Diagnostics, document.IsValid, document.Unreadable, null);
+        return new FileResult(file.FullName, kind, identity, document, document.Diagnostics, document.IsValid, document.Unreadable, null);
+    }
+
+    /// <summary>
+    /// Given one descriptor and contracts beside it (a product's files in one call), each contract must be
+    /// served by the descriptor and be of its domain; a finding marks the descriptor rejected.
+    /// </summary>
+    private static void CheckPairs(List<FileResult> results)
+    {
+        var descriptors = results.FindAll(result => result.Document?.Descriptor is not null);
+        if (descriptors.Count != 1)
+        {
+            return;
+        }
+
+        var descriptor = descriptors[0];
+        var findings = new List<DocumentDiagnostic>(descriptor.Diagnostics);
+        foreach (var result in results)
+        {
+            if (result.Document?.Contract is { } contract)
+            {
+                findings.AddRange(DocumentPairRules.Check(descriptor.File, descriptor.Document!.Descriptor!, contract));
+            }
+        }
+
+        if (findings.Count > descriptor.Diagnostics.Count)
+        {
+            results[results.IndexOf(descriptor)] = descriptor with { Diagnostics = findings, Valid = false };
+        }
     }
 
     private static void WriteText(TextWriter output, List<FileResult> results)
@@ -142,5 +172,12 @@ public static class ProductValidateCommand
     }
 
     private sealed record FileResult(
-        string File, string? Kind, string? Identity, IReadOnlyList<DocumentDiagnostic> Diagnostics, bool Valid, bool Unusable, string? Problem);
+        string File,
+        string? Kind,
+        string? Identity,
+        CatalogDocument? Document,
+        IReadOnlyList<DocumentDiagnostic> Diagnostics,
+        bool Valid,
+        bool Unusable,
+        string? Problem);
 }

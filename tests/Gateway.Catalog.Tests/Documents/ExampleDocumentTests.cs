@@ -56,4 +56,19 @@ public sealed class ExampleDocumentTests
         Assert.Equal(["analytics", "customer-support", "fraud-detection"], contract.Profile.AllowedPurposes);
         Assert.Equal(3, contract.SlaProperties.Count);
     }
+
+    [Fact]
+    public async Task The_descriptor_serves_its_contract_and_not_another_domains()
+    {
+        var descriptor = (await CatalogDocumentReader.ReadFileAsync(Example("orders.odps.yaml"), null, CancellationToken.None)).Descriptor!;
+        var orders = (await CatalogDocumentReader.ReadFileAsync(Example("orders.odcs.yaml"), null, CancellationToken.None)).Contract!;
+        var customers = (await CatalogDocumentReader.ReadFileAsync(Example("customers.odcs.json"), null, CancellationToken.None)).Contract!;
+
+        var matching = DocumentPairRules.Check("orders.odps.yaml", descriptor, orders);
+        var other = DocumentPairRules.Check("orders.odps.yaml", descriptor, customers);
+
+        Assert.Empty(matching);
+        Assert.Equal(["pair.contract", "pair.domain"], other.Select(d => d.Rule));
+        Assert.Contains("no output port names the contract 'customers-contract'", other[0].Message);
+    }
 }

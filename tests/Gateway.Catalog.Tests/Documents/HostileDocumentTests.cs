@@ -59,6 +59,25 @@ public sealed class HostileDocumentTests
     }
 
     [Theory]
+    [InlineData("c.yaml", DocumentFormat.Yaml)]
+    [InlineData("c.yml", DocumentFormat.Yaml)]
+    [InlineData("c.json", DocumentFormat.Json)]
+    [InlineData("c", DocumentFormat.Json)]
+    [InlineData("c.txt", DocumentFormat.Json)]
+    public void The_format_follows_the_extension_then_the_first_character(string file, DocumentFormat format)
+    {
+        Assert.Equal(format, DocumentTreeReader.DetectFormat(file, " {\"id\": 1}"));
+    }
+
+    [Fact]
+    public void A_yaml_file_in_flow_style_reads_as_yaml()
+    {
+        var result = CatalogDocumentReader.ReadContract("c.yaml", "{apiVersion: v3.1.0, kind: DataContract, id: c, version: 1.0.0, status: active}");
+
+        Assert.True(result.IsValid);
+    }
+
+    [Theory]
     [InlineData("c.yaml")]
     [InlineData("c.json")]
     public void Deep_nesting_is_refused_at_the_limit(string file)
@@ -132,6 +151,66 @@ public sealed class HostileDocumentTests
 
         Assert.False(result.IsValid);
         Assert.NotEmpty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("orders.odps.yaml")]
+    [InlineData("orders.odcs.yaml")]
+    [InlineData("customers.odcs.json")]
+    public void Truncated_and_garbled_examples_end_in_diagnostics_never_exceptions(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name));
+        var random = new Random(20261121);
+        const string noise = "{}[]:,-&*!|>'\"#%@`\t\n ?";
+        var invalid = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            // Half the runs cut the document short, half change a few characters to syntax characters.
+            var variant = i % 2 == 0
+                ? text[..random.Next(text.Length)]
+                : Garble(text, random, noise);
+
+            var document = CatalogDocumentReader.Read(name, variant);
+
+            Assert.NotNull(document);
+            if (!document.IsValid)
+            {
+                Assert.NotEmpty(document.Diagnostics);
+                invalid++;
+            }
+        }
+
+        Assert.True(invalid > 100, $"only {invalid} of 400 variants were invalid");
+    }
+
+    private static string Garble(string text, Random random, string noise)
+    {
+        var characters = text.ToCharArray();
+        for (var changes = random.Next(1, 4); changes > 0; changes--)
+        {
+            characters[random.Next(characters.Length)] = noise[random.Next(noise.Length)];
+        }
+
+        return new string(characters);
+    }
+
+    [Fact]
+    public void An_integer_too_large_says_so()
+    {
+        var result = CatalogDocumentReader.ReadContract("c.yaml", """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: c
+            version: 1.0.0
+            status: active
+            schema:
+              - name: A
+                properties:
+                  - name: b
+                    primaryKeyPosition: 99999999999999999999999
+            """);
+
+        Assert.Equal("c.yaml:10:29 schema[0].properties[0].primaryKeyPosition: must be an integer between -2^63 and 2^63-1 [type]", Assert.Single(result.Diagnostics).ToString());
     }
 
     [Fact]

@@ -70,6 +70,31 @@ public sealed class BackupTests(CatalogStoreFixture stores)
         Assert.Empty(await store.ListDomainsAsync(None));
     }
 
+    [Theory]
+    [BothStores]
+    public async Task A_large_backup_restores_every_row_across_statement_batches(StoreKind kind)
+    {
+        // 1,201 rows: two full batches of 500 and a partial one where a store batches rows; a null in some rows.
+        var domains = new List<IReadOnlyDictionary<string, JsonElement>>();
+        for (var i = 0; i < 1_201; i++)
+        {
+            domains.Add(new Dictionary<string, JsonElement>
+            {
+                ["name"] = JsonSerializer.SerializeToElement($"domain-{i:0000}"),
+                ["parent"] = JsonSerializer.SerializeToElement<string?>(null),
+                ["description"] = JsonSerializer.SerializeToElement(i % 2 == 0 ? $"Domain {i}" : null),
+            });
+        }
+
+        await using var store = await stores.CreateAsync(kind);
+        await store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, 1, DateTimeOffset.UnixEpoch, new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>> { ["domains"] = domains }), None);
+
+        var restored = await store.ListDomainsAsync(None);
+        Assert.Equal(1_201, restored.Count);
+        Assert.Equal(new Domain("domain-1200", null, "Domain 1200"), restored[^1]);
+        Assert.Equal(new Domain("domain-0499", null, null), restored[499]);
+    }
+
     /// <summary>Every row of every table as text, generated ids aside (a restore numbers them anew).</summary>
     private static List<string> Rows(CatalogSnapshot snapshot)
     {

@@ -95,8 +95,11 @@ public sealed class LifecycleTests(CatalogStoreFixture stores)
         await store.PublishAsync(TestPublications.Product(Orders.ToString()), 0, None);
         await store.ChangeLifecycleAsync(new LifecycleChange(Orders, LifecycleStatus.Deprecated, new Deprecation(Sunset, null, null), null), 1, None);
 
+        var withoutVersion = await Assert.ThrowsAsync<CatalogRejectedException>(
+            () => store.ChangeLifecycleAsync(new LifecycleChange(Orders, LifecycleStatus.Published, null, null), 2, None));
         await store.PublishAsync(TestPublications.Product(Orders.ToString(), "1.1.0"), 2, None);
 
+        Assert.Contains("publish a new version to bring a deprecated product back", withoutVersion.Message);
         var product = (await store.GetProductAsync(Orders, None))!;
         Assert.Equal((LifecycleStatus.Published, null), (product.Status, product.Deprecation));
     }

@@ -57,6 +57,7 @@ public sealed class ProductDetailTests(CatalogStoreFixture stores)
         await store.PublishAsync(publication, 0, None);
 
         var orders = publication.Urn;
+        Assert.Equal([new Domain("sales", null, null), new Domain("web-shop", "sales", null)], await store.ListDomainsAsync(None));
         Assert.Equal(
             [new ProductPort(PortDirection.Input, "customers", "2.0.0", "customers-contract"), new ProductPort(PortDirection.Output, "orders-graphql", "1.2.0", "orders-contract")],
             await store.ListPortsAsync(orders, None));

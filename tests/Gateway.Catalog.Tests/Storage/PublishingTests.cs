@@ -192,6 +192,19 @@ public sealed class PublishingTests(CatalogStoreFixture stores)
 
     [Theory]
     [BothStores]
+    public async Task A_subgraph_the_new_version_no_longer_serves_leaves_the_supergraph(StoreKind kind)
+    {
+        await using var store = await stores.CreateAsync(kind);
+        await store.PublishAsync(TestPublications.Product(Orders.ToString(), subgraph: "orders"), 0, None);
+
+        await store.PublishAsync(TestPublications.Product(Orders.ToString(), "2.0.0", subgraph: "orders-v2"), 1, None);
+
+        Assert.Equal([("orders", SubgraphStatus.Retired), ("orders-v2", SubgraphStatus.Active)],
+            (await store.ListSubgraphsAsync(None)).Select(s => (s.Name, s.Status)));
+    }
+
+    [Theory]
+    [BothStores]
     public async Task Processed_outbox_events_are_not_read_again(StoreKind kind)
     {
         await using var store = await stores.CreateAsync(kind);

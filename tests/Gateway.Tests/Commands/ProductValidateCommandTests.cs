@@ -79,4 +79,33 @@ public sealed class ProductValidateCommandTests : IDisposable
         Assert.Equal(("enum", 10, "schema[0].properties[0].classification"),
             (diagnostic.GetProperty("rule").GetString(), diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("path").GetString()));
     }
+
+    [Fact]
+    public async Task A_descriptor_given_with_a_contract_it_does_not_serve_is_rejected()
+    {
+        var contract = _files.Write("orders.odcs.yaml", ValidContract);
+        var descriptor = _files.Write("orders.odps.yaml", """
+            apiVersion: v1.0.0
+            kind: DataProduct
+            id: p1
+            name: orders
+            version: 1.0.0
+            status: active
+            domain: sales
+            outputPorts:
+              - name: graphql
+                version: 1.0.0
+                contractId: something-else
+            customProperties:
+              - { property: urn, value: "urn:dp:sales:orders" }
+              - { property: dataClassification, value: clean }
+            """);
+
+        var run = await GatewayRun.StartAsync("product", "validate", descriptor, contract);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{descriptor}:1:1 outputPorts: no output port names the contract 'orders-contract'; add an output port with contractId: orders-contract [pair.contract]", run.Out);
+        Assert.Contains($"{descriptor}: rejected descriptor urn:dp:sales:orders 1.0.0", run.Out);
+        Assert.Contains($"{contract}: valid contract orders-contract 1.0.0", run.Out);
+    }
 }

@@ -119,7 +119,8 @@ internal sealed class MappingReader
             return result;
         }
 
-        _binder.Report(value, DocumentBinder.Child(Path, key), "type", $"must be an integer, not {value.Describe()}");
+        var problem = value is ScalarNode { Kind: ScalarKind.Integer } ? "must be an integer between -2^63 and 2^63-1" : $"must be an integer, not {value.Describe()}";
+        _binder.Report(value, DocumentBinder.Child(Path, key), "type", problem);
         return null;
     }
 
