@@ -4,9 +4,9 @@ using Gateway.Registry;
 namespace Gateway.Commands;
 
 /// <summary>
-/// The options of <c>gateway serve --registry</c>: the catalog store (<c>--data-dir</c>, <c>--postgres</c>, as the
-/// catalog verbs choose it), how often the store is polled for a newer supergraph, and whether subgraphs are polled
-/// for SDL changes.
+/// The options of <c>gateway serve --registry</c>: the catalog store (<c>--data-dir</c>, which <c>serve</c> shares
+/// with <c>--demo</c>, or <c>--postgres</c>, as the catalog verbs choose it), how often the store is polled for a
+/// newer supergraph, and whether subgraphs are polled for SDL changes.
 /// </summary>
 public sealed class RegistryServeOptions
 {
@@ -15,7 +15,13 @@ public sealed class RegistryServeOptions
         Description = "Serve the supergraph stored by the subgraph registry and follow its changes ('gateway subgraph register').",
     };
 
-    public CatalogStoreOptions Store { get; } = new();
+    /// <summary>The data directory option <c>serve</c> defines once (see <see cref="Demo.DemoOptions"/>).</summary>
+    public const string DataDirectoryName = "--data-dir";
+
+    public Option<string?> Postgres { get; } = new("--postgres")
+    {
+        Description = $"With --registry: a PostgreSQL connection string for the catalog store (or set {CatalogStoreOptions.PostgresVariable}).",
+    };
 
     public Option<double?> PollSeconds { get; } = new("--poll-interval")
     {
@@ -36,12 +42,19 @@ public sealed class RegistryServeOptions
     {
         command.Options.Add(Registry);
         command.Options.Add(Admin);
-        Store.AddTo(command);
+        command.Options.Add(Postgres);
         command.Options.Add(PollSeconds);
         command.Options.Add(PollSubgraphs);
     }
 
     public bool IsSet(ParseResult parseResult) => parseResult.GetValue(Registry);
+
+    /// <summary>The catalog store, chosen as the catalog verbs choose it: PostgreSQL when given, else <c>catalog.db</c> under the data directory.</summary>
+    public Catalog.Storage.CatalogStoreSettings StoreSettings(ParseResult parseResult) => new()
+    {
+        DataDirectory = parseResult.GetValue<DirectoryInfo?>(DataDirectoryName)?.FullName ?? "data",
+        PostgresConnectionString = parseResult.GetValue(Postgres) ?? Environment.GetEnvironmentVariable(CatalogStoreOptions.PostgresVariable),
+    };
 
     public FollowerOptions Follower(ParseResult parseResult)
     {

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Hosting;
 namespace Gateway.Commands;
 
 /// <summary>
-/// <c>gateway serve --mock S.graphql [--examples R.json] [--urls http://127.0.0.1:4000]</c> (or <c>--supergraph
+/// <c>gateway serve --mock S.graphql [--examples R.json] [--urls http://127.0.0.1:4000]</c> (or <c>--demo</c>, the
+/// sample data mesh: see <see cref="Demo.DemoServer"/>; or <c>--supergraph
 /// SUPERGRAPH.graphql</c>, answered from the subgraphs: see <see cref="RunSupergraphAsync"/>): serves a
 /// contract's schema over GraphQL-over-HTTP, answering from JSON examples (see <see cref="MockExamples"/>
 /// for the convention). Health endpoints answer from the first moment; <c>/health/ready</c> turns 200
@@ -51,15 +52,18 @@ public static partial class ServeCommand
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
             logRequestsOption,
         };
+        var demoOptions = new Demo.DemoOptions(command);
         registry.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
             var mock = parseResult.GetValue(mockOption);
             var supergraph = parseResult.GetValue(supergraphOption);
             var subgraphs = parseResult.GetValue(subgraphOption) ?? [];
-            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) + (registry.IsSet(parseResult) ? 1 : 0) != 1)
+            var demo = demoOptions.Read(parseResult);
+            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) + (demo is null ? 0 : 1) + (registry.IsSet(parseResult) ? 1 : 0) != 1)
             {
-                throw new UnusableInputException("Give exactly one of --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql, --subgraph NAME=URL ... (subgraphs) or --registry.");
+                throw new UnusableInputException(
+                    "Give exactly one of --demo (the sample data mesh), --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql, --subgraph NAME=URL ... (subgraphs) or --registry.");
             }
 
             var settings = new ServeSettings(
@@ -88,9 +92,14 @@ public static partial class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
+            if (demo is not null)
+            {
+                return Demo.DemoServer.RunAsync(settings, demo, output.Out, output.Error, cancellationToken);
+            }
+
             if (registry.IsSet(parseResult))
             {
-                return RunRegistryAsync(settings, registry.Store.Settings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
+                return RunRegistryAsync(settings, registry.StoreSettings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
             }
 
             if (subgraphs.Length > 0)
@@ -216,7 +225,7 @@ public static partial class ServeCommand
         }
     }
 
-    private static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport)
+    internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport)
     {
         var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, sourceName);
         var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
@@ -224,7 +233,7 @@ public static partial class ServeCommand
         return runner;
     }
 
-    private static WebApplication CreateServer(ServeSettings settings)
+    internal static WebApplication CreateServer(ServeSettings settings)
     {
         try
         {

@@ -1,0 +1,69 @@
+using Gateway.Commands;
+using Gateway.Federation.Composition;
+using Gateway.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Demo;
+
+/// <summary>
+/// <c>gateway serve --demo</c>: generates the sample systems of record, starts the registration, sales and
+/// player subgraphs on loopback ports, composes them with <see cref="SupergraphComposer"/>, serves the
+/// supergraph and prints what to try. Ctrl+C (SIGINT/SIGTERM) stops the gateway, then the subgraphs.
+/// </summary>
+public static class DemoServer
+{
+    /// <summary>Runs the demo until the process is asked to stop or <paramref name="cancellationToken"/> is cancelled.</summary>
+    public static async Task<int> RunAsync(ServeSettings serve, DemoSettings demo, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(serve);
+        ArgumentNullException.ThrowIfNull(demo);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(errors);
+        await using var mesh = await DemoMesh.StartAsync(demo, output, cancellationToken).ConfigureAwait(false);
+        var composed = SupergraphComposer.Compose(mesh.Subgraphs);
+        if (!composed.Succeeded)
+        {
+            SubgraphArguments.WriteErrors(composed.Errors, errors);
+            return ExitCodes.Findings;
+        }
+
+        await using var app = ServeCommand.CreateServer(serve);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException error)
+        {
+            throw new UnusableInputException($"Cannot listen on {string.Join(", ", serve.Urls)}: {error.Message}");
+        }
+
+        using var runner = ServeCommand.PublishSupergraph(app, composed.SupergraphSdl!, "demo-supergraph.graphql", serve.SubgraphTransport);
+        var path = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        var endpoint = $"{app.Urls.First().TrimEnd('/')}{path}";
+        await output.WriteLineAsync($"Serving the demo data mesh at {endpoint} (Ctrl+C to stop)").ConfigureAwait(false);
+        await WriteSuggestionsAsync(output, endpoint, DemoExamples.SampleUserId(demo.Sizes.Users)).ConfigureAwait(false);
+        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task WriteSuggestionsAsync(TextWriter output, string endpoint, string userId)
+    {
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"Try these in any GraphQL client pointed at {endpoint}:").ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"# User {userId} (registration) with their orders (sales) and listening (player)").ConfigureAwait(false);
+        await output.WriteLineAsync(DemoExamples.UserWithOrdersAndListening(userId)).ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("# The latest plays (player) and who listened (registration)").ConfigureAwait(false);
+        await output.WriteLineAsync(DemoExamples.LatestPlaysWithListeners).ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("# The latest orders (sales), their buyers (registration) and what the buyers listen to (player)").ConfigureAwait(false);
+        await output.WriteLineAsync(DemoExamples.LatestOrdersWithBuyers).ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        await output.WriteLineAsync("Or from a shell:").ConfigureAwait(false);
+        await output.WriteLineAsync($"  {DemoExamples.Curl(endpoint, userId)}").ConfigureAwait(false);
+    }
+}
