@@ -16,6 +16,9 @@ public static class CompositionErrorCodes
     /// <summary>A <c>@link</c> names a federation version this composer does not know.</summary>
     public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
 
+    /// <summary>A subgraph uses a federation feature this composer does not compose (contexts, authorization, demand control).</summary>
+    public const string UnsupportedFeature = "UNSUPPORTED_FEATURE";
+
     /// <summary>A subgraph defines a field the gateway reserves (<c>catalog</c> on a root type).</summary>
     public const string ReservedRootField = "RESERVED_ROOT_FIELD";
 
