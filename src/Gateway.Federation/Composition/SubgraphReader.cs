@@ -15,7 +15,7 @@ internal sealed partial class SubgraphReader
     private static readonly HashSet<string> s_plumbingTypes = new(StringComparer.Ordinal)
     {
         "_Any", "_Entity", "_Service", "_FieldSet", "FieldSet", "link__Import", "link__Purpose", "federation__FieldSet",
-        "federation__Scope", "federation__Policy", "federation__ContextFieldValue", "_Service",
+        "federation__Scope", "federation__Policy", "federation__ContextFieldValue",
     };
 
     private readonly SubgraphSource _source;

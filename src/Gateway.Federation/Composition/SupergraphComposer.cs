@@ -25,7 +25,7 @@ public static class SupergraphComposer
         var sources = SortAndCheckNames(subgraphs, errors);
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var graphNames = GraphEnumNames(sources);
@@ -40,7 +40,7 @@ public static class SupergraphComposer
 
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         foreach (var schema in schemas)
@@ -58,19 +58,20 @@ public static class SupergraphComposer
 
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var (types, usesTag, usesInaccessible) = SupergraphMerger.Merge(schemas, errors);
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var sdl = SupergraphWriter.Write(schemas, types, usesTag, usesInaccessible);
+        Supergraph supergraph;
         try
         {
-            SupergraphReader.Read(sdl);
+            supergraph = SupergraphReader.Read(sdl);
         }
         catch (SupergraphException error)
         {
@@ -79,10 +80,10 @@ public static class SupergraphComposer
                 $"The composed supergraph does not load: {error.Message}",
                 "This is a defect of the composer; compose the same subgraphs with Apollo's composition to compare.",
                 []);
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
-        return new CompositionResult(sdl, []);
+        return new CompositionResult(sdl, supergraph, []);
     }
 
     /// <summary>Subgraphs in name order (the order of <c>join__Graph</c> and of every per-subgraph directive).</summary>

@@ -246,13 +246,14 @@ internal sealed partial class SupergraphMerger
     private void MergeAppliedDirectives<T>(List<string> into, IEnumerable<T> sources, Func<T, bool> isInaccessible, Func<T, List<Gateway.GraphQL.Language.DirectiveNode>> directives, int insertInaccessibleAt)
     {
         var inaccessible = false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var source in sources)
         {
             inaccessible |= isInaccessible(source);
             foreach (var directive in directives(source))
             {
                 var printed = Gateway.GraphQL.Language.Printer.Print(directive);
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (seen.Add(printed))
                 {
                     into.Add(printed);
@@ -273,7 +274,7 @@ internal sealed partial class SupergraphMerger
     {
         string? best = null;
         var bestCount = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>? counts = null;
         foreach (var source in sources)
         {
             if (description(source) is not { } text)
@@ -281,6 +282,15 @@ internal sealed partial class SupergraphMerger
                 continue;
             }
 
+            if (best is null)
+            {
+                best = text;
+                bestCount = 1;
+                continue;
+            }
+
+            // Only when subgraphs describe the element differently do the counts matter.
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal) { [best] = bestCount };
             var count = counts[text] = counts.GetValueOrDefault(text) + 1;
             if (count > bestCount)
             {

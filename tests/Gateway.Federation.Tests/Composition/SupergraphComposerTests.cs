@@ -55,6 +55,16 @@ public sealed class SupergraphComposerTests
     }
 
     [Fact]
+    public void The_result_carries_the_loaded_supergraph_so_it_is_not_read_twice()
+    {
+        var result = SupergraphComposer.Compose([new SubgraphSource("a", "http://a.example/graphql", Link + "type Query { a: Int }")]);
+
+        Assert.NotNull(result.Supergraph);
+        Assert.Equal("http://a.example/graphql", result.Supergraph.GetSubgraph("A").Url);
+        Assert.NotNull(result.Supergraph.ApiSchema.QueryType!.GetField("a"));
+    }
+
+    [Fact]
     public void Join_version_follows_the_latest_federation_version_linked()
     {
         Assert.Contains("join/v0.3", Compose(("a", Link + "type Query { a: Int }")));
