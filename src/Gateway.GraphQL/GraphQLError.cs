@@ -45,6 +45,21 @@ public sealed class GraphQLError
         return new GraphQLError(message, locations);
     }
 
+    /// <summary>An error located where the given names (which are not nodes of their own) were written.</summary>
+    public static GraphQLError At(string message, params ReadOnlySpan<Location?> locations)
+    {
+        var sourceLocations = new List<SourceLocation>(locations.Length);
+        foreach (var location in locations)
+        {
+            if (location is { } known)
+            {
+                sourceLocations.Add(new SourceLocation(known.Line, known.Column));
+            }
+        }
+
+        return new GraphQLError(message, sourceLocations);
+    }
+
     public override string ToString() => Locations.Count == 0
         ? Message
         : $"{Message} ({string.Join(", ", Locations.Select(l => $"{l.Line}:{l.Column}"))})";

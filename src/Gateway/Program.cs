@@ -14,6 +14,8 @@ public static class Program
             ServeCommand.Create(),
             PlanCommand.Create(),
             ComposeCommand.Create(),
+            CatalogCommand.Create(),
+            ProductCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -5,7 +5,12 @@ public abstract class ExecutableDefinitionNode : DefinitionNode
 {
     public abstract StringValueNode? Description { get; }
 
-    public abstract NameNode? Name { get; }
+    /// <summary>The operation's name (absent for an anonymous operation) or the fragment's name.</summary>
+    public NameNode? Name => OptionalName;
+
+    // A fragment's name is never absent, and FragmentDefinitionNode.Name says so in its type; a nullable struct
+    // cannot override a plain one, so both read this.
+    private protected abstract NameNode? OptionalName { get; }
 
     public abstract IReadOnlyList<DirectiveNode> Directives { get; }
 

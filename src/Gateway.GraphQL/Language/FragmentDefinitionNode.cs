@@ -16,7 +16,9 @@ public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 
     public override StringValueNode? Description { get; }
 
-    public override NameNode Name { get; }
+    public new NameNode Name { get; }
+
+    private protected override NameNode? OptionalName => Name;
 
     public NamedTypeNode TypeCondition { get; }
 

@@ -19,9 +19,11 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public OperationType Operation { get; }
 
-    public override NameNode? Name { get; }
+    public new NameNode? Name { get; }
 
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; }
+
+    private protected override NameNode? OptionalName => Name;
 
     public override IReadOnlyList<DirectiveNode> Directives { get; }
 

@@ -19,7 +19,7 @@ public ref partial struct Parser
 
         var description = ParseDescription();
         var operation = ParseOperationType();
-        var name = _lexer.Kind == TokenKind.Name ? ParseName() : null;
+        NameNode? name = _lexer.Kind == TokenKind.Name ? ParseName() : null;
         var variables = ParseVariablesDefinition();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();

@@ -270,14 +270,15 @@ public ref partial struct Parser
         var repeatable = ExpectOptionalKeyword("repeatable"u8);
         ExpectKeyword("on"u8, "on");
         ExpectOptionalToken(TokenKind.Pipe);
-        var locations = new ListBuilder<NameNode>();
+        // Directive definitions are rare and short, so a plain list serves.
+        var locations = new List<NameNode>();
         do
         {
-            Add(ref locations, ParseDirectiveLocation());
+            locations.Add(ParseDirectiveLocation());
         }
         while (ExpectOptionalToken(TokenKind.Pipe));
 
-        return Located(new DirectiveDefinitionNode(description, name, arguments, repeatable, ToArray(ref locations, new NameNode[locations.Count])), start);
+        return Located(new DirectiveDefinitionNode(description, name, arguments, repeatable, locations.ToArray()), start);
     }
 
     /// <summary>DirectiveLocation : ExecutableDirectiveLocation | TypeSystemDirectiveLocation (Spec 3.13).</summary>

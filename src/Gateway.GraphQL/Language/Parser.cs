@@ -252,10 +252,10 @@ public ref partial struct Parser
             ThrowExpected(TokenKind.Name);
         }
 
-        var start = Current;
         var value = NameCache.Get(_names, _lexer.TokenBytes);
+        var name = _noLocations ? new NameNode(value) : new NameNode(value, _lexer.Start, _lexer.End, _lexer.Line, _lexer.Column);
         Advance();
-        return Located(new NameNode(value), start);
+        return name;
     }
 
     /// <summary>Description : StringValue (Spec 3.2); absent when no string starts the definition.</summary>

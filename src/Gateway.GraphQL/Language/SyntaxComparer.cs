@@ -21,10 +21,9 @@ public static class SyntaxComparer
 
         return (a, b) switch
         {
-            (NameNode x, NameNode y) => x.Value == y.Value,
             (DocumentNode x, DocumentNode y) => AreEqual(x.Definitions, y.Definitions),
             (OperationDefinitionNode x, OperationDefinitionNode y) =>
-                x.Operation == y.Operation && AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name)
+                x.Operation == y.Operation && AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name)
                 && AreEqual(x.VariableDefinitions, y.VariableDefinitions) && AreEqual(x.Directives, y.Directives)
                 && AreEqual(x.SelectionSet, y.SelectionSet),
             (VariableDefinitionNode x, VariableDefinitionNode y) =>
@@ -33,14 +32,14 @@ public static class SyntaxComparer
             (VariableNode x, VariableNode y) => x.Name.Value == y.Name.Value,
             (SelectionSetNode x, SelectionSetNode y) => AreEqual(x.Selections, y.Selections),
             (FieldNode x, FieldNode y) =>
-                AreEqual(x.Alias, y.Alias) && AreEqual(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
+                SameName(x.Alias, y.Alias) && SameName(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
                 && AreEqual(x.Directives, y.Directives) && AreEqual(x.SelectionSet, y.SelectionSet),
             (ArgumentNode x, ArgumentNode y) => x.Name.Value == y.Name.Value && AreEqual(x.Value, y.Value),
             (FragmentSpreadNode x, FragmentSpreadNode y) => x.Name.Value == y.Name.Value && AreEqual(x.Directives, y.Directives),
             (InlineFragmentNode x, InlineFragmentNode y) =>
                 AreEqual(x.TypeCondition, y.TypeCondition) && AreEqual(x.Directives, y.Directives) && AreEqual(x.SelectionSet, y.SelectionSet),
             (FragmentDefinitionNode x, FragmentDefinitionNode y) =>
-                AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.TypeCondition, y.TypeCondition)
+                AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.TypeCondition, y.TypeCondition)
                 && AreEqual(x.Directives, y.Directives) && AreEqual(x.SelectionSet, y.SelectionSet),
             (IntValueNode x, IntValueNode y) => x.Value == y.Value,
             (FloatValueNode x, FloatValueNode y) => x.Value == y.Value,
@@ -63,21 +62,21 @@ public static class SyntaxComparer
             (ObjectTypeDefinitionNode x, ObjectTypeDefinitionNode y) =>
                 SameTypeHeader(x, y) && AreEqual(x.Interfaces, y.Interfaces) && AreEqual(x.Fields, y.Fields),
             (FieldDefinitionNode x, FieldDefinitionNode y) =>
-                AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
+                AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
                 && AreEqual(x.Type, y.Type) && AreEqual(x.Directives, y.Directives),
             (InputValueDefinitionNode x, InputValueDefinitionNode y) =>
-                AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.Type, y.Type)
+                AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.Type, y.Type)
                 && AreEqual(x.DefaultValue, y.DefaultValue) && AreEqual(x.Directives, y.Directives),
             (InterfaceTypeDefinitionNode x, InterfaceTypeDefinitionNode y) =>
                 SameTypeHeader(x, y) && AreEqual(x.Interfaces, y.Interfaces) && AreEqual(x.Fields, y.Fields),
             (UnionTypeDefinitionNode x, UnionTypeDefinitionNode y) => SameTypeHeader(x, y) && AreEqual(x.Types, y.Types),
             (EnumTypeDefinitionNode x, EnumTypeDefinitionNode y) => SameTypeHeader(x, y) && AreEqual(x.Values, y.Values),
             (EnumValueDefinitionNode x, EnumValueDefinitionNode y) =>
-                AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.Directives, y.Directives),
+                AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.Directives, y.Directives),
             (InputObjectTypeDefinitionNode x, InputObjectTypeDefinitionNode y) => SameTypeHeader(x, y) && AreEqual(x.Fields, y.Fields),
             (DirectiveDefinitionNode x, DirectiveDefinitionNode y) =>
-                AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
-                && x.Repeatable == y.Repeatable && AreEqual(x.Locations, y.Locations),
+                AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.Arguments, y.Arguments)
+                && x.Repeatable == y.Repeatable && SameNames(x.Locations, y.Locations),
             (ScalarTypeExtensionNode x, ScalarTypeExtensionNode y) => SameExtensionHeader(x, y),
             (ObjectTypeExtensionNode x, ObjectTypeExtensionNode y) =>
                 SameExtensionHeader(x, y) && AreEqual(x.Interfaces, y.Interfaces) && AreEqual(x.Fields, y.Fields),
@@ -87,10 +86,32 @@ public static class SyntaxComparer
             (EnumTypeExtensionNode x, EnumTypeExtensionNode y) => SameExtensionHeader(x, y) && AreEqual(x.Values, y.Values),
             (InputObjectTypeExtensionNode x, InputObjectTypeExtensionNode y) => SameExtensionHeader(x, y) && AreEqual(x.Fields, y.Fields),
             (SchemaCoordinateNode x, SchemaCoordinateNode y) =>
-                x.OfDirective == y.OfDirective && AreEqual(x.Name, y.Name) && AreEqual(x.MemberName, y.MemberName)
-                && AreEqual(x.ArgumentName, y.ArgumentName),
+                x.OfDirective == y.OfDirective && SameName(x.Name, y.Name) && SameName(x.MemberName, y.MemberName)
+                && SameName(x.ArgumentName, y.ArgumentName),
             _ => throw new ArgumentException($"Unknown syntax node {a.GetType().Name}.", nameof(a)),
         };
+    }
+
+    /// <summary>Two optional names are equal when both are absent or both spell the same name; where they were written does not matter.</summary>
+    private static bool SameName(NameNode? a, NameNode? b) => a?.Value == b?.Value;
+
+    /// <summary>Element-wise equality of two name lists (a directive definition's locations).</summary>
+    private static bool SameNames(IReadOnlyList<NameNode> a, IReadOnlyList<NameNode> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].Value != b[i].Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Element-wise structural equality of two node lists.</summary>
@@ -119,8 +140,8 @@ public static class SyntaxComparer
     }
 
     private static bool SameTypeHeader(TypeDefinitionNode x, TypeDefinitionNode y) =>
-        AreEqual(x.Description, y.Description) && AreEqual(x.Name, y.Name) && AreEqual(x.Directives, y.Directives);
+        AreEqual(x.Description, y.Description) && SameName(x.Name, y.Name) && AreEqual(x.Directives, y.Directives);
 
     private static bool SameExtensionHeader(TypeExtensionNode x, TypeExtensionNode y) =>
-        AreEqual(x.Name, y.Name) && AreEqual(x.Directives, y.Directives);
+        SameName(x.Name, y.Name) && AreEqual(x.Directives, y.Directives);
 }

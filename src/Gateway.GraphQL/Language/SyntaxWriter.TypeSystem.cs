@@ -106,7 +106,11 @@ internal sealed partial class SyntaxWriter
                 Write(directive.Name);
                 WriteArgumentsDefinition(directive.Arguments);
                 _text.Append(directive.Repeatable ? " repeatable on " : " on ");
-                WriteJoined(directive.Locations, " | ");
+                for (var i = 0; i < directive.Locations.Count; i++)
+                {
+                    _text.Append(i > 0 ? " | " : string.Empty).Append(directive.Locations[i].Value);
+                }
+
                 break;
             default:
                 throw new ArgumentException($"Unknown syntax node {node.GetType().Name}.", nameof(node));

@@ -20,11 +20,12 @@ internal sealed partial class SyntaxWriter
 
     public override string ToString() => _text.ToString();
 
+    public void Write(NameNode name) => _text.Append(name.Value);
+
     public void Write(SyntaxNode node)
     {
         switch (node)
         {
-            case NameNode name: _text.Append(name.Value); break;
             case DocumentNode document: WriteDocument(document); break;
             case OperationDefinitionNode operation: WriteOperation(operation); break;
             case VariableDefinitionNode variable: WriteVariableDefinition(variable); break;
@@ -76,9 +77,9 @@ internal sealed partial class SyntaxWriter
         if (operation.Name is not null || operation.VariableDefinitions.Count > 0)
         {
             _text.Append(' ');
-            if (operation.Name is not null)
+            if (operation.Name is { } name)
             {
-                Write(operation.Name);
+                Write(name);
             }
 
             WriteVariableDefinitions(operation.VariableDefinitions);
@@ -132,9 +133,9 @@ internal sealed partial class SyntaxWriter
     private void WriteField(FieldNode field)
     {
         var start = _text.Length;
-        if (field.Alias is not null)
+        if (field.Alias is { } alias)
         {
-            Write(field.Alias);
+            Write(alias);
             _text.Append(": ");
         }
 
@@ -332,16 +333,16 @@ internal sealed partial class SyntaxWriter
         }
 
         Write(coordinate.Name);
-        if (coordinate.MemberName is not null)
+        if (coordinate.MemberName is { } memberName)
         {
             _text.Append('.');
-            Write(coordinate.MemberName);
+            Write(memberName);
         }
 
-        if (coordinate.ArgumentName is not null)
+        if (coordinate.ArgumentName is { } argumentName)
         {
             _text.Append('(');
-            Write(coordinate.ArgumentName);
+            Write(argumentName);
             _text.Append(":)");
         }
     }

@@ -58,6 +58,9 @@ public sealed class ValidationContext
 
     public void ReportError(string message, params ReadOnlySpan<SyntaxNode?> nodes) => ReportError(GraphQLError.At(message, nodes));
 
+    /// <summary>Records an error located at names (such as a repeated argument's), which are not nodes of their own.</summary>
+    public void ReportError(string message, params ReadOnlySpan<Location?> locations) => ReportError(GraphQLError.At(message, locations));
+
     /// <summary>The output type of the current field or fragment, if known.</summary>
     public GraphQLType? Type => TypeInfo.Type;
 

@@ -124,7 +124,7 @@ public sealed class RequestExecutorTests
         var result = await executor.ExecuteAsync(prepared, "B", null, null, null, CancellationToken.None);
 
         Assert.Null(error);
-        Assert.Equal("B", operation!.Name!.Value);
+        Assert.Equal("B", operation!.Name?.Value);
         Assert.Equal(Json("{'data':{'hello':'hello B'}}"), result.ToJson());
     }
 

@@ -13,7 +13,7 @@ public sealed class ParserTests
         var operation = Assert.IsType<OperationDefinitionNode>(Assert.Single(document.Definitions));
         Assert.Equal("Gets", operation.Description!.Value);
         Assert.Equal(OperationType.Query, operation.Operation);
-        Assert.Equal("Q", operation.Name!.Value);
+        Assert.Equal("Q", operation.Name?.Value);
         var variable = Assert.Single(operation.VariableDefinitions);
         Assert.Equal("the id", variable.Description!.Value);
         Assert.Equal("id", variable.Variable.Name.Value);
@@ -24,7 +24,7 @@ public sealed class ParserTests
 
         var selections = operation.SelectionSet.Selections;
         var field = Assert.IsType<FieldNode>(selections[0]);
-        Assert.Equal(("a", "b", "a"), (field.Alias!.Value, field.Name.Value, field.ResponseName));
+        Assert.Equal(("a", "b", "a"), (field.Alias?.Value, field.Name.Value, field.ResponseName));
         Assert.Equal("id", Assert.IsType<VariableNode>(Assert.Single(field.Arguments).Value).Name.Value);
         Assert.Equal("F", Assert.IsType<FragmentSpreadNode>(selections[1]).Name.Value);
         Assert.Equal("T", Assert.IsType<InlineFragmentNode>(selections[2]).TypeCondition!.Name.Value);

@@ -22,20 +22,24 @@ internal static class SyntaxTreeDump
     {
         if (node is not DocumentNode)
         {
-            var location = node.Location ?? throw new InvalidOperationException($"{node.Kind} has no location.");
-            var offsets = withOffsets ? $"{location.Start}-{location.End} " : string.Empty;
-            lines.Add($"{node.Kind} {offsets}{location.Line}:{location.Column}");
+            Add(node.Kind, node.Location, lines, withOffsets);
         }
 
+        // A property redeclared with `new` (a fragment's never-absent Name) is listed once per declaring type.
+        var seen = new HashSet<string>();
         foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.DeclaringType == typeof(SyntaxNode) || property.GetIndexParameters().Length > 0)
+            if (property.DeclaringType == typeof(SyntaxNode) || property.GetIndexParameters().Length > 0 || !seen.Add(property.Name))
             {
                 continue;
             }
 
             var value = property.GetValue(node);
-            if (value is SyntaxNode child && property.Name != nameof(TypeNode.NamedType))
+            if (value is NameNode name)
+            {
+                Add(name.Kind, name.Location, lines, withOffsets);
+            }
+            else if (value is SyntaxNode child && property.Name != nameof(TypeNode.NamedType))
             {
                 Walk(child, lines, withOffsets);
             }
@@ -47,8 +51,19 @@ internal static class SyntaxTreeDump
                     {
                         Walk(element, lines, withOffsets);
                     }
+                    else if (item is NameNode itemName)
+                    {
+                        Add(itemName.Kind, itemName.Location, lines, withOffsets);
+                    }
                 }
             }
         }
+    }
+
+    private static void Add(SyntaxKind kind, Location? known, List<string> lines, bool withOffsets)
+    {
+        var location = known ?? throw new InvalidOperationException($"{kind} has no location.");
+        var offsets = withOffsets ? $"{location.Start}-{location.End} " : string.Empty;
+        lines.Add($"{kind} {offsets}{location.Line}:{location.Column}");
     }
 }

@@ -46,7 +46,7 @@ public sealed class FederationRig : IAsyncLifetime
         {
             SubgraphTransport = SubgraphTransportOptions.Default with
             {
-                // The rig's timeout (fault-slow answers after 2 s; Apollo Gateway's fetcher gives up after 500 ms).
+                // The rig's timeout (fault-slow answers after 4 s; both gateways give up after 1.5 s, which leaves room on a loaded machine).
                 RequestTimeout = TimeSpan.FromMilliseconds(info.GetProperty("subgraphTimeoutMs").GetInt32()),
                 // Apollo Gateway has no circuit breaker: the fault subgraphs must fail the same way every time.
                 CircuitBreakerEnabled = false,

@@ -62,11 +62,11 @@ internal sealed partial class SdlDocumentValidator
         var name = node.Name.Value;
         if (_schema?.GetType(name) is not null)
         {
-            Report($"Type \"{name}\" already exists in the schema. It cannot also be defined in this type definition.", node.Name);
+            Report($"Type \"{name}\" already exists in the schema. It cannot also be defined in this type definition.", node.Name.Location);
         }
         else if (_knownTypeNames.TryGetValue(name, out var known))
         {
-            Report($"There can be only one type named \"{name}\".", known, node.Name);
+            Report($"There can be only one type named \"{name}\".", known.Location, node.Name.Location);
         }
         else
         {
@@ -80,11 +80,11 @@ internal sealed partial class SdlDocumentValidator
         var name = node.Name.Value;
         if (_schema?.GetDirective(name) is not null)
         {
-            Report($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name);
+            Report($"Directive \"@{name}\" already exists in the schema. It cannot be redefined.", node.Name.Location);
         }
         else if (_knownDirectiveNames.TryGetValue(name, out var known))
         {
-            Report($"There can be only one directive named \"@{name}\".", known, node.Name);
+            Report($"There can be only one directive named \"@{name}\".", known.Location, node.Name.Location);
         }
         else
         {
@@ -148,11 +148,11 @@ internal sealed partial class SdlDocumentValidator
             var name = value.Name.Value;
             if (existing is not null && existing.Values.ContainsKey(name))
             {
-                Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", value.Name);
+                Report($"Enum value \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", value.Name.Location);
             }
             else if (known.TryGetValue(name, out var previous))
             {
-                Report($"Enum value \"{typeName}.{name}\" can only be defined once.", previous, value.Name);
+                Report($"Enum value \"{typeName}.{name}\" can only be defined once.", previous.Location, value.Name.Location);
             }
             else
             {
@@ -183,11 +183,11 @@ internal sealed partial class SdlDocumentValidator
             };
             if (existsInSchema)
             {
-                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", nameNode);
+                Report($"Field \"{typeName}.{name}\" already exists in the schema. It cannot also be defined in this type extension.", nameNode.Location);
             }
             else if (known.TryGetValue(name, out var previous))
             {
-                Report($"Field \"{typeName}.{name}\" can only be defined once.", previous, nameNode);
+                Report($"Field \"{typeName}.{name}\" can only be defined once.", previous.Location, nameNode.Location);
             }
             else
             {
@@ -204,7 +204,7 @@ internal sealed partial class SdlDocumentValidator
             return;
         }
 
-        var groups = new OrderedDictionary<string, List<SyntaxNode?>>(StringComparer.Ordinal);
+        var groups = new OrderedDictionary<string, List<Location?>>(StringComparer.Ordinal);
         foreach (var argument in arguments)
         {
             if (!groups.TryGetValue(argument.Name.Value, out var group))
@@ -213,7 +213,7 @@ internal sealed partial class SdlDocumentValidator
                 groups[argument.Name.Value] = group;
             }
 
-            group.Add(argument.Name);
+            group.Add(argument.Name.Location);
         }
 
         foreach (var (name, group) in groups)
@@ -245,7 +245,7 @@ internal sealed partial class SdlDocumentValidator
 
             Report(
                 $"Cannot extend type \"{name}\" because it is not defined.{DidYouMean.Format(SuggestionList.Find(name, candidates))}",
-                node.Name);
+                node.Name.Location);
             return;
         }
 

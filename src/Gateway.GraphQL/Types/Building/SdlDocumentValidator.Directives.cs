@@ -183,7 +183,7 @@ internal sealed partial class SdlDocumentValidator
             return;
         }
 
-        var groups = new OrderedDictionary<string, List<SyntaxNode?>>(StringComparer.Ordinal);
+        var groups = new OrderedDictionary<string, List<Location?>>(StringComparer.Ordinal);
         foreach (var argument in arguments)
         {
             if (!groups.TryGetValue(argument.Name.Value, out var group))
@@ -192,7 +192,7 @@ internal sealed partial class SdlDocumentValidator
                 groups[argument.Name.Value] = group;
             }
 
-            group.Add(argument.Name);
+            group.Add(argument.Name.Location);
         }
 
         foreach (var (name, group) in groups)

@@ -41,6 +41,8 @@ internal sealed partial class SdlDocumentValidator
 
     private void Report(string message, params ReadOnlySpan<SyntaxNode?> nodes) => _errors.Add(GraphQLError.At(message, nodes));
 
+    private void Report(string message, params ReadOnlySpan<Location?> locations) => _errors.Add(GraphQLError.At(message, locations));
+
     private void Walk(DocumentNode document)
     {
         foreach (var definition in document.Definitions)
@@ -226,7 +228,7 @@ internal sealed partial class SdlDocumentValidator
                 {
                     if (known.TryGetValue(field.Name.Value, out var previous))
                     {
-                        Report($"There can be only one input field named \"{field.Name.Value}\".", previous, field.Name);
+                        Report($"There can be only one input field named \"{field.Name.Value}\".", previous.Location, field.Name.Location);
                     }
                     else
                     {

@@ -22,6 +22,13 @@ public sealed class CodeFirstSchemaBuilder
     private string? _description;
     private (string? Query, string? Mutation, string? Subscription) _roots;
 
+    /// <summary>
+    /// The resolvers, type resolvers, custom scalars and enum values declared so far: what <see cref="Build"/>
+    /// passes with <see cref="ToDocument"/>, for callers that add definitions to the document before building
+    /// (the subgraph SDK adds the federation definitions).
+    /// </summary>
+    public SchemaBuildOptions Options => _options;
+
     /// <summary>An object type (Spec 3.6).</summary>
     public CodeFirstSchemaBuilder Object(string name, Action<ComplexTypeBuilder> configure) =>
         AddComplex(name, configure, isInterface: false);

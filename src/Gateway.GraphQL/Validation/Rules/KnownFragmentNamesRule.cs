@@ -13,7 +13,7 @@ public sealed class KnownFragmentNamesRule : ValidationRule
     {
         if (context.GetFragment(node.Name.Value) is null)
         {
-            context.ReportError($"Unknown fragment \"{node.Name.Value}\".", node.Name);
+            context.ReportError($"Unknown fragment \"{node.Name.Value}\".", node.Name.Location);
         }
     }
 }

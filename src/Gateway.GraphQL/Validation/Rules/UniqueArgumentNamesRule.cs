@@ -21,24 +21,24 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
             return;
         }
 
-        var groups = new OrderedDictionary<string, List<SyntaxNode?>>(StringComparer.Ordinal);
+        var groups = new OrderedDictionary<string, List<Location?>>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {
             var name = arguments[i].Name;
-            if (!groups.TryGetValue(name.Value, out var nodes))
+            if (!groups.TryGetValue(name.Value, out var locations))
             {
-                nodes = [];
-                groups.Add(name.Value, nodes);
+                locations = [];
+                groups.Add(name.Value, locations);
             }
 
-            nodes.Add(name);
+            locations.Add(name.Location);
         }
 
-        foreach (var (name, nodes) in groups)
+        foreach (var (name, locations) in groups)
         {
-            if (nodes.Count > 1)
+            if (locations.Count > 1)
             {
-                context.ReportError($"There can be only one argument named \"{name}\".", [.. nodes]);
+                context.ReportError($"There can be only one argument named \"{name}\".", [.. locations]);
             }
         }
     }

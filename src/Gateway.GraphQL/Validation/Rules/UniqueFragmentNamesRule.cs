@@ -16,7 +16,7 @@ public sealed class UniqueFragmentNamesRule : ValidationRule
         var name = node.Name;
         if (_knownFragmentNames.TryGetValue(name.Value, out var first))
         {
-            context.ReportError($"There can be only one fragment named \"{name.Value}\".", first, name);
+            context.ReportError($"There can be only one fragment named \"{name.Value}\".", first.Location, name.Location);
         }
         else
         {

@@ -51,5 +51,5 @@ public sealed class UniqueInputFieldNamesRule : ValidationRule
     }
 
     private static void ReportDuplicate(ValidationContext context, NameNode first, NameNode duplicate) =>
-        context.ReportError($"There can be only one input field named \"{duplicate.Value}\".", first, duplicate);
+        context.ReportError($"There can be only one input field named \"{duplicate.Value}\".", first.Location, duplicate.Location);
 }

@@ -20,7 +20,7 @@ public sealed class UniqueOperationNamesRule : ValidationRule
 
         if (_knownOperationNames.TryGetValue(name.Value, out var first))
         {
-            context.ReportError($"There can be only one operation named \"{name.Value}\".", first, name);
+            context.ReportError($"There can be only one operation named \"{name.Value}\".", first.Location, name.Location);
         }
         else
         {

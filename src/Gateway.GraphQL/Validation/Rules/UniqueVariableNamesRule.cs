@@ -19,27 +19,27 @@ public sealed class UniqueVariableNamesRule : ValidationRule
             return;
         }
 
-        var byName = new Dictionary<string, List<SyntaxNode?>>(definitions.Count, StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<Location?>>(definitions.Count, StringComparer.Ordinal);
         var order = new List<string>(definitions.Count);
         foreach (var definition in definitions)
         {
             var name = definition.Variable.Name.Value;
-            if (!byName.TryGetValue(name, out var nodes))
+            if (!byName.TryGetValue(name, out var locations))
             {
-                nodes = [];
-                byName[name] = nodes;
+                locations = [];
+                byName[name] = locations;
                 order.Add(name);
             }
 
-            nodes.Add(definition.Variable.Name);
+            locations.Add(definition.Variable.Name.Location);
         }
 
         foreach (var name in order)
         {
-            var nodes = byName[name];
-            if (nodes.Count > 1)
+            var locations = byName[name];
+            if (locations.Count > 1)
             {
-                context.ReportError($"There can be only one variable named \"${name}\".", [.. nodes]);
+                context.ReportError($"There can be only one variable named \"${name}\".", [.. locations]);
             }
         }
     }

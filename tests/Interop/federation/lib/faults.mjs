@@ -17,8 +17,8 @@ import { execute, GraphQLError, parse } from 'graphql';
 import http from 'node:http';
 import { serveSubgraph, subgraphSchema } from './serve.mjs';
 
-export const SUBGRAPH_TIMEOUT_MS = 500;
-export const SLOW_RESPONSE_MS = 2000;
+export const SUBGRAPH_TIMEOUT_MS = 1500;
+export const SLOW_RESPONSE_MS = 4000;
 
 export const faultModes = {
   'fault-down': 'down',

@@ -1,0 +1,153 @@
+namespace Gateway.Catalog.Storage;
+
+/// <summary>
+/// The catalog schema, in order. A released migration never changes; a change is a new one. Listing
+/// indexes end with the URN so a keyset page reads index order and stops after the page
+/// (<c>(key, urn) &gt; (@key, @urn) ORDER BY key, urn LIMIT n</c>). A product's tags carry its name and
+/// domain, so a tag listing (alone or within a domain) is one such range too.
+/// </summary>
+internal static class CatalogMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "catalog", """
+            CREATE TABLE domains (
+                name {TEXT} PRIMARY KEY,
+                parent {TEXT} NULL,
+                description {TEXT} NULL);
+            CREATE TABLE teams (
+                name {TEXT} PRIMARY KEY,
+                domain {TEXT} NOT NULL,
+                members {TEXT} NOT NULL);
+            CREATE TABLE glossary_terms (
+                domain {TEXT} NOT NULL,
+                name {TEXT} NOT NULL,
+                definition {TEXT} NOT NULL,
+                synonyms {TEXT} NOT NULL,
+                PRIMARY KEY (domain, name));
+            CREATE TABLE products (
+                urn {TEXT} PRIMARY KEY,
+                domain {TEXT} NOT NULL,
+                sub_domain {TEXT} NULL,
+                name {TEXT} NOT NULL,
+                description {TEXT} NULL,
+                owner {TEXT} NULL,
+                team {TEXT} NULL,
+                classification {TEXT} NOT NULL,
+                tags {TEXT} NOT NULL,
+                current_version {TEXT} NOT NULL,
+                contract_id {TEXT} NULL,
+                status {TEXT} NOT NULL,
+                sunset_date {TEXT} NULL,
+                successor_urn {TEXT} NULL,
+                deprecation_reason {TEXT} NULL,
+                updated_at {TEXT} NOT NULL,
+                revision {INT} NOT NULL);
+            CREATE UNIQUE INDEX products_by_contract ON products (contract_id) WHERE contract_id IS NOT NULL;
+            CREATE INDEX products_by_name ON products (name, urn);
+            CREATE INDEX products_by_updated ON products (updated_at, urn);
+            CREATE INDEX products_by_domain ON products (domain, name, urn);
+            CREATE INDEX products_by_status ON products (status, name, urn);
+            CREATE INDEX products_by_owner ON products (owner, name, urn);
+            CREATE INDEX products_by_classification ON products (classification, name, urn);
+            CREATE TABLE product_tags (
+                tag {TEXT} NOT NULL,
+                name {TEXT} NOT NULL,
+                product_urn {TEXT} NOT NULL,
+                domain {TEXT} NOT NULL,
+                PRIMARY KEY (tag, name, product_urn));
+            CREATE INDEX product_tags_by_domain ON product_tags (tag, domain, name, product_urn);
+            CREATE INDEX product_tags_by_product ON product_tags (product_urn);
+            CREATE TABLE product_versions (
+                product_urn {TEXT} NOT NULL,
+                version {TEXT} NOT NULL,
+                major {INT} NOT NULL,
+                minor {INT} NOT NULL,
+                patch {INT} NOT NULL,
+                status {TEXT} NOT NULL,
+                descriptor {TEXT} NOT NULL,
+                contract {TEXT} NULL,
+                subgraph_name {TEXT} NULL,
+                published_at {TEXT} NOT NULL,
+                published_by {TEXT} NULL,
+                PRIMARY KEY (product_urn, version));
+            CREATE TABLE product_ports (
+                product_urn {TEXT} NOT NULL,
+                direction {TEXT} NOT NULL,
+                name {TEXT} NOT NULL,
+                version {TEXT} NOT NULL,
+                contract_id {TEXT} NULL,
+                PRIMARY KEY (product_urn, direction, name, version));
+            CREATE INDEX product_ports_by_contract ON product_ports (contract_id, direction);
+            CREATE TABLE field_lineage (
+                product_urn {TEXT} NOT NULL,
+                field {TEXT} NOT NULL,
+                source {TEXT} NOT NULL,
+                PRIMARY KEY (product_urn, field, source));
+            CREATE TABLE glossary_links (
+                term {TEXT} NOT NULL,
+                product_urn {TEXT} NOT NULL,
+                field {TEXT} NOT NULL,
+                PRIMARY KEY (term, product_urn, field));
+            CREATE INDEX glossary_links_by_product ON glossary_links (product_urn);
+            CREATE TABLE service_levels (
+                product_urn {TEXT} NOT NULL,
+                position {INT} NOT NULL,
+                property {TEXT} NOT NULL,
+                value {TEXT} NOT NULL,
+                unit {TEXT} NULL,
+                element {TEXT} NULL,
+                PRIMARY KEY (product_urn, position));
+            CREATE TABLE quality_rules (
+                product_urn {TEXT} NOT NULL,
+                rule_key {TEXT} NOT NULL,
+                target {TEXT} NOT NULL,
+                type {TEXT} NOT NULL,
+                dimension {TEXT} NULL,
+                description {TEXT} NULL,
+                PRIMARY KEY (product_urn, rule_key));
+            CREATE TABLE quality_results (
+                id {ID},
+                product_urn {TEXT} NOT NULL,
+                rule_key {TEXT} NOT NULL,
+                passed {INT} NOT NULL,
+                measured_value {REAL} NULL,
+                measured_at {TEXT} NOT NULL,
+                details {TEXT} NULL);
+            CREATE INDEX quality_results_latest ON quality_results (product_urn, rule_key, measured_at);
+            CREATE TABLE change_history (
+                id {ID},
+                product_urn {TEXT} NOT NULL,
+                version {TEXT} NOT NULL,
+                kind {TEXT} NOT NULL,
+                actor {TEXT} NULL,
+                at {TEXT} NOT NULL,
+                summary {TEXT} NOT NULL);
+            CREATE INDEX change_history_by_product ON change_history (product_urn, id);
+            CREATE TABLE subgraphs (
+                name {TEXT} PRIMARY KEY,
+                url {TEXT} NOT NULL,
+                sdl {TEXT} NOT NULL,
+                owner_domain {TEXT} NOT NULL,
+                product_urn {TEXT} NOT NULL,
+                version {TEXT} NOT NULL,
+                status {TEXT} NOT NULL,
+                updated_at {TEXT} NOT NULL);
+            CREATE TABLE outbox_events (
+                id {ID},
+                kind {TEXT} NOT NULL,
+                subject {TEXT} NOT NULL,
+                payload {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL,
+                processed_at {TEXT} NULL);
+            CREATE INDEX outbox_events_pending ON outbox_events (id) WHERE processed_at IS NULL;
+            """),
+    ];
+
+    /// <summary>The tables a backup holds, parents before children; the outbox is transient and left out.</summary>
+    public static IReadOnlyList<string> BackupTables { get; } =
+    [
+        "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
+        "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
+    ];
+}

@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Gateway.Commands;
+using Gateway.Subgraph.Hosting;
+using Gateway.Tests.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Subgraph.Tests.Interop;
+
+/// <summary>
+/// The SDK interop rig for one test run: the four rail subgraphs (<see cref="RailSubgraphs"/>) on loopback
+/// ports; <c>tests/Interop/subgraph-sdk/gateway.mjs</c>, which composes them from their <c>_service { sdl }</c>
+/// with @apollo/composition 2.14.4 and serves Apollo Gateway 2.14.4 over them; and our gateway
+/// (<c>gateway serve --supergraph</c>, in-process) on the supergraph Apollo composed.
+/// </summary>
+public sealed class RailGatewaysRig : IAsyncLifetime
+{
+    private readonly List<WebApplication> _subgraphs = [];
+    private readonly StringBuilder _nodeLog = new();
+    private readonly CancellationTokenSource _stop = new();
+    private Process? _node;
+    private Task<int>? _ourGateway;
+
+    public HttpClient Http { get; } = new();
+
+    /// <summary>What the subgraphs' reference resolvers were asked for.</summary>
+    public ReferenceCalls ReferenceCalls { get; } = new();
+
+    public Uri ApolloGateway { get; private set; } = null!;
+
+    public Uri OurGateway { get; private set; } = null!;
+
+    public string SupergraphSdl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        var urls = new List<string>();
+        foreach (var (name, subgraph) in new[] { ("network", RailSubgraphs.Network(ReferenceCalls)), ("timetable", RailSubgraphs.Timetable(ReferenceCalls)), ("fares", RailSubgraphs.Fares(ReferenceCalls)), ("notices", RailSubgraphs.Notices(ReferenceCalls)) })
+        {
+            var app = SubgraphServer.Create(subgraph, ["http://127.0.0.1:0"], configureBuilder: builder => builder.Logging.ClearProviders());
+            _subgraphs.Add(app);
+            await app.StartAsync();
+            urls.Add($"{name}={SubgraphServer.ListeningUrl(app)}");
+        }
+
+        var info = await StartApolloGatewayAsync(urls);
+        ApolloGateway = new Uri(info.GetProperty("gateway").GetString()!);
+        var supergraphPath = info.GetProperty("supergraphPath").GetString()!;
+        SupergraphSdl = await File.ReadAllTextAsync(supergraphPath);
+
+        var output = new LineWriter();
+        var settings = new ServeSettings(new FileInfo(supergraphPath), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders());
+        _ourGateway = ServeCommand.RunSupergraphAsync(settings, output, _stop.Token);
+        if (await Task.WhenAny(output.FirstLine, _ourGateway) == _ourGateway)
+        {
+            throw new InvalidOperationException($"Our gateway stopped before serving (exit code {await _ourGateway}): {output}");
+        }
+
+        // "Serving the supergraph NAME at URL (Ctrl+C to stop)"
+        OurGateway = new Uri((await output.FirstLine).Split(" at ")[1].Split(' ')[0]);
+    }
+
+    /// <summary>Posts the operation and answers the response body.</summary>
+    public async Task<JsonDocument> SendAsync(Uri endpoint, string query, string? variablesJson)
+    {
+        var body = variablesJson is null
+            ? JsonSerializer.Serialize(new { query })
+            : $"{{\"query\":{JsonSerializer.Serialize(query)},\"variables\":{variablesJson}}}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/json"));
+        using var response = await Http.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        await _stop.CancelAsync();
+        if (_ourGateway is not null)
+        {
+            await _ourGateway;
+        }
+
+        if (_node is not null)
+        {
+            // gateway.mjs stops when its stdin closes; killing is the fallback for one that hangs.
+            _node.StandardInput.Close();
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _node.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _node.Kill(entireProcessTree: true);
+            }
+
+            _node.Dispose();
+        }
+
+        foreach (var app in _subgraphs)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task<JsonElement> StartApolloGatewayAsync(List<string> subgraphUrls)
+    {
+        var interop = InteropDirectory();
+        if (!Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "gateway")))
+        {
+            // .ci/run installs the pinned peers before the tests; a local checkout does it once by hand.
+            throw new InvalidOperationException($"The Node peers are not installed: run `npm ci` in {interop}.");
+        }
+
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = interop,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine("subgraph-sdk", "gateway.mjs"));
+        foreach (var url in subgraphUrls)
+        {
+            start.ArgumentList.Add(url);
+        }
+
+        try
+        {
+            _node = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception error)
+        {
+            throw new InvalidOperationException($"The subgraph SDK interop tests need Node.js 20+ on PATH ({error.Message}).", error);
+        }
+
+        _node.ErrorDataReceived += (_, line) =>
+        {
+            lock (_nodeLog)
+            {
+                _nodeLog.AppendLine(line.Data);
+            }
+        };
+        _node.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (await _node.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith('{'))
+            {
+                return JsonDocument.Parse(line).RootElement.Clone();
+            }
+        }
+
+        await _node.WaitForExitAsync(timeout.Token);
+        lock (_nodeLog)
+        {
+            throw new InvalidOperationException($"gateway.mjs ended without printing its URL:{Environment.NewLine}{_nodeLog}");
+        }
+    }
+
+    private static string InteropDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "tests", "Interop");
+            if (File.Exists(Path.Combine(candidate, "subgraph-sdk", "gateway.mjs")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException($"tests/Interop/subgraph-sdk/gateway.mjs was not found above {AppContext.BaseDirectory}; run the tests from the repository checkout.");
+    }
+}

@@ -1,0 +1,76 @@
+using Gateway.Catalog.Documents.Profile;
+using Gateway.Catalog.Model;
+using Gateway.Catalog.Storage;
+using Gateway.Catalog.Storage.Sqlite;
+
+namespace Gateway.Tests.Commands;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class CatalogBackupCommandTests : IDisposable
+{
+    private static readonly ProductUrn Orders = ProductUrn.Parse("urn:dp:sales:orders");
+
+    private readonly TempDirectory _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Export_then_import_into_a_new_data_directory_restores_the_catalog()
+    {
+        var source = _files.PathOf("source");
+        await using (var store = await SqliteCatalogStore.OpenAsync(Path.Combine(source, SqliteCatalogStore.FileName), CancellationToken.None))
+        {
+            await store.PublishAsync(Publication(), 0, CancellationToken.None);
+        }
+
+        var backup = _files.PathOf("backup.json");
+        var export = await GatewayRun.StartAsync("catalog", "export", "--data-dir", source, "--output", backup);
+        var import = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("target"), "--input", backup);
+
+        Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
+        Assert.Equal($"Exported 1 products and 1 versions (catalog schema 1) to {backup}", export.Out);
+        Assert.Equal($"Restored 1 products from {backup}", import.Out);
+        await using var restored = await SqliteCatalogStore.OpenAsync(Path.Combine(_files.PathOf("target"), SqliteCatalogStore.FileName), CancellationToken.None);
+        Assert.Equal(new SemanticVersion(1, 0, 0), (await restored.GetProductAsync(Orders, CancellationToken.None))!.CurrentVersion);
+    }
+
+    [Fact]
+    public async Task Import_over_a_catalog_with_data_is_refused_with_exit_1()
+    {
+        var data = _files.PathOf("data");
+        await using (var store = await SqliteCatalogStore.OpenAsync(Path.Combine(data, SqliteCatalogStore.FileName), CancellationToken.None))
+        {
+            await store.PublishAsync(Publication(), 0, CancellationToken.None);
+        }
+
+        var backup = _files.PathOf("backup.json");
+        await GatewayRun.StartAsync("catalog", "export", "--data-dir", data, "--output", backup);
+
+        var run = await GatewayRun.StartAsync("catalog", "import", "--data-dir", data, "--input", backup);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Not restored: The catalog is not empty", run.Error);
+    }
+
+    [Fact]
+    public async Task Export_without_a_catalog_and_import_of_a_non_backup_are_unusable_input()
+    {
+        var notBackup = _files.Write("notes.json", "{\"hello\": [1, 2");
+        var otherJson = _files.Write("other.json", "{\"hello\": [1, 2]}");
+
+        var export = await GatewayRun.StartAsync("catalog", "export", "--data-dir", _files.PathOf("empty"), "--output", _files.PathOf("b.json"));
+        var import = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("t"), "--input", notBackup);
+
+        var other = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("t"), "--input", otherJson);
+
+        Assert.Equal((2, 2, 2), (export.ExitCode, import.ExitCode, other.ExitCode));
+        Assert.Contains("it has no 'format' and 'tables'", other.Error);
+        Assert.Contains("There is no catalog at", export.Error);
+        Assert.Contains("the file is not a catalog backup", import.Error);
+        Assert.False(File.Exists(_files.PathOf("b.json")));
+    }
+
+    private static ProductPublication Publication() => new(
+        Orders, "sales", null, "orders", null, "ana", null, DataClassification.Clean, ["gold"], new SemanticVersion(1, 0, 0),
+        LifecycleStatus.Published, "descriptor", null, "orders-contract", [], [], [], [], [], null, "test");
+}
