@@ -75,10 +75,12 @@ public static class SupergraphComposer
         }
         catch (SupergraphException error)
         {
+            // What the merge rules let through but GraphQL forbids (e.g. an implementation's field narrower than the
+            // interface's once merged): Apollo reports these from the merged schema's validation, as INVALID_GRAPHQL.
             errors.Add(
-                CompositionErrorCodes.InvalidFederationSupergraph,
-                $"The composed supergraph does not load: {error.Message}",
-                "This is a defect of the composer; compose the same subgraphs with Apollo's composition to compare.",
+                CompositionErrorCodes.InvalidGraphQL,
+                $"The composed supergraph is not a valid schema: {error.Message}",
+                "Make the types the message names agree across subgraphs (field types of interfaces and their implementations).",
                 []);
             return new CompositionResult(null, null, errors.Errors);
         }

@@ -68,6 +68,7 @@ internal sealed partial class SupergraphMerger
 
         AddInterfaceObjectFields();
         CheckInterfaceImplementations();
+        CheckEntityInterfaceImplementations();
         CheckInaccessible();
         CheckQueryRoot();
         return result;

@@ -36,7 +36,13 @@ function compose(files) {
     }
     services.push({ name, typeDefs, url: `http://${name}.subgraph.invalid/graphql` });
   }
-  const result = composeServices(services);
+  let result;
+  try {
+    result = composeServices(services);
+  } catch (error) {
+    // Composition sometimes throws instead of reporting (e.g. an object type implementing an object type).
+    return { errors: [{ code: error.extensions?.code ?? 'EXCEPTION', message: error.message }] };
+  }
   if (result.errors?.length) {
     return { errors: result.errors.map((e) => ({ code: e.extensions?.code ?? 'ERROR', message: e.message })) };
   }
