@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Composition;
@@ -149,7 +150,7 @@ internal sealed partial class SupergraphMerger
                 {
                     if (source.Type.SpecifiedByUrl is { } url)
                     {
-                        merged.Directives.Add($"@specifiedBy(url: {Gateway.GraphQL.Language.Printer.PrintString(url)})");
+                        merged.Directives.Add($"@specifiedBy(url: {Printer.PrintString(url)})");
                         break;
                     }
                 }
@@ -235,7 +236,7 @@ internal sealed partial class SupergraphMerger
                     false => ", resolvable: false",
                     null => "",
                 };
-                merged.Directives.Add($"@join__type(graph: {graph}, key: {Gateway.GraphQL.Language.Printer.PrintString(key.Fields)}{extension}{resolvable}{interfaceObject})");
+                merged.Directives.Add($"@join__type(graph: {graph}, key: {Printer.PrintString(key.Fields)}{extension}{resolvable}{interfaceObject})");
             }
         }
     }
@@ -244,7 +245,7 @@ internal sealed partial class SupergraphMerger
     /// <c>@inaccessible</c> when any subgraph marks the element (inaccessible spec v0.2: it hides the element
     /// everywhere); <c>@tag</c> and composed directives once per distinct application.
     /// </summary>
-    private void MergeAppliedDirectives<T>(List<string> into, IEnumerable<T> sources, Func<T, bool> isInaccessible, Func<T, List<Gateway.GraphQL.Language.DirectiveNode>> directives, int insertInaccessibleAt)
+    private void MergeAppliedDirectives<T>(List<string> into, IEnumerable<T> sources, Func<T, bool> isInaccessible, Func<T, List<DirectiveNode>> directives, int insertInaccessibleAt)
     {
         var inaccessible = false;
         HashSet<string>? seen = null;
@@ -253,7 +254,7 @@ internal sealed partial class SupergraphMerger
             inaccessible |= isInaccessible(source);
             foreach (var directive in directives(source))
             {
-                var printed = Gateway.GraphQL.Language.Printer.Print(directive);
+                var printed = Printer.Print(directive);
                 seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (seen.Add(printed))
                 {
