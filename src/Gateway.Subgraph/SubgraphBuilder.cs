@@ -32,6 +32,7 @@ public sealed partial class SubgraphBuilder
     private readonly string? _authoredSdl;
     private readonly Dictionary<string, ReferenceResolver> _referenceResolvers = new(StringComparer.Ordinal);
     private readonly DirectiveAnnotations _annotations = new();
+    private readonly Dictionary<string, (KeyedReferenceResolver Keyed, ReferenceResolver Resolver)> _keyedResolvers = new(StringComparer.Ordinal);
 
     /// <param name="sdl">The subgraph's SDL; <c>_service { sdl }</c> answers it as written (printed, when directives are applied from code).</param>
     public SubgraphBuilder(string sdl)
@@ -49,10 +50,11 @@ public sealed partial class SubgraphBuilder
         _document = () => document;
     }
 
-    private SubgraphBuilder(Func<DocumentNode> document, SchemaBuildOptions options)
+    private SubgraphBuilder(Func<DocumentNode> document, SchemaBuildOptions options, string? authoredSdl = null)
     {
         _document = document;
         Options = options;
+        _authoredSdl = authoredSdl;
     }
 
     /// <summary>Resolvers, type resolvers, custom scalars and enum values, as for any SDL schema.</summary>
@@ -127,7 +129,9 @@ public sealed partial class SubgraphBuilder
     /// How entities of <paramref name="typeName"/> are loaded by one key field, the usual shape of a system of
     /// record: the distinct values of <paramref name="keyField"/> among a request's representations go to
     /// <paramref name="load"/> in one call, which answers the entities it found by key; a key it did not find is
-    /// an unknown entity (null). A representation without the field (one sent for another <c>@key</c>) fails alone.
+    /// an unknown entity (null). Calls for other key fields of the same type (one per <c>@key</c>) combine:
+    /// each representation is loaded by the first registered key field it carries. Replaces a
+    /// <see cref="ResolveReferences"/> of the type, and is replaced by one.
     /// </summary>
     /// <typeparam name="TKey">The key's coerced CLR type: <c>string</c> for <c>ID</c> and <c>String</c>, <c>int</c> for <c>Int</c>.</typeparam>
     public SubgraphBuilder ResolveReferencesByKey<TKey>(
@@ -136,34 +140,18 @@ public sealed partial class SubgraphBuilder
         Func<IReadOnlyList<TKey>, FieldContext, ValueTask<IReadOnlyDictionary<TKey, object?>>> load)
         where TKey : notnull
     {
+        ArgumentNullException.ThrowIfNull(typeName);
         ArgumentNullException.ThrowIfNull(keyField);
         ArgumentNullException.ThrowIfNull(load);
-        return ResolveReferences(typeName, async (representations, context) =>
+        if (!_keyedResolvers.TryGetValue(typeName, out var keyed) || _referenceResolvers.GetValueOrDefault(typeName) != keyed.Resolver)
         {
-            var keys = new List<TKey>(representations.Count);
-            var distinct = new HashSet<TKey>();
-            foreach (var representation in representations)
-            {
-                if (representation.TryGetValue(keyField, out var value) && value is TKey key && distinct.Add(key))
-                {
-                    keys.Add(key);
-                }
-            }
+            var resolver = new KeyedReferenceResolver(typeName);
+            keyed = (resolver, resolver.ResolveAsync);
+            _keyedResolvers[typeName] = keyed;
+        }
 
-            var found = keys.Count == 0 ? EmptyEntities<TKey>.Instance : await load(keys, context).ConfigureAwait(false);
-            var entities = new object?[representations.Count];
-            for (var i = 0; i < entities.Length; i++)
-            {
-                var representation = representations[i];
-                entities[i] = !representation.TryGetValue(keyField, out var value) || value is null
-                    ? new InvalidOperationException($"The {typeName} representation has no \"{keyField}\", the key its reference resolver loads by; resolve the other keys with ResolveReferences.")
-                    : value is TKey key
-                        ? found.GetValueOrDefault(key)
-                        : new InvalidOperationException($"The {typeName} representation's \"{keyField}\" is a {value.GetType().Name}, not the {typeof(TKey).Name} its reference resolver loads by.");
-            }
-
-            return entities;
-        });
+        keyed.Keyed.Add(new KeyedReferenceLoaderOf<TKey>(typeName, keyField, load));
+        return ResolveReferences(typeName, keyed.Resolver);
     }
 
     /// <summary>Builds the subgraph; throws <see cref="GraphQLException"/> with every error of the SDL, its link and its resolvers.</summary>
@@ -190,7 +178,15 @@ public sealed partial class SubgraphBuilder
         options.Resolve($"{subgraph.QueryTypeName}.{FederationAdditions.EntitiesField}", context => entitiesResolver!.ResolveAsync(context));
         options.ResolveType(FederationAdditions.EntityUnion, (value, context) => entitiesResolver!.ResolveEntityType(value, context));
 
-        var schema = SchemaBuilder.FromDocument(new DocumentNode(definitions), options);
+        Schema schema;
+        try
+        {
+            schema = SchemaBuilder.FromDocument(new DocumentNode(definitions), options);
+        }
+        catch (GraphQLException exception)
+        {
+            throw new GraphQLException(ImportHints.Explain(exception.Errors, subgraph.Link));
+        }
 
         var errors = FieldSetValidator.Validate(schema, subgraph.Link);
         var entityTypes = new List<string>();
@@ -262,11 +258,5 @@ public sealed partial class SubgraphBuilder
         }
 
         return copy;
-    }
-
-    private static class EmptyEntities<TKey>
-        where TKey : notnull
-    {
-        public static readonly IReadOnlyDictionary<TKey, object?> Instance = new Dictionary<TKey, object?>();
     }
 }

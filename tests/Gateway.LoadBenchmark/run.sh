@@ -54,21 +54,9 @@ for tool in curl dotnet ss awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "run.sh: '$tool' is required" >&2; exit 2; }
 done
 
-# --- processes: remember each one we start, stop them all on any exit ----------------------------------
-work="$(mktemp -d)"
-pids=()
-cleanup() {
-  local started
-  for started in "${pids[@]-}"; do
-    [[ -n "$started" ]] && kill "$started" 2>/dev/null || true
-  done
-  for started in "${pids[@]-}"; do
-    [[ -n "$started" ]] && wait "$started" 2>/dev/null || true
-  done
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# The work folder, process tracking (stopped on any exit), free_port, cpu_ticks, ms, ratio, verdict.
+# shellcheck source=../Benchmarks/shared.sh
+source "$here/../Benchmarks/shared.sh"
 
 # --- build ----------------------------------------------------------------------------------------------
 bare_dir="$here/BareEndpoint/bin/Release/net10.0"
@@ -81,40 +69,13 @@ if $build; then
   fi
 fi
 
-# A free loopback port in $port: a random one that nothing listens on (checked with ss), so no helper
-# language is needed. Two servers started back to back get distinct ports because each one is recorded.
-# (Functions set globals rather than print: a $(...) subshell would lose what they record.)
-taken_ports=()
-free_port() {
-  local attempt
-  for attempt in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if [[ -z "$(ss -Htln "sport = :$port")" && ! " ${taken_ports[*]-} " =~ " $port " ]]; then
-      taken_ports+=("$port")
-      return 0
-    fi
-  done
-  echo "run.sh: no free loopback port found" >&2
-  return 1
-}
-
 # Waits until URL answers 200 (at most 60 s), and gives up early if the server process has exited.
 wait_ready() {
-  local url="$1" pid="$2" name="$3" attempt
-  for attempt in $(seq 1 240); do
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true)" == 200 ]]; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "run.sh: $name exited before it was ready; its output:" >&2
-      cat "$work/$name.log" >&2 || true
-      exit 1
-    fi
-    sleep 0.25
-  done
-  echo "run.sh: $name was not ready at $url after 60 s; its output:" >&2
-  cat "$work/$name.log" >&2 || true
-  exit 1
+  wait_until "$3" "$2" "was not ready at $1" answers_200 "$1"
+}
+
+answers_200() {
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" == 200 ]]
 }
 
 # Starts the server's executable (the apphost when the build made one, else `dotnet X.dll`); its id in $pid.
@@ -166,13 +127,6 @@ for target in "${targets[@]}"; do
   echo "checked $name: 200, $(wc -c <"$work/check.json") bytes" >&2
 done
 
-# CPU time (user + system, clock ticks) a process has used so far: /proc/PID/stat fields 14 and 15,
-# counted after the command name, which is in parentheses and may hold spaces.
-clock_ticks=$(getconf CLK_TCK)
-cpu_ticks() {
-  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
-}
-
 run_wrk() {
   local url="$1" body="$2" length="$3"
   BODY_FILE="$body" wrk -t"$threads" -c"$connections" -d"$length" --latency -s "$here/post.lua" "$url"
@@ -220,12 +174,6 @@ median() {
 total() {
   grep "^$1 " "$work/results.txt" | sed -n "s/.* $2=\([0-9]*\).*/\1/p" | awk '{ sum += $1 } END { print sum + 0 }'
 }
-
-ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
-verdict() { awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {
-  if (v == "n/a") { print "n/a"; exit }
-  ok = (op == ">=") ? (v >= t) : (v <= t); print (ok ? "met" : "missed") }'; }
 
 {
   echo "# HTTP load benchmark"

@@ -60,7 +60,7 @@ public sealed class KeyedReferenceTests
 
         Assert.Equal("""{"_entities":[null,{"name":"Nordlys"}]}""", response.GetProperty("data").Compact());
         Assert.Equal(
-            "The Ferry representation has no \"id\", the key its reference resolver loads by; resolve the other keys with ResolveReferences.",
+            "The Ferry representation has none of the fields its reference resolvers load by (id); add ResolveReferencesByKey for the key it was sent for.",
             Assert.Single(response.GetProperty("errors").EnumerateArray()).GetProperty("message").GetString());
     }
 
@@ -79,5 +79,47 @@ public sealed class KeyedReferenceTests
         await subgraph.EntitiesAsync("__typename", new { __typename = "Ferry", imo = 9_100_002 });
 
         Assert.Equal([9_100_002], seen);
+    }
+
+    [Fact]
+    public async Task Loaders_for_each_key_combine_and_each_is_called_once()
+    {
+        var loads = new List<string>();
+        var subgraph = new SubgraphBuilder(Sdl)
+            .ResolveReferencesByKey<string>("Ferry", "id", (ids, _) =>
+            {
+                loads.Add("id:" + string.Join(",", ids));
+                return ValueTask.FromResult<IReadOnlyDictionary<string, object?>>(ids.ToDictionary(id => id, id => (object?)Ferries[id]));
+            })
+            .ResolveReferencesByKey<int>("Ferry", "imo", (imos, _) =>
+            {
+                loads.Add("imo:" + string.Join(",", imos));
+                return ValueTask.FromResult<IReadOnlyDictionary<int, object?>>(Ferries.Values.Where(f => imos.Contains(f.Imo)).ToDictionary(f => f.Imo, f => (object?)f));
+            })
+            .Build();
+
+        var response = await subgraph.EntitiesAsync(
+            "... on Ferry { name }",
+            new { __typename = "Ferry", imo = 9_100_002 },
+            new { __typename = "Ferry", id = "f1" },
+            new { __typename = "Ferry", imo = 9_100_001 });
+
+        Assert.Equal(["id:f1", "imo:9100002,9100001"], loads.Order(StringComparer.Ordinal));
+        Assert.Equal("""{"data":{"_entities":[{"name":"Polarlys"},{"name":"Nordlys"},{"name":"Nordlys"}]}}""", response.Compact());
+    }
+
+    [Fact]
+    public async Task A_failing_loader_fails_only_the_representations_of_its_key()
+    {
+        var subgraph = new SubgraphBuilder(Sdl)
+            .ResolveReferencesByKey<string>("Ferry", "id", (ids, _) => throw new InvalidOperationException("The ferry register is offline."))
+            .ResolveReferencesByKey<int>("Ferry", "imo", (imos, _) => ValueTask.FromResult<IReadOnlyDictionary<int, object?>>(
+                new Dictionary<int, object?> { [9_100_001] = Ferries["f1"] }))
+            .Build();
+
+        var response = await subgraph.EntitiesAsync("... on Ferry { name }", new { __typename = "Ferry", id = "f2" }, new { __typename = "Ferry", imo = 9_100_001 });
+
+        Assert.Equal("""{"_entities":[null,{"name":"Nordlys"}]}""", response.GetProperty("data").Compact());
+        Assert.Equal("The ferry register is offline.", Assert.Single(response.GetProperty("errors").EnumerateArray()).GetProperty("message").GetString());
     }
 }

@@ -191,7 +191,7 @@ public sealed class SubgraphSdlTests
             type Book @key(fields: "isbn") { isbn: ID! title: String @shareable }
             """).Build());
 
-        Assert.Contains(error.Errors, e => e.Message == "Unknown directive \"@shareable\".");
+        Assert.Contains(error.Errors, e => e.Message == "Unknown directive \"@shareable\". Import it with @link(import: [..., \"@shareable\"]), or write @federation__shareable.");
     }
 
     [Fact]
@@ -284,5 +284,37 @@ public sealed class SubgraphSdlTests
 
         Assert.Equal(["Book"], subgraph.EntityTypes);
         Assert.Equal("""{"data":{"_entities":[{"isbn":"7"}]}}""", response.Compact());
+    }
+
+    [Fact]
+    public void A_federation_2_directive_in_a_schema_without_a_link_says_how_to_link_the_spec()
+    {
+        var error = Assert.Throws<GraphQLException>(() => new SubgraphBuilder("""
+            type Query { book: Book }
+            type Book @key(fields: "isbn") { isbn: ID! title: String @shareable }
+            """).Build());
+
+        var single = Assert.Single(error.Errors);
+        Assert.Equal(
+            "Unknown directive \"@shareable\". @shareable is a Federation 2 directive: link the spec with extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@shareable\"]).",
+            single.Message);
+        Assert.Equal(2, single.Locations[0].Line);
+    }
+
+    [Fact]
+    public void A_directive_newer_than_the_link_says_which_version_it_needs()
+    {
+        var error = Assert.Throws<GraphQLException>(() => new SubgraphBuilder("""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.1", import: ["@key"])
+            type Query { a: Int }
+            type Book @key(fields: "isbn") @federation__interfaceObject @interfaceObject { isbn: ID! }
+            """).Build());
+
+        Assert.Equal(
+            [
+                "Unknown directive \"@federation__interfaceObject\". @interfaceObject needs federation v2.3 or later; the @link names v2.1.",
+                "Unknown directive \"@interfaceObject\". @interfaceObject needs federation v2.3 or later; the @link names v2.1.",
+            ],
+            error.Errors.Select(e => e.Message));
     }
 }

@@ -14,7 +14,7 @@ internal static class DeepCopy
         return copy;
     }
 
-    private static object? Value(object? value) => value switch
+    public static object? Value(object? value) => value switch
     {
         Dictionary<string, object?> map => Of(map),
         List<object?> list => list.ConvertAll(Value),

@@ -65,7 +65,7 @@ internal static class EntityFinder
     {
         for (var i = 0; i < list.Count; i++)
         {
-            current.Add(i);
+            current.Add(BoxedIndex.Of(i));
             Walk(list[i], path, position, current, found, schema);
             current.RemoveAt(current.Count - 1);
         }

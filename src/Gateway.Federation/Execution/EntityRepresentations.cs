@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Gateway.Federation.Planning;
 using Gateway.GraphQL.Execution;
@@ -11,19 +10,26 @@ namespace Gateway.Federation.Execution;
 /// <summary>
 /// The representations of an entity fetch (Federation subgraph spec, <c>_entities(representations:)</c>):
 /// each entity found at the flatten path shaped by the fetch's requires selection, identical ones sent once.
-/// <see cref="EntityIndexes"/> maps every entity to the representation it shares.
+/// They are encoded as they are built (<see cref="Json"/>, the variable's value as sent) and de-duplicated
+/// by their bytes. <see cref="EntityIndexes"/> maps every entity to the representation it shares.
 /// </summary>
 internal sealed class EntityRepresentations
 {
-    private EntityRepresentations(List<object?> representations, int[] entityIndexes, int[] firstEntity)
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
+    private EntityRepresentations(int count, ReadOnlyMemory<byte> json, int[] entityIndexes, int[] firstEntity)
     {
-        Representations = representations;
+        Count = count;
+        Json = json;
         EntityIndexes = entityIndexes;
         FirstEntity = firstEntity;
     }
 
-    /// <summary>The distinct representations, in the order their first entity was found.</summary>
-    public List<object?> Representations { get; }
+    /// <summary>How many distinct representations there are.</summary>
+    public int Count { get; }
+
+    /// <summary>The distinct representations as one JSON array, in the order their first entity was found.</summary>
+    public ReadOnlyMemory<byte> Json { get; }
 
     /// <summary>Per entity, the index of its representation, or -1 when it cannot be represented.</summary>
     public int[] EntityIndexes { get; }
@@ -34,63 +40,88 @@ internal sealed class EntityRepresentations
     /// <param name="rewrites">The fetch's input rewrites, applied to each representation before it is de-duplicated.</param>
     public static EntityRepresentations Build(Schema supergraphSchema, IReadOnlyList<FoundEntity> entities, SelectionSetNode requires, IReadOnlyList<InputRewrite> rewrites)
     {
-        var representations = new List<object?>(entities.Count);
         var indexes = new int[entities.Count];
         var firstEntity = new List<int>(entities.Count);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var buffer = new ArrayBufferWriter<byte>(256);
+        var json = new ArrayBufferWriter<byte>(64 * entities.Count + 2);
+        var distinct = new DistinctRepresentations(json);
+        var candidate = new ArrayBufferWriter<byte>(256);
+        using var writer = new Utf8JsonWriter(candidate, WriterOptions);
+        var direct = rewrites.Count == 0 ? new RepresentationWriter(supergraphSchema, requires) : null;
+        json.Write("["u8);
         for (var i = 0; i < entities.Count; i++)
         {
-            var representation = Select(supergraphSchema, entities[i].Value, requires.Selections);
+            candidate.ResetWrittenCount();
+            writer.Reset(candidate);
 
             // Apollo Gateway skips an entity whose representation lacks __typename or a required field: the
             // fetch that should have provided it failed, and that failure was already reported.
-            if (representation is null || representation.GetValueOrDefault("__typename") is not string)
+            var written = direct?.TryWrite(writer, entities[i].Value)
+                ?? TryWriteSelected(writer, supergraphSchema, entities[i].Value, requires, rewrites);
+            if (!written)
             {
                 indexes[i] = -1;
                 continue;
             }
 
-            foreach (var rewrite in rewrites)
+            writer.Flush();
+            if (!distinct.TryFind(candidate.WrittenSpan, out var index))
             {
-                Rewrite(supergraphSchema, representation, rewrite.Path, 0, rewrite.SetValueTo);
-            }
-
-            var key = CanonicalJson(representation, buffer);
-            if (!seen.TryGetValue(key, out var index))
-            {
-                index = representations.Count;
-                seen.Add(key, index);
-                representations.Add(representation);
+                index = distinct.Add(candidate.WrittenSpan);
                 firstEntity.Add(i);
             }
 
             indexes[i] = index;
         }
 
-        return new EntityRepresentations(representations, indexes, [.. firstEntity]);
+        json.Write("]"u8);
+        return new EntityRepresentations(distinct.Count, json.WrittenMemory, indexes, [.. firstEntity]);
     }
 
     /// <summary>
-    /// Apollo Gateway's <c>executeSelectionSet</c>: copies the selected fields; an inline fragment applies
+    /// The general way: the representation built as a map (<see cref="Select"/>), rewritten, then encoded.
+    /// False when it cannot be represented.
+    /// </summary>
+    internal static bool TryWriteSelected(
+        Utf8JsonWriter writer, Schema supergraphSchema, Dictionary<string, object?> entity, SelectionSetNode requires, IReadOnlyList<InputRewrite> rewrites)
+    {
+        var representation = Select(supergraphSchema, entity, requires.Selections);
+        if (representation is null || representation.GetValueOrDefault("__typename") is not string)
+        {
+            return false;
+        }
+
+        foreach (var rewrite in rewrites)
+        {
+            Rewrite(supergraphSchema, representation, rewrite.Path, 0, rewrite.SetValueTo);
+        }
+
+        ResultJsonWriter.WriteValue(writer, representation);
+        return true;
+    }
+
+    /// <summary>
+    /// Apollo Gateway's <c>executeSelectionSet</c>: copies the selected fields (read by response name, written by
+    /// field name); an inline fragment applies
     /// when the object's <c>__typename</c> is, or implements, its type condition (in the supergraph schema,
     /// since requires may name inaccessible elements). Null when a selected field is missing.
     /// </summary>
     private static Dictionary<string, object?>? Select(Schema schema, Dictionary<string, object?> source, IReadOnlyList<SelectionNode> selections)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var selection in selections)
+        // An indexed loop: foreach over the interface would allocate an enumerator per object.
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
-                    var name = field.ResponseName;
-                    if (!source.TryGetValue(name, out var value))
+                    if (!source.TryGetValue(field.ResponseName, out var value))
                     {
                         return null;
                     }
 
-                    result[name] = field.SelectionSet is { } inner ? SelectValue(schema, value, inner.Selections) : value;
+                    // A required field with arguments is fetched under an alias (the planner's
+                    // AliasFieldsWithArguments); the subgraph reads it under the field's name.
+                    result[field.Name.Value] = field.SelectionSet is { } inner ? SelectValue(schema, value, inner.Selections) : value;
                     break;
                 case InlineFragmentNode { TypeCondition: { } condition } fragment:
                     if (source.GetValueOrDefault("__typename") is string typeName && IsOfType(schema, typeName, condition.Name.Value)
@@ -154,18 +185,7 @@ internal sealed class EntityRepresentations
         _ => value,
     };
 
-    private static bool IsOfType(Schema schema, string typeName, string condition) =>
+    internal static bool IsOfType(Schema schema, string typeName, string condition) =>
         typeName == condition
         || (schema.GetType(condition) is { } conditionType && schema.GetType(typeName) is { } type && schema.IsSubType(conditionType, type));
-
-    private static string CanonicalJson(Dictionary<string, object?> representation, ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-        {
-            ResultJsonWriter.WriteValue(writer, representation);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }

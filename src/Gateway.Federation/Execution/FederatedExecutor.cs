@@ -81,7 +81,7 @@ public sealed class FederatedExecutor
         await execution.ExecuteAsync(plan).ConfigureAwait(false);
 
         var shaper = new ResponseShaper(apiSchema, fragments, coerced, policy, await introspection.ConfigureAwait(false), _options.MaxResponseFields);
-        Dictionary<string, object?>? data;
+        ResultMap? data;
         try
         {
             data = shaper.Shape(rootType, operation, execution.Data);

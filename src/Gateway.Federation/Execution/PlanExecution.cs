@@ -108,7 +108,7 @@ internal sealed class PlanExecution
             }
         }
 
-        if (entities.Count == 0 || representations is { Representations.Count: 0 })
+        if (entities.Count == 0 || representations is { Count: 0 })
         {
             return;
         }
@@ -125,7 +125,7 @@ internal sealed class PlanExecution
 
         if (representations is not null)
         {
-            variables[RepresentationsVariable] = representations.Representations;
+            variables[RepresentationsVariable] = new JsonText(representations.Json);
         }
 
         var response = await client.SendAsync(new SubgraphRequest(fetch.Operation, variables, fetch.OperationName), _cancellationToken)
@@ -182,10 +182,10 @@ internal sealed class PlanExecution
             return;
         }
 
-        if (received.Count != representations.Representations.Count)
+        if (received.Count != representations.Count)
         {
             _errors.Add(SubgraphResponse.Error(subgraph, SubgraphErrorCodes.InvalidResponse,
-                $"The subgraph \"{subgraph}\" returned {received.Count} entities for {representations.Representations.Count} representations."));
+                $"The subgraph \"{subgraph}\" returned {received.Count} entities for {representations.Count} representations."));
             return;
         }
 
@@ -197,9 +197,16 @@ internal sealed class PlanExecution
                 continue;
             }
 
-            // Entities de-duplicated into one representation share the returned object: each gets its own copy,
-            // so later merges into one entity never leak into another.
-            ResultMerger.Merge(entities[i].Value, representations.FirstEntity[index] == i ? entity : DeepCopy.Of(entity));
+            // Entities de-duplicated into one representation share the returned object: the others get copies
+            // of what it holds, so later merges into one entity never leak into another.
+            if (representations.FirstEntity[index] == i)
+            {
+                ResultMerger.Merge(entities[i].Value, entity);
+            }
+            else
+            {
+                ResultMerger.MergeCopy(entities[i].Value, entity);
+            }
         }
     }
 

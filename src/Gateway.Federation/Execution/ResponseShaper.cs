@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Gateway.GraphQL;
+using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -21,6 +23,11 @@ internal sealed class ResponseShaper
     private readonly IReadOnlyDictionary<string, object?>? _introspection;
     private readonly int _maxFields;
     private int _fields;
+
+    // Spec 6.3.2 CollectFields depends only on the object's type, the selections and the variables, all fixed
+    // for one response: the objects of a list, selected by the same field nodes, collect their fields once.
+    // Keyed by reference: the root selection set, or the field-node list of an earlier collection.
+    private readonly Dictionary<(ComplexType Type, object Selections), CollectedFields> _collected = new(CollectionKeyComparer.Instance);
 
     public ResponseShaper(
         Schema apiSchema,
@@ -49,10 +56,10 @@ internal sealed class ResponseShaper
 
     /// <summary>The response data: null when a null propagated to the root.</summary>
     /// <exception cref="ResponseTooLargeException">The response would hold more than the allowed number of fields.</exception>
-    public Dictionary<string, object?>? Shape(ObjectType rootType, OperationDefinitionNode operation, Dictionary<string, object?> data)
+    public ResultMap? Shape(ObjectType rootType, OperationDefinitionNode operation, Dictionary<string, object?> data)
     {
         var path = new List<object>(16);
-        var output = CompleteObject(rootType, [operation.SelectionSet], data, path, out var bubble);
+        var output = CompleteObject(rootType, operation.SelectionSet, data, path, out var bubble);
         return bubble ? null : output;
     }
 
@@ -60,51 +67,43 @@ internal sealed class ResponseShaper
     /// Spec 6.4.3 for one object: every collected field completed in response-name order; a non-null field
     /// that ends null makes the whole object null (<paramref name="bubble"/>).
     /// </summary>
-    private Dictionary<string, object?>? CompleteObject(
-        ComplexType type, IReadOnlyList<SelectionSetNode> selectionSets, Dictionary<string, object?> input, List<object> path, out bool bubble)
+    /// <param name="selections">The operation's selection set (the root), or the field nodes whose selection sets apply.</param>
+    private ResultMap? CompleteObject(
+        ComplexType type, object selections, Dictionary<string, object?> input, List<object> path, out bool bubble)
     {
         bubble = false;
-        var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        foreach (var selectionSet in selectionSets)
-        {
-            CollectFields(type, selectionSet, fields, visitedFragments: null);
-        }
-
-        _fields += fields.Count;
+        var collected = Collect(type, selections);
+        _fields += collected.Count;
         if (_fields > _maxFields)
         {
             throw new ResponseTooLargeException(_maxFields);
         }
 
-        var output = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        foreach (var (responseName, nodes) in fields)
+        // Every object collected from the same fields shares their names: each costs one value array.
+        var output = new ResultMap(collected.Names);
+        for (var i = 0; i < collected.Names.Length; i++)
         {
-            var fieldName = nodes[0].Name.Value;
-            if (fieldName == "__typename")
+            var responseName = collected.Names[i];
+            var nodes = collected.Nodes[i];
+            if (collected.Fields[i] is not { } field)
             {
-                // A supergraph may know an interface as an object (@interfaceObject): a __typename that is not
-                // an object type cannot be returned, and Apollo Gateway nulls the object instead.
-                if (type is not ObjectType)
+                if (nodes[0].Name.Value == "__typename")
                 {
-                    bubble = true;
-                    return null;
+                    // A supergraph may know an interface as an object (@interfaceObject): a __typename that is not
+                    // an object type cannot be returned, and Apollo Gateway nulls the object instead.
+                    if (type is not ObjectType)
+                    {
+                        bubble = true;
+                        return null;
+                    }
+
+                    output.SetValue(i, type.Name);
+                }
+                else
+                {
+                    output.SetValue(i, _introspection!.GetValueOrDefault(responseName));
                 }
 
-                output[responseName] = type.Name;
-                continue;
-            }
-
-            if (fieldName is "__schema" or "__type" && _introspection is not null)
-            {
-                output[responseName] = _introspection.GetValueOrDefault(responseName);
-                continue;
-            }
-
-            var field = type.GetField(fieldName);
-            if (field is null)
-            {
-                // Validated against the API schema, so only a concrete type that lacks an interface's field
-                // gets here (the data named a type the operation's fragments do not cover): nothing to return.
                 continue;
             }
 
@@ -117,7 +116,7 @@ internal sealed class ResponseShaper
                 return null;
             }
 
-            output[responseName] = value;
+            output.SetValue(i, value);
         }
 
         return output;
@@ -192,7 +191,7 @@ internal sealed class ResponseShaper
                 var nullify = false;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    path.Add(i);
+                    path.Add(BoxedIndex.Of(i));
                     output[i] = CompleteValue(parent, list.OfType, nodes, items[i], path, out var itemInvalid, out var itemErrors);
                     path.RemoveAt(path.Count - 1);
                     nullify |= itemInvalid;
@@ -222,15 +221,6 @@ internal sealed class ResponseShaper
                     runtimeType = found;
                 }
 
-                var selectionSets = new List<SelectionSetNode>(nodes.Count);
-                foreach (var node in nodes)
-                {
-                    if (node.SelectionSet is { } selectionSet)
-                    {
-                        selectionSets.Add(selectionSet);
-                    }
-                }
-
                 if (runtimeType is not ComplexType complex)
                 {
                     // A union with no __typename in the data: only __typename-free, condition-free selections could
@@ -238,7 +228,7 @@ internal sealed class ResponseShaper
                     return null;
                 }
 
-                var completed = CompleteObject(complex, selectionSets, map, path, out var bubble);
+                var completed = CompleteObject(complex, nodes, map, path, out var bubble);
                 hasErrors = bubble;
                 return bubble ? null : completed;
             default:
@@ -268,6 +258,55 @@ internal sealed class ResponseShaper
 
     private static string Describe(List<object> path, GraphQLType type, ComplexType parent) =>
         path[^1] is string name ? $"field {parent.Name}.{name}" : $"array element of type {type} at index {path[^1]}";
+
+    /// <summary>The fields an object of <paramref name="type"/> collects from <paramref name="selections"/>; collected once per response.</summary>
+    private CollectedFields Collect(ComplexType type, object selections)
+    {
+        if (_collected.TryGetValue((type, selections), out var collected))
+        {
+            return collected;
+        }
+
+        var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
+        if (selections is SelectionSetNode root)
+        {
+            CollectFields(type, root, fields, visitedFragments: null);
+        }
+        else
+        {
+            foreach (var node in (List<FieldNode>)selections)
+            {
+                if (node.SelectionSet is { } selectionSet)
+                {
+                    CollectFields(type, selectionSet, fields, visitedFragments: null);
+                }
+            }
+        }
+
+        // A dictionary without removals enumerates in insertion order: the order of Spec 6.3.2.
+        var names = new List<string>(fields.Count);
+        var nodes = new List<List<FieldNode>>(fields.Count);
+        var definitions = new List<FieldDefinition?>(fields.Count);
+        foreach (var (responseName, fieldNodes) in fields)
+        {
+            var fieldName = fieldNodes[0].Name.Value;
+            var definition = type.GetField(fieldName);
+            if (definition is null && fieldName != "__typename" && !(fieldName is "__schema" or "__type" && _introspection is not null))
+            {
+                // Validated against the API schema, so only a concrete type that lacks an interface's field
+                // gets here (the data named a type the operation's fragments do not cover): nothing to return.
+                continue;
+            }
+
+            names.Add(responseName);
+            nodes.Add(fieldNodes);
+            definitions.Add(fieldName is "__schema" or "__type" && _introspection is not null ? null : definition);
+        }
+
+        collected = new CollectedFields([.. names], [.. nodes], [.. definitions], fields.Count);
+        _collected.Add((type, selections), collected);
+        return collected;
+    }
 
     /// <summary>Spec 6.3.2 CollectFields for an object of <paramref name="type"/> (an interface when the data had no <c>__typename</c>).</summary>
     private void CollectFields(ComplexType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> fields, HashSet<string>? visitedFragments)
@@ -345,5 +384,24 @@ internal sealed class ResponseShaper
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What one object's fields are, by response name: the field nodes, and the field's definition (null for
+    /// <c>__typename</c> and the introspection roots). <see cref="Count"/> counts every collected field
+    /// toward the response-size limit, returned or not.
+    /// </summary>
+    private sealed record CollectedFields(string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, int Count);
+
+    /// <summary>Compares collection keys by reference: syntax nodes are records, whose equality walks the tree.</summary>
+    private sealed class CollectionKeyComparer : IEqualityComparer<(ComplexType Type, object Selections)>
+    {
+        public static readonly CollectionKeyComparer Instance = new();
+
+        public bool Equals((ComplexType Type, object Selections) x, (ComplexType Type, object Selections) y) =>
+            ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Selections, y.Selections);
+
+        public int GetHashCode((ComplexType Type, object Selections) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Type), RuntimeHelpers.GetHashCode(key.Selections));
     }
 }

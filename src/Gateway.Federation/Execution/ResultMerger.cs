@@ -14,6 +14,20 @@ internal static class ResultMerger
         }
     }
 
+    /// <summary>
+    /// <see cref="Merge"/> for a source that stays shared (one entity answer standing for several entities):
+    /// the objects and lists it holds are copied, so later merges into one target never reach another.
+    /// Its scalars need no copy, and the top-level object is never stored, so only nested values cost.
+    /// </summary>
+    public static void MergeCopy(Dictionary<string, object?> target, Dictionary<string, object?> source)
+    {
+        foreach (var (key, value) in source)
+        {
+            var own = value is Dictionary<string, object?> or List<object?> ? DeepCopy.Value(value) : value;
+            target[key] = target.TryGetValue(key, out var existing) ? MergeValue(existing, own) : own;
+        }
+    }
+
     private static object? MergeValue(object? existing, object? incoming)
     {
         switch (existing)

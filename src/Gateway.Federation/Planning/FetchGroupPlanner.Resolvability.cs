@@ -166,7 +166,8 @@ internal sealed partial class FetchGroupPlanner
             }
 
             var shared = group.Children.Any(child =>
-                child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
+                child.Subgraph == candidate.Subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key
+                && !WaitsForAwaitingSupply(child));
             if (shared)
             {
                 return new EntityJump(candidate.Subgraph, key, entityType);
@@ -203,10 +204,50 @@ internal sealed partial class FetchGroupPlanner
                 selection is FieldNode field
                 && (field.Name.Value == "__typename"
                     || CanResolve(group.Subgraph, parentType, field.Name.Value, provided, out _)
-                    || DirectJump(group, parentType, field.Name.Value, path, conditions, provided) is { } hop && hop.Subgraph != candidate.Subgraph)));
+                    || DirectJump(group, parentType, field.Name.Value, path, conditions, provided) is { } hop && hop.Subgraph != candidate.Subgraph
+                    || (field.Name.Value != fieldName
+                        && JumpThroughEnclosingField(group, parentType, field.Name.Value) is { } viaParent && viaParent.Jump.Subgraph != candidate.Subgraph))));
             if (key is not null)
             {
                 return new EntityJump(candidate.Subgraph, key, entityType);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a field <paramref name="group"/> cannot resolve and no entity jump from its own type reaches: a
+    /// subgraph that resolves both the enclosing field and this field, the key of the enclosing field's parent
+    /// entity it is reached by, and the position to jump from (the enclosing fetch, or, when that cannot return
+    /// the key, the fetch that supplied its representations). Null when there is none.
+    /// </summary>
+    private (EntityPosition From, EntityJump Jump)? JumpThroughEnclosingField(FetchGroup group, string parentType, string fieldName)
+    {
+        if (_enclosing is not { } enclosing || enclosing.At.Group != group
+            || _supergraph.GetJoinedType(enclosing.ParentType) is not { } entityType)
+        {
+            return null;
+        }
+
+        var enclosingName = enclosing.Field.Name.Value;
+        foreach (var candidate in entityType.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == group.Subgraph
+                || !CanResolve(candidate.Subgraph, enclosing.ParentType, enclosingName, null, out _)
+                || !CanResolve(candidate.Subgraph, parentType, fieldName, null, out _))
+            {
+                continue;
+            }
+
+            foreach (var from in (ReadOnlySpan<EntityPosition?>)[enclosing.At, enclosing.EnteredFrom])
+            {
+                if (from is not null
+                    && candidate.Keys.FirstOrDefault(key => key.Resolvable && CanProvide(from.Group.Subgraph, enclosing.ParentType, key.Fields, from.Provided)) is { } key)
+                {
+                    return (from, new EntityJump(candidate.Subgraph, key, enclosing.ParentType));
+                }
             }
         }
 
@@ -233,6 +274,123 @@ internal sealed partial class FetchGroupPlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subgraphs that could serve <c>parentType.fieldName</c> here: <paramref name="current"/>, and every
+    /// other that resolves the field and is reachable at this position: a root field it shares, an alternative
+    /// for the enclosing field, or an entity key the current subgraph supplies. A field the path
+    /// <c>@provides</c> has only the current subgraph.
+    /// </summary>
+    private List<SubgraphInfo> AlternativesFor(SubgraphInfo current, string parentType, string fieldName, SelectionSetNode? provided)
+    {
+        var result = new List<SubgraphInfo> { current };
+        if (FindProvided(provided, parentType, fieldName) is not null
+            || _supergraph.GetJoinedField(parentType, fieldName) is not { } joinedField
+            || _supergraph.GetJoinedType(parentType) is not { } joinedType)
+        {
+            return result;
+        }
+
+        var isQuery = _schema.QueryType?.Name == parentType;
+        foreach (var candidate in joinedField.Subgraphs)
+        {
+            _budget.Step();
+            if (candidate.Subgraph == current || !CanResolve(candidate.Subgraph, parentType, fieldName, null, out _))
+            {
+                continue;
+            }
+
+            var reachable = isQuery
+                || (_alternatives is not null && _alternatives.Contains(candidate.Subgraph))
+                || (joinedType.In(candidate.Subgraph.Name)?.Keys.Any(key => key.Resolvable && CanProvide(current, parentType, key.Fields, provided)) ?? false);
+            if (reachable)
+            {
+                result.Add(candidate.Subgraph);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The object types every one of <paramref name="subgraphs"/> can return for the abstract type; null when
+    /// none restricts them. An <c>@interfaceObject</c> subgraph knows no implementations but stands for all of
+    /// them (the concrete type comes from another subgraph), so it restricts nothing.
+    /// </summary>
+    private HashSet<string>? RuntimeTypesIn(List<SubgraphInfo> subgraphs, NamedType abstractType)
+    {
+        var joined = _supergraph.GetJoinedType(abstractType.Name);
+        HashSet<string>? result = null;
+        foreach (var subgraph in subgraphs)
+        {
+            if (joined?.In(subgraph.Name) is { IsInterfaceObject: true })
+            {
+                continue;
+            }
+
+            var possible = PossibleTypesIn(subgraph, abstractType);
+            if (result is null)
+            {
+                result = new HashSet<string>(possible, StringComparer.Ordinal);
+            }
+            else
+            {
+                result.IntersectWith(possible);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The object types the subgraph can return under <paramref name="parent"/> that belong to
+    /// <paramref name="condition"/> in the supergraph, when one of them does not in the subgraph (where a
+    /// fragment on the condition would skip it); null when the subgraph's own schema matches them all.
+    /// </summary>
+    private List<string>? ObjectTypesOutsideCondition(SubgraphInfo subgraph, NamedType parent, NamedType condition)
+    {
+        var inSubgraph = _supergraph.GetJoinedType(condition.Name)?.In(subgraph.Name) is { IsInterfaceObject: false }
+            ? PossibleTypesIn(subgraph, condition)
+            : [];
+        var result = new List<string>();
+        var outside = false;
+        foreach (var possibleType in PossibleTypesIn(subgraph, parent))
+        {
+            if (_runtimeTypes is not null && !_runtimeTypes.Contains(possibleType)
+                || !_schema.GetPossibleTypes(condition).Any(type => type.Name == possibleType))
+            {
+                continue;
+            }
+
+            result.Add(possibleType);
+            outside |= !inSubgraph.Contains(possibleType);
+        }
+
+        return outside ? result : null;
+    }
+
+    /// <summary>
+    /// True when an implementation <paramref name="subgraph"/> can return for the interface cannot resolve
+    /// the field there (its own <c>@join__field</c> is external or overridden), although the interface's can.
+    /// Never for an <c>@interfaceObject</c>, which knows no implementations.
+    /// </summary>
+    private bool ImplementationsThatCannotResolve(SubgraphInfo subgraph, InterfaceType interfaceType, string fieldName, SelectionSetNode? provided)
+    {
+        if (_supergraph.GetJoinedType(interfaceType.Name)?.In(subgraph.Name) is not { IsInterfaceObject: false })
+        {
+            return false;
+        }
+
+        foreach (var possibleType in PossibleTypesIn(subgraph, interfaceType))
+        {
+            if (!CanResolve(subgraph, possibleType, fieldName, provided, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -20,6 +20,26 @@ internal sealed partial class FetchGroupPlanner
     private readonly PlanningBudget _budget;
     private List<FetchGroup>? _touched;
 
+    /// <summary>
+    /// The subgraphs that could equally serve the field being planned: the current one, and each that resolves
+    /// it and is reachable at this position (an entity key the current subgraph supplies, a shared root field, or
+    /// an alternative for the enclosing field already). Null at the root of a fetch.
+    /// </summary>
+    private List<SubgraphInfo>? _alternatives;
+
+    /// <summary>
+    /// The object types the abstract field being planned can return whichever of <see cref="_alternatives"/>
+    /// serves it: the intersection of their members or implementations (Apollo's planner keeps a type condition
+    /// only when every path to the position can return the type). Null when nothing restricts them.
+    /// </summary>
+    private HashSet<string>? _runtimeTypes;
+
+    /// <summary>The field whose selections are being planned; null at the root of a fetch.</summary>
+    private EnclosingField? _enclosing;
+
+    /// <summary>While a jump plans its field at the entity: where the entity sits in the jumping fetch.</summary>
+    private (EntityPosition From, SelectionTree EntityTarget)? _enteredFrom;
+
     public FetchGroupPlanner(Supergraph supergraph, QueryPlannerOptions options, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, PlanningBudget budget)
     {
         _supergraph = supergraph;
@@ -116,6 +136,17 @@ internal sealed partial class FetchGroupPlanner
             return;
         }
 
+        if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph)
+            && _schema.GetType(parentType) is InterfaceType implemented
+            && ImplementationsThatCannotResolve(group.Subgraph, implemented, name, provided))
+        {
+            // The interface's field is in this subgraph, but an implementation's is not (overridden away, or
+            // external): the interface field is only as resolvable as each of its implementations, so each is
+            // asked for on its own, and those that cannot resolve it here jump.
+            PlanPerImplementation(group, target, implemented, field, directives, variableConditions, path, conditions, provided);
+            return;
+        }
+
         if (CanResolve(group.Subgraph, parentType, name, provided, out inSubgraph))
         {
             var entry = target.Field(field, directives);
@@ -132,14 +163,31 @@ internal sealed partial class FetchGroupPlanner
                     entry.Children.Typename();
                 }
 
-                PlanSelections(
-                    group,
-                    entry.Children,
-                    childType.Name,
-                    selectionSet.Selections,
-                    ResponsePath(path, field.ResponseName, definition.Type),
-                    conditions.With(variableConditions),
-                    childProvided);
+                var outerAlternatives = _alternatives;
+                var outerRuntimeTypes = _runtimeTypes;
+                var outerEnclosing = _enclosing;
+                var enteredFrom = _enteredFrom is { } jumpedTo && jumpedTo.EntityTarget == target ? jumpedTo.From : null;
+                _enclosing = new EnclosingField(new EntityPosition(group, target, provided), parentType, field, path, enteredFrom);
+                _alternatives = AlternativesFor(group.Subgraph, parentType, name, provided);
+                _runtimeTypes = childType is InterfaceType or UnionType ? RuntimeTypesIn(_alternatives, childType) : null;
+                try
+                {
+                    PlanSelections(
+                        group,
+                        entry.Children,
+                        childType.Name,
+                        selectionSet.Selections,
+                        ResponsePath(path, field.ResponseName, definition.Type),
+                        conditions.With(variableConditions),
+                        childProvided);
+                }
+                finally
+                {
+                    _alternatives = outerAlternatives;
+                    _runtimeTypes = outerRuntimeTypes;
+                    _enclosing = outerEnclosing;
+                }
+
                 if (entry.Children.IsEmpty)
                 {
                     entry.Children.Typename();
@@ -154,15 +202,7 @@ internal sealed partial class FetchGroupPlanner
         {
             // The subgraph cannot resolve the field on the interface and no subgraph takes the interface as an
             // entity: ask per implementation the subgraph returns, each of which may jump on its own.
-            var possible = PossibleTypesIn(group.Subgraph, interfaceType);
-            foreach (var possibleType in possible)
-            {
-                var fragment = target.Fragment(possibleType, []);
-                fragment.Children.Typename();
-                PlanField(group, fragment.Children, possibleType, field, directives, variableConditions, path, conditions, provided);
-            }
-
-            if (possible.Count > 0)
+            if (PlanPerImplementation(group, target, interfaceType, field, directives, variableConditions, path, conditions, provided))
             {
                 return;
             }
@@ -170,12 +210,44 @@ internal sealed partial class FetchGroupPlanner
 
         if (jump is not { } chosen)
         {
+            if (JumpThroughEnclosingField(group, parentType, name) is { } viaParent)
+            {
+                PlanThroughEnclosingField(parentType, field, conditions, viaParent);
+                return;
+            }
+
             throw new QueryPlanningException(
                 $"Cannot plan field {parentType}.{name} (at \"{string.Join('.', path)}\"): subgraph \"{group.Subgraph.DisplayName}\" cannot resolve it, " +
                 $"and no subgraph that can ({string.Join(", ", ResolvingSubgraphs(parentType, name))}) has a resolvable key for {parentType} whose fields \"{group.Subgraph.DisplayName}\" can provide.");
         }
 
         Jump(group, target, parentType, field, directives, variableConditions, path, conditions, provided, chosen);
+    }
+
+    /// <summary>
+    /// Plans an interface's field as a fragment per implementation the subgraph can return, so each can be
+    /// resolved, or jump, on its own. False when the subgraph returns no implementation.
+    /// </summary>
+    private bool PlanPerImplementation(
+        FetchGroup group,
+        SelectionTree target,
+        InterfaceType interfaceType,
+        FieldNode field,
+        IReadOnlyList<DirectiveNode> directives,
+        IReadOnlyList<(string Variable, bool Include)> variableConditions,
+        IReadOnlyList<string> path,
+        PlanConditions conditions,
+        SelectionSetNode? provided)
+    {
+        var possible = PossibleTypesIn(group.Subgraph, interfaceType);
+        foreach (var possibleType in possible)
+        {
+            var fragment = target.Fragment(possibleType, []);
+            fragment.Children.Typename();
+            PlanField(group, fragment.Children, possibleType, field, directives, variableConditions, path, conditions, provided);
+        }
+
+        return possible.Count > 0;
     }
 
     private void Jump(
@@ -191,7 +263,10 @@ internal sealed partial class FetchGroupPlanner
         EntityJump jump)
     {
         var (targetSubgraph, key, entityType) = jump;
-        var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions));
+        var requires = _supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } declared
+            ? AliasFieldsWithArguments(declared)
+            : null;
+        var child = ChildGroup(group, targetSubgraph, path, conditions.With(variableConditions), requires is null ? null : (parentType, requires));
 
         // Federation spec, "_entities": a representation is __typename plus the key's fields (and the
         // @requires fields), gathered by the parent fetch at the same position.
@@ -216,7 +291,7 @@ internal sealed partial class FetchGroupPlanner
             PlanSupplied(child, () => PlanKeyFields(group, target, parentType, key.Fields, path, conditions, provided));
         }
 
-        if (_supergraph.GetJoinedField(entityType, field.Name.Value)?.In(targetSubgraph.Name)?.Requires is { } requires)
+        if (requires is not null)
         {
             // @requires: the required fields are fetched where the entity comes from (or by further jumps
             // from there) and travel in the representation; the fetch waits for every group that supplies them.
@@ -226,25 +301,45 @@ internal sealed partial class FetchGroupPlanner
         }
 
         var entity = child.Selections.Fragment(entityType, []);
-        PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+        var outerEnteredFrom = _enteredFrom;
+        _enteredFrom = entityType == parentType ? (new EntityPosition(group, target, provided), entity.Children) : null;
+        try
+        {
+            PlanField(child, entity.Children, entityType, field, WithoutConditions(directives, variableConditions), [], path, PlanConditions.None, null);
+        }
+        finally
+        {
+            _enteredFrom = outerEnteredFrom;
+        }
     }
 
-    /// <summary>Plans what <paramref name="child"/>'s representations need, making it wait for every fetch that supplies it.</summary>
-    private void PlanSupplied(FetchGroup child, Action plan)
+    /// <summary>
+    /// Plans a field no subgraph reachable from its own type resolves by asking the enclosing field again,
+    /// with only this field under it, of a subgraph that resolves both (<see cref="EnclosingField"/>).
+    /// </summary>
+    private void PlanThroughEnclosingField(string parentType, FieldNode field, PlanConditions conditions, (EntityPosition From, EntityJump Jump) viaParent)
     {
-        var outer = _touched;
-        _touched = [];
-        plan();
-        foreach (var supplier in _touched)
-        {
-            if (supplier != child)
-            {
-                child.Dependencies.Add(supplier);
-            }
-        }
+        var enclosing = _enclosing!;
+        var enclosedType = (_schema.GetType(enclosing.ParentType) as ComplexType)?.GetField(enclosing.Field.Name.Value)?.Type.Named.Name;
+        SelectionNode inner = enclosedType == parentType
+            ? field
+            : new InlineFragmentNode(new NamedTypeNode(new NameNode(parentType)), [], new SelectionSetNode([field]));
+        var again = new FieldNode(enclosing.Field.Alias, enclosing.Field.Name, enclosing.Field.Arguments, [], new SelectionSetNode([inner]));
 
-        outer?.AddRange(_touched);
-        _touched = outer;
+        // Conditions inside an entity fetch are relative to it: jumping from the fetch that supplied its
+        // representations, the entity fetch's own conditions apply as well.
+        var from = viaParent.From;
+        var jumpConditions = from == enclosing.At ? conditions : from.Group.Conditions.With(enclosing.At.Group.Conditions.Items).With(conditions.Items);
+        var outerEnclosing = _enclosing;
+        _enclosing = null;
+        try
+        {
+            Jump(from.Group, from.Target, enclosing.ParentType, again, [], [], enclosing.Path, jumpConditions, from.Provided, viaParent.Jump);
+        }
+        finally
+        {
+            _enclosing = outerEnclosing;
+        }
     }
 
     /// <summary>The condition moves to the plan (a ConditionNode around the fetch); a selection keeps its other directives.</summary>
@@ -314,12 +409,33 @@ internal sealed partial class FetchGroupPlanner
         }
     }
 
-    private FetchGroup ChildGroup(FetchGroup parent, SubgraphInfo subgraph, IReadOnlyList<string> path, PlanConditions conditions)
+    /// <param name="requires">
+    /// The <c>@requires</c> fields the jump adds to the representations (and the type they are on): a fetch whose
+    /// representations already carry one of those fields with other arguments cannot take them as well.
+    /// </param>
+    private FetchGroup ChildGroup(FetchGroup parent, SubgraphInfo subgraph, IReadOnlyList<string> path, PlanConditions conditions, (string Type, SelectionSetNode Fields)? requires = null)
     {
         // Sibling jumps to the same subgraph at the same path (under the same conditions) share one fetch.
         var pathKey = string.Join('.', path);
-        var group = parent.Children.FirstOrDefault(child =>
-            child.Subgraph == subgraph && string.Join('.', child.MergePath) == pathKey && child.Conditions.Key == conditions.Key);
+        FetchGroup? group = null;
+        foreach (var child in parent.Children)
+        {
+            if (child.Subgraph != subgraph || string.Join('.', child.MergePath) != pathKey || child.Conditions.Key != conditions.Key
+                || WaitsForAwaitingSupply(child)
+                || (requires is { } required && (child.Requires.HasArgumentConflict(required.Type, required.Fields) || Supplies(child))))
+            {
+                continue;
+            }
+
+            // A fetch without @requires runs as soon as its parent has: while feeding another fetch's
+            // representations, joining it rather than one that waits for suppliers keeps the chain short.
+            group ??= child;
+            if (_awaitingSupply.Count > 0 && group.HasRequires && !child.HasRequires)
+            {
+                group = child;
+            }
+        }
+
         if (group is null)
         {
             group = new FetchGroup(Groups.Count, subgraph, parent, path, conditions);
@@ -383,7 +499,26 @@ internal sealed partial class FetchGroupPlanner
             return;
         }
 
+        if (parent is not null && _schema.GetType(typeCondition) is (InterfaceType or UnionType) and var abstractCondition
+            && ObjectTypesOutsideCondition(group.Subgraph, parent, abstractCondition) is { } expanded)
+        {
+            // The subgraph returns, under the parent type, objects that belong to the condition in the supergraph
+            // but not in the subgraph (an implementation declared elsewhere): the subgraph would not match them
+            // against the abstract condition, so it is asked once per object type instead.
+            foreach (var objectType in expanded)
+            {
+                PlanFragment(group, target, parentType, objectType, selectionSet, directives, variableConditions, path, conditions, provided);
+            }
+
+            return;
+        }
+
         if (_supergraph.GetJoinedType(typeCondition)?.In(group.Subgraph.Name) is null)
+        {
+            return;
+        }
+
+        if (_runtimeTypes is not null && _schema.GetType(typeCondition) is ObjectType && !_runtimeTypes.Contains(typeCondition))
         {
             return;
         }

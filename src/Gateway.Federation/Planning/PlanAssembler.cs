@@ -33,12 +33,19 @@ internal sealed class PlanAssembler
             return null;
         }
 
-        if (!serial)
+        var plan = serial ? Sequence(roots.Select(root => Stages([root])).ToList()) : Stages(roots);
+        foreach (var group in _groups)
         {
-            return Stages(roots);
+            if (!_processed.Contains(group) && Reaches(group, roots))
+            {
+                // A fetch that waits, through others, for itself would never run: its fields would quietly
+                // stay null. The planner avoids such cycles; failing here keeps one from reaching a response.
+                throw new QueryPlanningException(
+                    $"The plan's fetch from \"{group.Subgraph.DisplayName}\" at \"{string.Join('.', group.MergePath)}\" waits for itself through other fetches; the operation cannot be planned.");
+            }
         }
 
-        return Sequence(roots.Select(root => Stages([root])).ToList());
+        return plan;
     }
 
     private PlanNode Stages(IReadOnlyList<FetchGroup> roots)

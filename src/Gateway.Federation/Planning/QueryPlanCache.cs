@@ -10,19 +10,23 @@ namespace Gateway.Federation.Planning;
 /// are not part of the key: <c>@skip</c>/<c>@include</c> on variables are planned as
 /// <see cref="ConditionNode"/>s or kept in subgraph operations, so one plan serves every value (literal
 /// conditions are part of the document, hence of its hash). Bounded: past <c>capacity</c> plans, the cache
-/// starts over rather than grow without limit.
+/// starts over rather than grow without limit. Hits, misses and planning times go to the
+/// <see cref="QueryPlanMetrics"/> given, if any.
 /// </summary>
 public sealed class QueryPlanCache
 {
     private readonly QueryPlanner _planner;
     private readonly int _capacity;
+    private readonly QueryPlanMetrics? _metrics;
     private readonly ConcurrentDictionary<(string DocumentHash, string? OperationName), QueryPlan> _plans = new();
 
-    public QueryPlanCache(QueryPlanner planner, int capacity = 1024)
+    public QueryPlanCache(QueryPlanner planner, int capacity = 1024, QueryPlanMetrics? metrics = null)
     {
+        ArgumentNullException.ThrowIfNull(planner);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         _planner = planner;
         _capacity = capacity;
+        _metrics = metrics;
     }
 
     public int Count => _plans.Count;
@@ -38,10 +42,11 @@ public sealed class QueryPlanCache
         var key = (documentHash, operationName);
         if (_plans.TryGetValue(key, out var plan))
         {
+            _metrics?.RecordCacheHit();
             return plan;
         }
 
-        plan = _planner.Plan(document, operationName);
+        plan = _metrics is null ? _planner.Plan(document, operationName) : _metrics.PlanCold(_planner.Plan, document, operationName);
         if (_plans.Count >= _capacity)
         {
             _plans.Clear();

@@ -206,6 +206,7 @@ public sealed class QueryPlanner
 
         SubgraphInfo? best = null;
         var bestCost = int.MaxValue;
+        var bestWeight = int.MaxValue;
         QueryPlanningException? firstFailure = null;
         foreach (var candidate in candidates)
         {
@@ -222,12 +223,21 @@ public sealed class QueryPlanner
                 continue;
             }
 
-            // A root fetch the operation already makes costs nothing more.
+            // A root fetch the operation already makes costs nothing more. Between plans of as many fetches, the
+            // one whose entity fetches ask less wins: more of the selections are resolved by the root fetch
+            // itself (through @provides, say), as Apollo's cost model, which weighs every fetched field, prefers.
             var cost = (trial.Groups.Count * 2) - (roots.Any(existing => existing.Subgraph == candidate) ? 2 : 0);
-            if (cost < bestCost)
+            var weight = 0;
+            foreach (var group in trial.Groups)
+            {
+                weight += group.IsEntityFetch ? group.Selections.Size() : 0;
+            }
+
+            if (cost < bestCost || (cost == bestCost && weight < bestWeight))
             {
                 best = candidate;
                 bestCost = cost;
+                bestWeight = weight;
             }
         }
 

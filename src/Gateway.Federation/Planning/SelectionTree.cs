@@ -19,6 +19,18 @@ internal sealed class SelectionTree
 
     public IReadOnlyList<Entry> Entries => _entries;
 
+    /// <summary>How many fields and fragments the tree holds, at every depth.</summary>
+    public int Size()
+    {
+        var size = _entries.Count;
+        foreach (var entry in _entries)
+        {
+            size += entry.Children.Size();
+        }
+
+        return size;
+    }
+
     /// <summary>The field with this response name, arguments and directives, added if absent.</summary>
     public FieldEntry Field(FieldNode field, IReadOnlyList<DirectiveNode> directives)
     {
@@ -105,6 +117,56 @@ internal sealed class SelectionTree
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// True when the fragment on <paramref name="typeCondition"/> holds, at the same place, a field of the same
+    /// name as one in <paramref name="fieldSet"/> but with other arguments: both would land under the field's
+    /// name in one representation.
+    /// </summary>
+    public bool HasArgumentConflict(string typeCondition, SelectionSetNode fieldSet) =>
+        _byKey.TryGetValue("i:" + typeCondition + "|", out var fragment) && fragment.Children.HasArgumentConflict(fieldSet);
+
+    private bool HasArgumentConflict(SelectionSetNode fieldSet)
+    {
+        foreach (var selection in fieldSet.Selections)
+        {
+            switch (selection)
+            {
+                case FieldNode field:
+                    foreach (var entry in _entries)
+                    {
+                        if (entry is not FieldEntry existing || existing.Name != field.Name.Value)
+                        {
+                            continue;
+                        }
+
+                        if (PrintArguments(existing.Arguments) != PrintArguments(field.Arguments)
+                            || (field.SelectionSet is { } children && existing.Children.HasArgumentConflict(children)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case InlineFragmentNode { TypeCondition: { } condition } fragment:
+                    if (HasArgumentConflict(condition.Name.Value, fragment.SelectionSet))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PrintArguments(IReadOnlyList<ArgumentNode> arguments)
+    {
+        var builder = new StringBuilder();
+        WriteArguments(builder, arguments);
+        return builder.ToString();
     }
 
     /// <summary>

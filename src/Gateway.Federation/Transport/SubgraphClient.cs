@@ -54,7 +54,6 @@ public sealed class SubgraphClient : IDisposable
         {
             // The request timeout is ours (a linked token), so a timeout is told apart from the caller's cancellation.
             Timeout = Timeout.InfiniteTimeSpan,
-            MaxResponseContentBufferSize = _options.MaxResponseBytes,
             DefaultRequestVersion = HttpVersion.Version11,
         };
         _pipeline = BuildPipeline(_options);
@@ -98,20 +97,25 @@ public sealed class SubgraphClient : IDisposable
             message.Headers.Accept.Add(type);
         }
 
-        byte[] body;
-        HttpStatusCode status;
+        byte[]? body = null;
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            status = response.StatusCode;
-            body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            // Headers first, then the body into a pooled array: a buffered response would be copied once
+            // more into an array of its own, per fetch.
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            (body, var length) = await ReadBodyAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            if (length < 0)
+            {
+                return Failed(SubgraphErrorCodes.InvalidResponse, $"sent a response larger than {_options.MaxResponseBytes} bytes", isOutage: false);
+            }
+
+            return ReadResponse(response.StatusCode, body.AsSpan(0, length));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Failed(SubgraphErrorCodes.Timeout, $"did not answer within {_options.RequestTimeout.TotalSeconds:0.###} s", isOutage: true);
         }
-        catch (HttpRequestException error) when (error.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded
-            || error.Message.Contains("buffer", StringComparison.OrdinalIgnoreCase))
+        catch (HttpRequestException error) when (error.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded)
         {
             return Failed(SubgraphErrorCodes.InvalidResponse, $"sent a response larger than {_options.MaxResponseBytes} bytes", isOutage: false);
         }
@@ -120,15 +124,74 @@ public sealed class SubgraphClient : IDisposable
             var reason = error.InnerException is SocketException socket ? socket.SocketErrorCode.ToString() : error.HttpRequestError.ToString();
             return Failed(SubgraphErrorCodes.Unreachable, $"could not be reached ({reason})", isOutage: true);
         }
+        catch (IOException error)
+        {
+            // The connection broke while the body was read.
+            var reason = error is HttpIOException http ? http.HttpRequestError : HttpRequestError.ResponseEnded;
+            return Failed(SubgraphErrorCodes.Unreachable, $"could not be reached ({reason})", isOutage: true);
+        }
+        finally
+        {
+            if (body is not null)
+            {
+                ArrayPool<byte>.Shared.Return(body);
+            }
+        }
+    }
 
-        return ReadResponse(status, body);
+    /// <summary>
+    /// The whole body in an array rented from <see cref="ArrayPool{T}.Shared"/> (the caller returns it) and
+    /// its length; a length of -1 when the body is larger than <see cref="SubgraphTransportOptions.MaxResponseBytes"/>.
+    /// </summary>
+    private async Task<(byte[]? Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var limit = _options.MaxResponseBytes;
+        if (content.Headers.ContentLength is { } declared && declared > limit)
+        {
+            return (null, -1);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(content.Headers.ContentLength ?? 16 * 1024, limit) + 1);
+        var length = 0;
+        try
+        {
+            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limit)
+                    {
+                        return (buffer, -1);
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, limit + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length > limit ? -1 : length);
+                }
+
+                length += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     /// <summary>
     /// A body that is a GraphQL response is used whatever the status (GraphQL over HTTP lets a server answer
     /// request errors with 4xx); otherwise a non-2xx status is the error.
     /// </summary>
-    private SubgraphResponse ReadResponse(HttpStatusCode status, byte[] body)
+    private SubgraphResponse ReadResponse(HttpStatusCode status, ReadOnlySpan<byte> body)
     {
         var isSuccess = (int)status is >= 200 and < 300;
         object? parsed;
@@ -186,9 +249,18 @@ public sealed class SubgraphClient : IDisposable
     private SubgraphResponse Failed(string code, string what, bool isOutage) =>
         SubgraphResponse.Failed(Subgraph.DisplayName, code, $"The subgraph \"{Subgraph.DisplayName}\" {what}.", isOutage);
 
-    private static ByteArrayContent WriteBody(SubgraphRequest request)
+    private static ReadOnlyMemoryContent WriteBody(SubgraphRequest request)
     {
-        var buffer = new ArrayBufferWriter<byte>(request.Query.Length + 64);
+        var size = request.Query.Length + 256;
+        if (request.Variables is not null)
+        {
+            foreach (var (_, value) in request.Variables)
+            {
+                size += value is JsonText encoded ? encoded.Utf8.Length : 0;
+            }
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(size);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             writer.WriteStartObject();
@@ -199,11 +271,25 @@ public sealed class SubgraphClient : IDisposable
             }
 
             writer.WritePropertyName("variables");
-            ResultJsonWriter.WriteValue(writer, request.Variables ?? EmptyVariables);
+            writer.WriteStartObject();
+            foreach (var (name, value) in request.Variables ?? EmptyVariables)
+            {
+                writer.WritePropertyName(name);
+                if (value is JsonText encoded)
+                {
+                    writer.WriteRawValue(encoded.Utf8.Span, skipInputValidation: true);
+                }
+                else
+                {
+                    ResultJsonWriter.WriteValue(writer, value);
+                }
+            }
+
+            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
-        var content = new ByteArrayContent(buffer.WrittenMemory.ToArray());
+        var content = new ReadOnlyMemoryContent(buffer.WrittenMemory);
         content.Headers.ContentType = JsonContentType;
         return content;
     }

@@ -134,6 +134,27 @@ internal static class ResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 return;
+
+            // The JSON-shaped trees a federated response is built of: enumerated without boxing an enumerator.
+            case Dictionary<string, object?> dictionary:
+                writer.WriteStartObject();
+                foreach (var (key, entry) in dictionary)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, entry);
+                }
+
+                writer.WriteEndObject();
+                return;
+            case List<object?> elements:
+                writer.WriteStartArray();
+                foreach (var item in elements)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                return;
             case IEnumerable<KeyValuePair<string, object?>> entries:
                 writer.WriteStartObject();
                 foreach (var (key, entry) in entries)

@@ -153,7 +153,8 @@ public static partial class ServeCommand
     /// <summary>
     /// <c>--supergraph</c>: like <see cref="RunAsync"/>, but the file (in <see cref="ServeSettings.Mock"/>) is an
     /// Apollo supergraph: clients see its API schema, and valid operations are planned and run against the
-    /// subgraphs by the federated executor.
+    /// subgraphs by the federated executor. When it stops it prints one line of query-plan statistics (see
+    /// <see cref="Federated.QueryPlanStatistics"/>).
     /// </summary>
     public static async Task<int> RunSupergraphAsync(ServeSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
@@ -174,6 +175,7 @@ public static partial class ServeCommand
         }
 
         using var runner = await LoadSupergraphAsync(app, settings.Mock, settings.SubgraphTransport, cancellationToken);
+        using var planStatistics = new Federated.QueryPlanStatistics(runner.Metrics);
         var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
         foreach (var url in app.Urls)
         {
@@ -182,6 +184,8 @@ public static partial class ServeCommand
 
         await output.FlushAsync(CancellationToken.None);
         await app.WaitForShutdownAsync(cancellationToken);
+        await output.WriteLineAsync(planStatistics.Summary);
+        await output.FlushAsync(CancellationToken.None);
         return ExitCodes.Success;
     }
 

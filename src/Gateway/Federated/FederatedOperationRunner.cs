@@ -15,7 +15,8 @@ namespace Gateway.Federated;
 /// <summary>
 /// Answers the endpoint's validated documents from a supergraph's subgraphs: plans each operation once (plans
 /// hang off the cached document, so they live exactly as long as it does) and runs the plan with the
-/// federated executor over pooled subgraph connections.
+/// federated executor over pooled subgraph connections. Plan-cache hits, misses and planning times go to
+/// <see cref="Metrics"/>.
 /// </summary>
 public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
 {
@@ -24,17 +25,24 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
     private readonly SubgraphClientPool _clients;
     private readonly FederatedExecutor _executor;
     private readonly ConditionalWeakTable<DocumentNode, ConcurrentDictionary<string, QueryPlan>> _plans = [];
+    private readonly bool _ownsMetrics;
 
     /// <param name="supergraph">The supergraph served.</param>
     /// <param name="plan">Plans an operation of a document (the query planner).</param>
     /// <param name="transport">Timeouts and circuit breaker settings for the subgraphs.</param>
-    public FederatedOperationRunner(Supergraph supergraph, Func<DocumentNode, string?, QueryPlan> plan, SubgraphTransportOptions? transport = null)
+    /// <param name="metrics">Where plan-cache hits and misses are counted; the runner makes (and disposes) its own when null.</param>
+    public FederatedOperationRunner(Supergraph supergraph, Func<DocumentNode, string?, QueryPlan> plan, SubgraphTransportOptions? transport = null, QueryPlanMetrics? metrics = null)
     {
         _supergraph = supergraph;
         _plan = plan;
         _clients = new SubgraphClientPool(supergraph, transport);
         _executor = new FederatedExecutor(_clients);
+        _ownsMetrics = metrics is null;
+        Metrics = metrics ?? new QueryPlanMetrics();
     }
+
+    /// <summary>The plan-cache and planning-time instruments this runner records to.</summary>
+    public QueryPlanMetrics Metrics { get; }
 
     public async Task<ExecutionResult> ExecuteAsync(
         DocumentNode document,
@@ -51,7 +59,18 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         QueryPlan plan;
         try
         {
-            plan = _plans.GetOrCreateValue(document).GetOrAdd(operationName ?? string.Empty, (_, state) => state.Runner._plan(state.Document, state.Name), (Runner: this, Document: document, Name: operationName));
+            var plans = _plans.GetOrCreateValue(document);
+            var key = operationName ?? string.Empty;
+            if (plans.TryGetValue(key, out var cached))
+            {
+                Metrics.RecordCacheHit();
+                plan = cached;
+            }
+            else
+            {
+                // Two requests racing on a new document may both plan it: both are misses, one plan is kept.
+                plan = plans.GetOrAdd(key, Metrics.PlanCold(_plan, document, operationName));
+            }
         }
         catch (QueryPlanningException error)
         {
@@ -61,5 +80,12 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         return await _executor.ExecuteAsync(_supergraph, plan, document, operationName, variables, policy: null, cancellationToken);
     }
 
-    public void Dispose() => _clients.Dispose();
+    public void Dispose()
+    {
+        _clients.Dispose();
+        if (_ownsMetrics)
+        {
+            Metrics.Dispose();
+        }
+    }
 }

@@ -42,4 +42,34 @@ public sealed class QueryPlannerSubgraphSchemaTests
         Assert.Equal("b", fetches[1].ServiceName);
         Assert.Equal("{viewer{movie{title}}}", fetches[1].Operation);
     }
+
+    [Fact]
+    public void A_fragment_on_an_interface_some_members_implement_only_in_another_subgraph_is_asked_per_object_type()
+    {
+        // Identical to @apollo/query-planner 2.14.4 (tools/plan.mjs). In shop, Kettle does not implement Device
+        // (specs declares that), so shop would skip Kettles under `... on Device`; asking per object type
+        // returns their serial as the supergraph's schema promises.
+        QueryPlannerTests.AssertPlan(
+            "distributed-interface",
+            """
+            { appliances { ... on Device { serial } } }
+            """,
+            """
+            QueryPlan {
+              Fetch(service: "shop") {
+                {
+                  appliances {
+                    __typename
+                    ... on Kettle {
+                      serial
+                    }
+                    ... on Lamp {
+                      serial
+                    }
+                  }
+                }
+              },
+            }
+            """);
+    }
 }

@@ -1008,7 +1008,7 @@ public sealed class QueryPlannerTests
         Assert.Contains("weight", plan[plan.IndexOf("Fetch(service: \"products\")", StringComparison.Ordinal)..], StringComparison.Ordinal);
     }
 
-    private static void AssertPlan(string folder, string operation, string expected)
+    internal static void AssertPlan(string folder, string operation, string expected)
     {
         var supergraph = Fixtures.Read(folder);
         var document = Parser.Parse(operation);

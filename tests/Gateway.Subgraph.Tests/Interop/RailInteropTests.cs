@@ -22,10 +22,18 @@ public sealed class RailInteropTests(RailGatewaysRig rig, ITestOutputHelper outp
     }
 
     [Fact]
+    public void Our_composer_writes_the_supergraph_apollo_composition_writes()
+    {
+        Assert.Equal(rig.SupergraphSdl.TrimEnd(), rig.OurComposition.SupergraphSdl!.TrimEnd());
+    }
+
+    [Fact]
     public async Task Both_gateways_batch_each_entity_type_into_one_reference_call_per_fetch()
     {
         const string query = """{ departures(station: "LYS") { line { name baseFare stops { code } } } }""";
         string[] expected = ["fares Line x2", "network Line x2"];
+        const string byKey = """{ departures(station: "MRS") { from { city zone } } }""";
+        string[] expectedByKey = ["network Station by code x1"];
 
         rig.ReferenceCalls.Take();
         (await rig.SendAsync(rig.ApolloGateway, query, null)).Dispose();
@@ -33,18 +41,31 @@ public sealed class RailInteropTests(RailGatewaysRig rig, ITestOutputHelper outp
         (await rig.SendAsync(rig.OurGateway, query, null)).Dispose();
         var ours = rig.ReferenceCalls.Take();
 
+        (await rig.SendAsync(rig.ApolloGateway, byKey, null)).Dispose();
+        var apolloByKey = rig.ReferenceCalls.Take();
+        (await rig.SendAsync(rig.OurGateway, byKey, null)).Dispose();
+        var oursByKey = rig.ReferenceCalls.Take();
+
         Assert.Equal(expected, apollo);
         Assert.Equal(expected, ours);
+        Assert.Equal(expectedByKey, apolloByKey);
+        Assert.Equal(expectedByKey, oursByKey);
     }
 
     [Theory]
     [MemberData(nameof(Operations))]
-    public async Task Our_gateway_answers_like_apollo_gateway(string name)
+    public Task Our_gateway_answers_like_apollo_gateway(string name) => CompareAsync(name, rig.OurGateway);
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public Task Our_gateway_on_our_own_composition_answers_like_apollo_gateway(string name) => CompareAsync(name, rig.OurComposedGateway);
+
+    private async Task CompareAsync(string name, Uri ourGateway)
     {
         var operation = RailOperation.All.Single(candidate => candidate.Name == name);
 
         using var apollo = await rig.SendAsync(rig.ApolloGateway, operation.Query, operation.VariablesJson);
-        using var ours = await rig.SendAsync(rig.OurGateway, operation.Query, operation.VariablesJson);
+        using var ours = await rig.SendAsync(ourGateway, operation.Query, operation.VariablesJson);
         output.WriteLine($"Apollo Gateway: {apollo.RootElement.GetRawText()}");
         output.WriteLine($"our gateway:    {ours.RootElement.GetRawText()}");
 

@@ -120,10 +120,9 @@ internal static class RailSubgraphs
         .Resolve("Query.lines", _ => Value(RailData.Lines))
         .Resolve("Query.assets", _ => Value(RailData.Assets))
         .Resolve("Line.stops", context => Value(((RailData.Line)context.Source!).Stops.Select(FindStation).ToArray()))
-        .ResolveReferences("Station", (representations, _) => Entities(calls, "network", representations, representation =>
-            representation.ContainsKey("code")
-                ? FindStation(representation.Get<string>("code"))
-                : Array.Find(RailData.Stations, station => station.Uic == representation.Get<int>("uic"))))
+        // Stations have two keys; the gateway sends whichever the fetch needs.
+        .ResolveReferencesByKey<string>("Station", "code", (codes, _) => Keyed(calls, "network Station by code", codes, FindStation))
+        .ResolveReferencesByKey<int>("Station", "uic", (uics, _) => Keyed(calls, "network Station by uic", uics, uic => Array.Find(RailData.Stations, station => station.Uic == uic)))
         .ResolveReferences("Line", (representations, _) => Entities(calls, "network", representations, FindLine))
         .ResolveReferences("Asset", (representations, _) => Entities(calls, "network", representations, FindAsset))
         .ResolveReferences("Locomotive", (representations, _) => Entities(calls, "network", representations, FindAsset))
@@ -168,7 +167,7 @@ internal static class RailSubgraphs
 
     private static ValueTask<IReadOnlyList<object?>> Entities(ReferenceCalls calls, string subgraph, IReadOnlyList<EntityRepresentation> representations, Func<EntityRepresentation, object?> find)
     {
-        calls.Record(subgraph, representations[0].TypeName, representations.Count);
+        calls.Record($"{subgraph} {representations[0].TypeName}", representations.Count);
         var entities = new object?[representations.Count];
         for (var i = 0; i < entities.Length; i++)
         {
@@ -176,6 +175,22 @@ internal static class RailSubgraphs
         }
 
         return ValueTask.FromResult<IReadOnlyList<object?>>(entities);
+    }
+
+    private static ValueTask<IReadOnlyDictionary<TKey, object?>> Keyed<TKey>(ReferenceCalls calls, string what, IReadOnlyList<TKey> keys, Func<TKey, object?> find)
+        where TKey : notnull
+    {
+        calls.Record(what, keys.Count);
+        var found = new Dictionary<TKey, object?>();
+        foreach (var key in keys)
+        {
+            if (find(key) is { } entity)
+            {
+                found[key] = entity;
+            }
+        }
+
+        return ValueTask.FromResult<IReadOnlyDictionary<TKey, object?>>(found);
     }
 
     private static RailData.Station? FindStation(string? code) => Array.Find(RailData.Stations, station => station.Code == code);
