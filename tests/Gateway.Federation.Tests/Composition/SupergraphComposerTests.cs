@@ -33,6 +33,14 @@ public sealed class SupergraphComposerTests
     [InlineData("fed27")]
     [InlineData("fed20")]
     [InlineData("fed1")]
+    [InlineData("distributed-interface")]
+    [InlineData("interface-override")]
+    [InlineData("parent-entity")]
+    [InlineData("parent-entity-external")]
+    [InlineData("required-arguments")]
+    [InlineData("requires-chain")]
+    [InlineData("root-provides")]
+    [InlineData("shared-union")]
     public void Composes_the_supergraph_fixtures_to_the_text_Apollo_wrote(string folder)
     {
         var expected = Fixtures.Text(folder);

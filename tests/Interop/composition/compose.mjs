@@ -49,16 +49,18 @@ function compose(files) {
   return { supergraphSdl: result.supergraphSdl };
 }
 
+// No process.exit() after writing: on a pipe it would cut the output at 64 KiB before it is flushed.
 const args = process.argv.slice(2);
 if (args[0] === '--sets') {
   const results = {};
   for (const dir of args.slice(1)) results[dir] = compose(subgraphFiles([dir]));
   process.stdout.write(JSON.stringify(results) + '\n');
-  process.exit(0);
+} else {
+  const files = subgraphFiles(args);
+  if (files.length === 0) {
+    console.error('usage: node compose.mjs DIR | FILE.graphql ...');
+    process.exitCode = 2;
+  } else {
+    process.stdout.write(JSON.stringify(compose(files)) + '\n');
+  }
 }
-const files = subgraphFiles(args);
-if (files.length === 0) {
-  console.error('usage: node compose.mjs DIR | FILE.graphql ...');
-  process.exit(2);
-}
-process.stdout.write(JSON.stringify(compose(files)) + '\n');
