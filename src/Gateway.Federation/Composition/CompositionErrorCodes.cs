@@ -7,7 +7,7 @@ namespace Gateway.Federation.Composition;
 /// </summary>
 public static class CompositionErrorCodes
 {
-    /// <summary>A subgraph SDL does not parse or is not a valid schema.</summary>
+    /// <summary>A subgraph SDL does not parse or names unknown types, or the merged schema is not a valid schema.</summary>
     public const string InvalidGraphQL = "INVALID_GRAPHQL";
 
     /// <summary>A subgraph name is empty, repeated, or reserved.</summary>
@@ -15,6 +15,9 @@ public static class CompositionErrorCodes
 
     /// <summary>A <c>@link</c> names a federation version this composer does not know.</summary>
     public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
+
+    /// <summary>A subgraph uses a federation feature this composer does not compose (contexts, authorization, demand control).</summary>
+    public const string UnsupportedFeature = "UNSUPPORTED_FEATURE";
 
     /// <summary>A subgraph defines a field the gateway reserves (<c>catalog</c> on a root type).</summary>
     public const string ReservedRootField = "RESERVED_ROOT_FIELD";
@@ -106,6 +109,9 @@ public static class CompositionErrorCodes
     /// <summary>An interface field is not defined by an object type that implements the interface in the same subgraph.</summary>
     public const string InterfaceFieldNoImplementation = "INTERFACE_FIELD_NO_IMPLEM";
 
+    /// <summary>A subgraph gives an interface a resolvable key but lacks some of the interface's implementations.</summary>
+    public const string InterfaceKeyMissingImplementationType = "INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE";
+
     /// <summary><c>@interfaceObject</c> names a type that is not an interface in any subgraph.</summary>
     public const string InterfaceObjectUsageError = "INTERFACE_OBJECT_USAGE_ERROR";
 
@@ -120,7 +126,4 @@ public static class CompositionErrorCodes
 
     /// <summary>Every field (or value) of a type is <c>@inaccessible</c> while the type is not.</summary>
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
-
-    /// <summary>The composed supergraph does not load (a composition defect, reported rather than served).</summary>
-    public const string InvalidFederationSupergraph = "INVALID_FEDERATION_SUPERGRAPH";
 }

@@ -104,7 +104,7 @@ internal sealed partial class SubgraphReader
         var externalType = false;
         foreach (var directive in directives)
         {
-            switch (_names.Resolve(directive.Name.Value))
+            switch (ResolveDirective(directive))
             {
                 case "key":
                     var fields = DirectiveArguments.String(directive, "fields") ?? "";
@@ -195,7 +195,7 @@ internal sealed partial class SubgraphReader
 
             foreach (var directive in node.Directives)
             {
-                switch (_names.Resolve(directive.Name.Value))
+                switch (ResolveDirective(directive))
                 {
                     case "external":
                         field.IsExternal = true;
@@ -256,7 +256,7 @@ internal sealed partial class SubgraphReader
     /// <summary>The directives every element can carry into the supergraph: <c>@inaccessible</c>, <c>@tag</c>, <c>@deprecated</c>, composed ones.</summary>
     private void ReadElementDirective(DirectiveNode directive, Action inaccessible, Action<string> deprecated, List<DirectiveNode> kept)
     {
-        switch (_names.Resolve(directive.Name.Value))
+        switch (ResolveDirective(directive))
         {
             case "inaccessible":
                 inaccessible();

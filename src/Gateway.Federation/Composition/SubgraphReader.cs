@@ -15,13 +15,14 @@ internal sealed partial class SubgraphReader
     private static readonly HashSet<string> s_plumbingTypes = new(StringComparer.Ordinal)
     {
         "_Any", "_Entity", "_Service", "_FieldSet", "FieldSet", "link__Import", "link__Purpose", "federation__FieldSet",
-        "federation__Scope", "federation__Policy", "federation__ContextFieldValue", "_Service",
+        "federation__Scope", "federation__Policy", "federation__ContextFieldValue",
     };
 
     private readonly SubgraphSource _source;
     private readonly CompositionErrorList _errors;
     private readonly Dictionary<string, string> _rootRenames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _composedDirectiveNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unsupportedReported = new(StringComparer.Ordinal);
     private FederationDirectiveNames _names = FederationDirectiveNames.ForFederationOne();
     private SubgraphSchema _schema = null!;
 
@@ -256,6 +257,28 @@ internal sealed partial class SubgraphReader
                     "@" + name);
             }
         }
+    }
+
+    /// <summary>
+    /// The federation directive an applied directive stands for, or null. Directives whose meaning the gateway does
+    /// not carry into the supergraph yet (contexts, authorization, demand control) are refused rather than dropped:
+    /// dropping them would serve a schema without the rules the subgraph asked for.
+    /// </summary>
+    private string? ResolveDirective(DirectiveNode directive)
+    {
+        var name = _names.Resolve(directive.Name.Value);
+        if (name is "context" or "fromContext" or "authenticated" or "requiresScopes" or "policy" or "cost" or "listSize"
+            && _unsupportedReported.Add(name))
+        {
+            _errors.Add(
+                CompositionErrorCodes.UnsupportedFeature,
+                $"[{_source.Name}] Directive @{name} is not supported by this gateway's composition yet.",
+                $"Remove @{name} from the subgraph, or compose with Apollo's composition and serve the supergraph with --supergraph once the gateway supports it.",
+                [_source.Name],
+                "@" + name);
+        }
+
+        return name;
     }
 
     private string Rename(string typeName) => _rootRenames.GetValueOrDefault(typeName, typeName);

@@ -110,7 +110,7 @@ internal sealed class SubgraphValidator
                 {
                     Error(
                         CompositionErrorCodes.OverrideOnInterface,
-                        $"@override cannot be used on field \"{type.Name}.{field.Name}\" on interface type \"{type.Name}\"",
+                        $"@override cannot be used on field \"{type.Name}.{field.Name}\" on subgraph \"{_subgraph.Name}\": @override is not supported on interface type fields.",
                         "Override the field on the implementing object types instead.",
                         $"{type.Name}.{field.Name}");
                 }

@@ -25,7 +25,7 @@ public static class SupergraphComposer
         var sources = SortAndCheckNames(subgraphs, errors);
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var graphNames = GraphEnumNames(sources);
@@ -40,7 +40,7 @@ public static class SupergraphComposer
 
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         foreach (var schema in schemas)
@@ -58,31 +58,34 @@ public static class SupergraphComposer
 
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var (types, usesTag, usesInaccessible) = SupergraphMerger.Merge(schemas, errors);
         if (errors.Count > 0)
         {
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
         var sdl = SupergraphWriter.Write(schemas, types, usesTag, usesInaccessible);
+        Supergraph supergraph;
         try
         {
-            SupergraphReader.Read(sdl);
+            supergraph = SupergraphReader.Read(sdl);
         }
         catch (SupergraphException error)
         {
+            // What the merge rules let through but GraphQL forbids (e.g. an implementation's field narrower than the
+            // interface's once merged): Apollo reports these from the merged schema's validation, as INVALID_GRAPHQL.
             errors.Add(
-                CompositionErrorCodes.InvalidFederationSupergraph,
-                $"The composed supergraph does not load: {error.Message}",
-                "This is a defect of the composer; compose the same subgraphs with Apollo's composition to compare.",
+                CompositionErrorCodes.InvalidGraphQL,
+                $"The composed supergraph is not a valid schema: {error.Message}",
+                "Make the types the message names agree across subgraphs (field types of interfaces and their implementations).",
                 []);
-            return new CompositionResult(null, errors.Errors);
+            return new CompositionResult(null, null, errors.Errors);
         }
 
-        return new CompositionResult(sdl, []);
+        return new CompositionResult(sdl, supergraph, []);
     }
 
     /// <summary>Subgraphs in name order (the order of <c>join__Graph</c> and of every per-subgraph directive).</summary>

@@ -29,7 +29,9 @@ internal sealed partial class SupergraphMerger
 
                 foreach (var field in itf.Fields)
                 {
-                    if (type.FindField(field.Name) is not null)
+                    // An entity interface's fields are resolved for every implementation through its key (a subgraph
+                    // that lacks an implementation fails INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE instead).
+                    if (type.FindField(field.Name) is not null || HasResolvableInterfaceKey(interfaceName))
                     {
                         continue;
                     }
@@ -44,6 +46,56 @@ internal sealed partial class SupergraphMerger
                         $"{interfaceName}.{field.Name}",
                         type.Name);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A subgraph that gives an interface a resolvable key answers <c>_entities</c> for every implementation, so it
+    /// must define every implementation the supergraph has (federation docs, "Entity interfaces").
+    /// </summary>
+    private void CheckEntityInterfaceImplementations()
+    {
+        foreach (var itf in _merged.Values)
+        {
+            if (itf.Kind != TypeKind.Interface)
+            {
+                continue;
+            }
+
+            foreach (var source in _sources[itf.Name])
+            {
+                if (source.Type.IsInterfaceObject || source.Type.Kind != TypeKind.Interface
+                    || source.Type.Keys.Find(key => key.Resolvable != false) is not { } key)
+                {
+                    continue;
+                }
+
+                var missing = new List<string>();
+                foreach (var type in _merged.Values)
+                {
+                    if (type.Kind == TypeKind.Object && type.Interfaces.Contains(itf.Name)
+                        && source.Subgraph.FindType(type.Name)?.Interfaces.Contains(itf.Name) != true)
+                    {
+                        missing.Add(type.Name);
+                    }
+                }
+
+                if (missing.Count == 0)
+                {
+                    continue;
+                }
+
+                var subgraph = source.Subgraph.Name;
+                var should = missing.Count == 1
+                    ? $"type \"{missing[0]}\" (and have it implement \"{itf.Name}\")"
+                    : $"types {JoinNames(missing)} (and have them implement \"{itf.Name}\")";
+                _errors.Add(
+                    CompositionErrorCodes.InterfaceKeyMissingImplementationType,
+                    $"[{subgraph}] Interface type \"{itf.Name}\" has a resolvable key (@key(fields: \"{key.Fields}\")) in subgraph \"{subgraph}\" but that subgraph is missing some of the supergraph implementation types of \"{itf.Name}\". Subgraph \"{subgraph}\" should define {should}.",
+                    $"Define the missing implementations in \"{subgraph}\" (with @key), or make its key on \"{itf.Name}\" resolvable: false.",
+                    [subgraph],
+                    itf.Name);
             }
         }
     }
@@ -118,6 +170,19 @@ internal sealed partial class SupergraphMerger
             SubgraphsDefining(typeName, null),
             typeName,
             coordinate);
+    }
+
+    private bool HasResolvableInterfaceKey(string interfaceName)
+    {
+        foreach (var source in _sources[interfaceName])
+        {
+            if (source.Type.Kind == TypeKind.Interface && source.Type.Keys.Exists(key => key.Resolvable != false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string NamedTypeOf(string printedType) => printedType.Trim('[', ']', '!');

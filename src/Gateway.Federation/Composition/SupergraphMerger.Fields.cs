@@ -79,7 +79,9 @@ internal sealed partial class SupergraphMerger
                 "Give the field the same type in every subgraph (a subgraph may narrow a nullable type to non-null, or an interface or union to one of its types).",
                 SubgraphNames(definitions),
                 coordinate);
-            return null;
+
+            // Go on with the first subgraph's type so that the field's other problems are reported in the same run.
+            type = types[0];
         }
 
         CheckExternalTypes(coordinate, type, sources);

@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Composition;
@@ -68,6 +69,7 @@ internal sealed partial class SupergraphMerger
 
         AddInterfaceObjectFields();
         CheckInterfaceImplementations();
+        CheckEntityInterfaceImplementations();
         CheckInaccessible();
         CheckQueryRoot();
         return result;
@@ -148,7 +150,7 @@ internal sealed partial class SupergraphMerger
                 {
                     if (source.Type.SpecifiedByUrl is { } url)
                     {
-                        merged.Directives.Add($"@specifiedBy(url: {Gateway.GraphQL.Language.Printer.PrintString(url)})");
+                        merged.Directives.Add($"@specifiedBy(url: {Printer.PrintString(url)})");
                         break;
                     }
                 }
@@ -234,7 +236,7 @@ internal sealed partial class SupergraphMerger
                     false => ", resolvable: false",
                     null => "",
                 };
-                merged.Directives.Add($"@join__type(graph: {graph}, key: {Gateway.GraphQL.Language.Printer.PrintString(key.Fields)}{extension}{resolvable}{interfaceObject})");
+                merged.Directives.Add($"@join__type(graph: {graph}, key: {Printer.PrintString(key.Fields)}{extension}{resolvable}{interfaceObject})");
             }
         }
     }
@@ -243,16 +245,17 @@ internal sealed partial class SupergraphMerger
     /// <c>@inaccessible</c> when any subgraph marks the element (inaccessible spec v0.2: it hides the element
     /// everywhere); <c>@tag</c> and composed directives once per distinct application.
     /// </summary>
-    private void MergeAppliedDirectives<T>(List<string> into, IEnumerable<T> sources, Func<T, bool> isInaccessible, Func<T, List<Gateway.GraphQL.Language.DirectiveNode>> directives, int insertInaccessibleAt)
+    private void MergeAppliedDirectives<T>(List<string> into, IEnumerable<T> sources, Func<T, bool> isInaccessible, Func<T, List<DirectiveNode>> directives, int insertInaccessibleAt)
     {
         var inaccessible = false;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null;
         foreach (var source in sources)
         {
             inaccessible |= isInaccessible(source);
             foreach (var directive in directives(source))
             {
-                var printed = Gateway.GraphQL.Language.Printer.Print(directive);
+                var printed = Printer.Print(directive);
+                seen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (seen.Add(printed))
                 {
                     into.Add(printed);
@@ -273,7 +276,7 @@ internal sealed partial class SupergraphMerger
     {
         string? best = null;
         var bestCount = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int>? counts = null;
         foreach (var source in sources)
         {
             if (description(source) is not { } text)
@@ -281,6 +284,15 @@ internal sealed partial class SupergraphMerger
                 continue;
             }
 
+            if (best is null)
+            {
+                best = text;
+                bestCount = 1;
+                continue;
+            }
+
+            // Only when subgraphs describe the element differently do the counts matter.
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal) { [best] = bestCount };
             var count = counts[text] = counts.GetValueOrDefault(text) + 1;
             if (count > bestCount)
             {

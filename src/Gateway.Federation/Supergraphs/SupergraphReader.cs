@@ -11,6 +11,12 @@ namespace Gateway.Federation.Supergraphs;
 /// </summary>
 public static class SupergraphReader
 {
+    /// <summary>
+    /// A supergraph is the operator's configuration, not client input, and one composed from many subgraphs runs
+    /// past the token limit meant for operations (50 subgraphs of 40 types: about 150,000 tokens).
+    /// </summary>
+    private static readonly ParserOptions SupergraphParserOptions = new() { MaxTokens = int.MaxValue, MaxDocumentBytes = 64 * 1024 * 1024 };
+
     public static Supergraph ReadFile(string path) => Read(File.ReadAllText(path), path);
 
     /// <param name="sdl">The supergraph SDL.</param>
@@ -32,7 +38,7 @@ public static class SupergraphReader
         DocumentNode document;
         try
         {
-            document = Parser.Parse(sdl);
+            document = Parser.Parse(sdl, SupergraphParserOptions);
         }
         catch (SyntaxException error)
         {

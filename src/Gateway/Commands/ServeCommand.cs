@@ -225,9 +225,11 @@ public static partial class ServeCommand
         }
     }
 
-    internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport)
+    internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport) =>
+        PublishSupergraph(app, Federation.Supergraphs.SupergraphReader.Read(sdl, sourceName), transport);
+
+    internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, Federation.Supergraphs.Supergraph supergraph, Federation.Transport.SubgraphTransportOptions? transport)
     {
-        var supergraph = Federation.Supergraphs.SupergraphReader.Read(sdl, sourceName);
         var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
         app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
         return runner;

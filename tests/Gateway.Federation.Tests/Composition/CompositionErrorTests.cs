@@ -93,4 +93,13 @@ public sealed class CompositionErrorTests
         Assert.Equal(["a"], error.Subgraphs);
         Assert.StartsWith("[a] The subgraph SDL does not parse", error.Message);
     }
+
+    [Fact]
+    public void Contexts_are_refused_rather_than_dropped()
+    {
+        var result = SupergraphComposer.Compose(CompositionFixtures.Load("Supergraphs/context"), reserveCatalogRootField: false);
+
+        Assert.Equal(["@context", "@fromContext"], result.Errors.Select(error => Assert.Single(error.Coordinates)));
+        Assert.All(result.Errors, error => Assert.Equal(CompositionErrorCodes.UnsupportedFeature, error.Code));
+    }
 }

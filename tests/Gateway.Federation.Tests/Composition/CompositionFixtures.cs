@@ -15,7 +15,9 @@ internal static class CompositionFixtures
 {
     /// <summary>Sets that compose, as folders under the test output directory.</summary>
     public static readonly string[] ComposingSets =
-        ["Composition/Fixtures/interop", "Composition/Fixtures/merge-rules", "Composition/Fixtures/entities", "Supergraphs/store", "Supergraphs/fed27", "Supergraphs/fed20", "Supergraphs/fed1"];
+        ["Composition/Fixtures/interop", "Composition/Fixtures/merge-rules", "Composition/Fixtures/entities", "Supergraphs/store", "Supergraphs/fed27", "Supergraphs/fed20", "Supergraphs/fed1",
+        "Supergraphs/distributed-interface", "Supergraphs/interface-override", "Supergraphs/parent-entity", "Supergraphs/parent-entity-external",
+        "Supergraphs/required-arguments", "Supergraphs/requires-chain", "Supergraphs/root-provides", "Supergraphs/shared-union"];
 
     public static IEnumerable<string> BrokenSets()
     {

@@ -33,6 +33,14 @@ public sealed class SupergraphComposerTests
     [InlineData("fed27")]
     [InlineData("fed20")]
     [InlineData("fed1")]
+    [InlineData("distributed-interface")]
+    [InlineData("interface-override")]
+    [InlineData("parent-entity")]
+    [InlineData("parent-entity-external")]
+    [InlineData("required-arguments")]
+    [InlineData("requires-chain")]
+    [InlineData("root-provides")]
+    [InlineData("shared-union")]
     public void Composes_the_supergraph_fixtures_to_the_text_Apollo_wrote(string folder)
     {
         var expected = Fixtures.Text(folder);
@@ -52,6 +60,16 @@ public sealed class SupergraphComposerTests
 
         Assert.Equal(["ALPHA_ONE", "ZETA"], supergraph.Subgraphs.Select(s => s.Name));
         Assert.Equal("http://alpha-one.subgraph.invalid/graphql", supergraph.GetSubgraph("ALPHA_ONE").Url);
+    }
+
+    [Fact]
+    public void The_result_carries_the_loaded_supergraph_so_it_is_not_read_twice()
+    {
+        var result = SupergraphComposer.Compose([new SubgraphSource("a", "http://a.example/graphql", Link + "type Query { a: Int }")]);
+
+        Assert.NotNull(result.Supergraph);
+        Assert.Equal("http://a.example/graphql", result.Supergraph.GetSubgraph("A").Url);
+        Assert.NotNull(result.Supergraph.ApiSchema.QueryType!.GetField("a"));
     }
 
     [Fact]

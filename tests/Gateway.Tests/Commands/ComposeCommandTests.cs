@@ -71,7 +71,8 @@ public sealed class ComposeCommandTests : IDisposable
         var run = await GatewayRun.StartAsync("compose", "--subgraph", $"products={products}", "--subgraph", $"other={other}");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Composition failed with 2 errors:", run.Error);
+        Assert.Contains("Composition failed with 3 errors:", run.Error);
+        Assert.Contains("- INVALID_FIELD_SHARING: Non-shareable field \"Product.name\"", run.Error);
         Assert.Contains("- FIELD_TYPE_MISMATCH: Type of field \"Product.name\" is incompatible across subgraphs", run.Error);
         Assert.Contains("- INVALID_FIELD_SHARING: Non-shareable field \"Query.topProducts\"", run.Error);
     }

@@ -36,23 +36,31 @@ function compose(files) {
     }
     services.push({ name, typeDefs, url: `http://${name}.subgraph.invalid/graphql` });
   }
-  const result = composeServices(services);
+  let result;
+  try {
+    result = composeServices(services);
+  } catch (error) {
+    // Composition sometimes throws instead of reporting (e.g. an object type implementing an object type).
+    return { errors: [{ code: error.extensions?.code ?? 'EXCEPTION', message: error.message }] };
+  }
   if (result.errors?.length) {
     return { errors: result.errors.map((e) => ({ code: e.extensions?.code ?? 'ERROR', message: e.message })) };
   }
   return { supergraphSdl: result.supergraphSdl };
 }
 
+// No process.exit() after writing: on a pipe it would cut the output at 64 KiB before it is flushed.
 const args = process.argv.slice(2);
 if (args[0] === '--sets') {
   const results = {};
   for (const dir of args.slice(1)) results[dir] = compose(subgraphFiles([dir]));
   process.stdout.write(JSON.stringify(results) + '\n');
-  process.exit(0);
+} else {
+  const files = subgraphFiles(args);
+  if (files.length === 0) {
+    console.error('usage: node compose.mjs DIR | FILE.graphql ...');
+    process.exitCode = 2;
+  } else {
+    process.stdout.write(JSON.stringify(compose(files)) + '\n');
+  }
 }
-const files = subgraphFiles(args);
-if (files.length === 0) {
-  console.error('usage: node compose.mjs DIR | FILE.graphql ...');
-  process.exit(2);
-}
-process.stdout.write(JSON.stringify(compose(files)) + '\n');
