@@ -39,7 +39,7 @@ public static class DemoServer
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", serve.Urls)}: {error.Message}");
         }
 
-        using var runner = ServeCommand.PublishSupergraph(app, composed.SupergraphSdl!, "demo-supergraph.graphql", serve.SubgraphTransport);
+        using var runner = ServeCommand.PublishSupergraph(app, composed.Supergraph!, serve.SubgraphTransport);
         var path = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = $"{app.Urls.First().TrimEnd('/')}{path}";
         await output.WriteLineAsync($"Serving the demo data mesh at {endpoint} (Ctrl+C to stop)").ConfigureAwait(false);
