@@ -16,6 +16,7 @@ public static class Program
             ComposeCommand.Create(),
             CatalogCommand.Create(),
             ProductCommand.Create(),
+            SubgraphCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

@@ -142,6 +142,13 @@ internal static class CatalogMigrations
                 processed_at {TEXT} NULL);
             CREATE INDEX outbox_events_pending ON outbox_events (id) WHERE processed_at IS NULL;
             """),
+        new(2, "supergraphs", """
+            CREATE TABLE supergraphs (
+                version {INT} PRIMARY KEY,
+                sdl {TEXT} NOT NULL,
+                change {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL);
+            """),
     ];
 
     /// <summary>The tables a backup holds, parents before children; the outbox is transient and left out.</summary>
@@ -149,5 +156,6 @@ internal static class CatalogMigrations
     [
         "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
         "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
+        "supergraphs",
     ];
 }

@@ -73,6 +73,25 @@ public interface ICatalogStore : IAsyncDisposable
 
     Task<SubgraphRegistration?> GetSubgraphAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Registers or changes a subgraph and stores the supergraph composed with the change, in one transaction,
+    /// as version <paramref name="expectedSupergraphVersion"/> + 1. Fails with <see cref="CatalogConflictException"/>
+    /// when another writer stored a supergraph since <paramref name="expectedSupergraphVersion"/> was read (0: none yet).
+    /// </summary>
+    Task<StoredSupergraph> SaveSubgraphAsync(SubgraphRegistration registration, string supergraphSdl, long expectedSupergraphVersion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes a subgraph and stores the supergraph composed without it, in one transaction, as
+    /// <see cref="SaveSubgraphAsync"/> does; <see cref="CatalogRejectedException"/> when no subgraph has the name.
+    /// </summary>
+    Task<StoredSupergraph> RemoveSubgraphAsync(string name, string supergraphSdl, long expectedSupergraphVersion, CancellationToken cancellationToken);
+
+    /// <summary>The newest stored supergraph, or null when none was stored yet.</summary>
+    Task<StoredSupergraph?> GetLatestSupergraphAsync(CancellationToken cancellationToken);
+
+    /// <summary>The newest supergraph's version (0 when none): what replicas poll, without reading the SDL.</summary>
+    Task<long> GetLatestSupergraphVersionAsync(CancellationToken cancellationToken);
+
     /// <summary>Outbox events not yet marked processed, oldest first.</summary>
     Task<IReadOnlyList<OutboxEvent>> ReadOutboxAsync(int max, CancellationToken cancellationToken);
 

@@ -54,15 +54,9 @@ public abstract partial class SqlCatalogStore
 
             if (publication.Subgraph is { } subgraph)
             {
-                await SqlCommands.ExecuteAsync(connection, transaction, """
-                    INSERT INTO subgraphs (name, url, sdl, owner_domain, product_urn, version, status, updated_at)
-                    VALUES (@name, @url, @sdl, @domain, @urn, @version, @status, @at)
-                    ON CONFLICT (name) DO UPDATE SET url = excluded.url, sdl = excluded.sdl, owner_domain = excluded.owner_domain,
-                        product_urn = excluded.product_urn, version = excluded.version, status = excluded.status, updated_at = excluded.updated_at
-                    """, cancellationToken,
-                    ("@name", subgraph.Name), ("@url", subgraph.Url.ToString()), ("@sdl", subgraph.Sdl), ("@domain", publication.Domain),
-                    ("@urn", urn), ("@version", publication.Version.ToString()), ("@status", SubgraphStatusName(SubgraphStatus.Active)),
-                    ("@at", Timestamp(now)));
+                await UpsertSubgraphAsync(connection, transaction,
+                    new SubgraphRegistration(subgraph.Name, subgraph.Url, subgraph.Sdl, publication.Domain, publication.Urn, publication.Version, SubgraphStatus.Active, now),
+                    cancellationToken);
                 await StepAsync("subgraph", cancellationToken);
             }
 

@@ -28,6 +28,7 @@ public static partial class ServeCommand
             Description = "Compose these subgraphs at start and serve the supergraph: NAME=URL (repeatable), as for 'gateway compose'.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var registry = new RegistryServeOptions();
         var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
@@ -52,15 +53,17 @@ public static partial class ServeCommand
             logRequestsOption,
         };
         var demoOptions = new Demo.DemoOptions(command);
+        registry.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
             var mock = parseResult.GetValue(mockOption);
             var supergraph = parseResult.GetValue(supergraphOption);
             var subgraphs = parseResult.GetValue(subgraphOption) ?? [];
             var demo = demoOptions.Read(parseResult);
-            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) + (demo is null ? 0 : 1) != 1)
+            if ((mock is null ? 0 : 1) + (supergraph is null ? 0 : 1) + (subgraphs.Length == 0 ? 0 : 1) + (demo is null ? 0 : 1) + (registry.IsSet(parseResult) ? 1 : 0) != 1)
             {
-                throw new UnusableInputException("Give exactly one of --demo (the sample data mesh), --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql or --subgraph NAME=URL ... (subgraphs).");
+                throw new UnusableInputException(
+                    "Give exactly one of --demo (the sample data mesh), --mock SCHEMA.graphql (example data), --supergraph SUPERGRAPH.graphql, --subgraph NAME=URL ... (subgraphs) or --registry.");
             }
 
             var settings = new ServeSettings(
@@ -92,6 +95,11 @@ public static partial class ServeCommand
             if (demo is not null)
             {
                 return Demo.DemoServer.RunAsync(settings, demo, output.Out, output.Error, cancellationToken);
+            }
+
+            if (registry.IsSet(parseResult))
+            {
+                return RunRegistryAsync(settings, registry.StoreSettings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
             }
 
             if (subgraphs.Length > 0)

@@ -64,7 +64,7 @@ public sealed class BackupTests(CatalogStoreFixture stores)
         await using var store = await stores.CreateAsync(kind);
 
         var rejected = await Assert.ThrowsAsync<CatalogRejectedException>(
-            () => store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, 1, DateTimeOffset.UnixEpoch, tables), None));
+            () => store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, CatalogMigrations.All[^1].Version, DateTimeOffset.UnixEpoch, tables), None));
 
         Assert.Contains("has a column 'drop table products'", rejected.Message);
         Assert.Empty(await store.ListDomainsAsync(None));
@@ -87,7 +87,7 @@ public sealed class BackupTests(CatalogStoreFixture stores)
         }
 
         await using var store = await stores.CreateAsync(kind);
-        await store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, 1, DateTimeOffset.UnixEpoch, new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>> { ["domains"] = domains }), None);
+        await store.ImportAsync(new CatalogSnapshot(CatalogSnapshot.CurrentFormat, CatalogMigrations.All[^1].Version, DateTimeOffset.UnixEpoch, new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>> { ["domains"] = domains }), None);
 
         var restored = await store.ListDomainsAsync(None);
         Assert.Equal(1_201, restored.Count);

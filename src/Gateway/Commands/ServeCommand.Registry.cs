@@ -1,0 +1,61 @@
+using Gateway.Catalog.Storage;
+using Gateway.Federated;
+using Gateway.Http;
+using Gateway.Registry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.Commands;
+
+public static partial class ServeCommand
+{
+    /// <summary>
+    /// <c>--registry</c>: serves the newest supergraph the subgraph registry stored in the catalog store, and follows
+    /// the store (<see cref="SupergraphFollower"/>): each newer version is swapped in without dropping requests. Until
+    /// a supergraph is stored, <c>/health/ready</c> answers 503. With <see cref="FollowerOptions.AdminApi"/>, the served
+    /// schema also has the registry's admin field <c>catalog</c> (<see cref="CatalogRootField"/>).
+    /// </summary>
+    public static async Task<int> RunRegistryAsync(
+        ServeSettings settings, CatalogStoreSettings store, FollowerOptions follower, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        await using var catalog = await CatalogStoreOptions.OpenAsync(store, create: true, cancellationToken);
+        await using var app = CreateServer(settings);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException error)
+        {
+            throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
+        }
+
+        SubgraphRegistry? registry = null;
+        var admin = follower.AdminApi ? new CatalogRootField(() => registry!) : null;
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
+        registry = new SubgraphRegistry(catalog, live);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
+        using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);
+
+        var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
+        foreach (var url in app.Urls)
+        {
+            await output.WriteLineAsync($"Serving the registry's supergraph at {url.TrimEnd('/')}{path}, following changes every {follower.PollInterval.TotalSeconds:0.###} s (Ctrl+C to stop)");
+        }
+
+        await output.FlushAsync(CancellationToken.None);
+        try
+        {
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
+        finally
+        {
+            await stopFollowing.CancelAsync();
+            await following;
+        }
+
+        return ExitCodes.Success;
+    }
+}
