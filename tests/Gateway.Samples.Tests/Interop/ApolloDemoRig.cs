@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Gateway.Demo;
 using Gateway.Federation.Composition;
+using Gateway.Subgraph.Tests.Interop;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.Samples.Tests.Interop;
@@ -16,11 +17,10 @@ namespace Gateway.Samples.Tests.Interop;
 /// </summary>
 public sealed class ApolloDemoRig : IAsyncLifetime
 {
-    private readonly StringBuilder _nodeLog = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "gateway-demo-interop-" + Guid.NewGuid().ToString("N"));
     private DemoMesh? _mesh;
-    private Process? _node;
+    private ApolloGatewayPeer? _apollo;
     private Task<int>? _ourGateway;
 
     public HttpClient Http { get; } = new();
@@ -35,7 +35,16 @@ public sealed class ApolloDemoRig : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _mesh = await DemoMesh.StartAsync(new DemoSettings(new DirectoryInfo(_dataDirectory), Reset: false, DemoFixture.Sizes), TextWriter.Null, CancellationToken.None);
-        var info = await StartApolloGatewayAsync(_mesh.Subgraphs);
+        var arguments = new List<string>();
+        foreach (var subgraph in _mesh.Subgraphs)
+        {
+            arguments.Add($"{subgraph.Name}={subgraph.Url}");
+        }
+
+        arguments.Add("--supergraph-out");
+        arguments.Add(Path.Combine(_dataDirectory, "apollo-supergraph.graphql"));
+        _apollo = await ApolloGatewayPeer.StartAsync(arguments, TimeSpan.FromSeconds(120));
+        var info = _apollo.Info;
         ApolloGateway = new Uri(info.GetProperty("gateway").GetString()!);
         ApolloSupergraph = await File.ReadAllTextAsync(info.GetProperty("supergraphPath").GetString()!);
 
@@ -74,21 +83,9 @@ public sealed class ApolloDemoRig : IAsyncLifetime
             await _ourGateway;
         }
 
-        if (_node is not null)
+        if (_apollo is not null)
         {
-            // gateway.mjs stops when its stdin closes; killing it is the fallback for one that hangs.
-            _node.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _node.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _node.Kill(entireProcessTree: true);
-            }
-
-            _node.Dispose();
+            await _apollo.DisposeAsync();
         }
 
         if (_mesh is not null)
@@ -99,69 +96,5 @@ public sealed class ApolloDemoRig : IAsyncLifetime
         _stop.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dataDirectory, recursive: true);
-    }
-
-    private async Task<JsonElement> StartApolloGatewayAsync(IReadOnlyList<SubgraphSource> subgraphs)
-    {
-        var interop = InteropDirectory();
-        if (!Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "gateway")))
-        {
-            // .ci/run installs the pinned peers before the tests; a local checkout does it once by hand.
-            throw new InvalidOperationException($"The Node peers are not installed: run `npm ci` in {interop}.");
-        }
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = interop,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine("subgraph-sdk", "gateway.mjs"));
-        foreach (var subgraph in subgraphs)
-        {
-            start.ArgumentList.Add($"{subgraph.Name}={subgraph.Url}");
-        }
-
-        start.ArgumentList.Add("--supergraph-out");
-        start.ArgumentList.Add(Path.Combine(_dataDirectory, "apollo-supergraph.graphql"));
-        _node = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        _node.ErrorDataReceived += (_, line) =>
-        {
-            lock (_nodeLog)
-            {
-                _nodeLog.AppendLine(line.Data);
-            }
-        };
-        _node.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        while (await _node.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith('{'))
-            {
-                return JsonDocument.Parse(line).RootElement.Clone();
-            }
-        }
-
-        await _node.WaitForExitAsync(timeout.Token);
-        lock (_nodeLog)
-        {
-            throw new InvalidOperationException($"gateway.mjs ended without printing its URL:{Environment.NewLine}{_nodeLog}");
-        }
-    }
-
-    private static string InteropDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "Interop");
-            if (File.Exists(Path.Combine(candidate, "subgraph-sdk", "gateway.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"tests/Interop/subgraph-sdk/gateway.mjs was not found above {AppContext.BaseDirectory}; run the tests from the repository checkout.");
     }
 }

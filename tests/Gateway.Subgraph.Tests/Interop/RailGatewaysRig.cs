@@ -21,9 +21,8 @@ namespace Gateway.Subgraph.Tests.Interop;
 public sealed class RailGatewaysRig : IAsyncLifetime
 {
     private readonly List<WebApplication> _subgraphs = [];
-    private readonly StringBuilder _nodeLog = new();
     private readonly CancellationTokenSource _stop = new();
-    private Process? _node;
+    private ApolloGatewayPeer? _apollo;
     private Task<int>? _ourGateway;
     private Task<int>? _ourComposedGateway;
     private string? _scratch;
@@ -58,7 +57,8 @@ public sealed class RailGatewaysRig : IAsyncLifetime
             sources.Add(new SubgraphSource(name, url.ToString(), await SubgraphSdlClient.FetchSdlAsync(Http, url, CancellationToken.None)));
         }
 
-        var info = await StartApolloGatewayAsync(urls);
+        _apollo = await ApolloGatewayPeer.StartAsync(urls, TimeSpan.FromSeconds(60));
+        var info = _apollo.Info;
         ApolloGateway = new Uri(info.GetProperty("gateway").GetString()!);
         var supergraphPath = info.GetProperty("supergraphPath").GetString()!;
         SupergraphSdl = await File.ReadAllTextAsync(supergraphPath);
@@ -124,21 +124,9 @@ public sealed class RailGatewaysRig : IAsyncLifetime
             Directory.Delete(_scratch, recursive: true);
         }
 
-        if (_node is not null)
+        if (_apollo is not null)
         {
-            // gateway.mjs stops when its stdin closes; killing is the fallback for one that hangs.
-            _node.StandardInput.Close();
-            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _node.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _node.Kill(entireProcessTree: true);
-            }
-
-            _node.Dispose();
+            await _apollo.DisposeAsync();
         }
 
         foreach (var app in _subgraphs)
@@ -148,75 +136,5 @@ public sealed class RailGatewaysRig : IAsyncLifetime
         }
 
         _stop.Dispose();
-    }
-
-    private async Task<JsonElement> StartApolloGatewayAsync(List<string> subgraphUrls)
-    {
-        var interop = InteropDirectory();
-        if (!Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "gateway")))
-        {
-            // .ci/run installs the pinned peers before the tests; a local checkout does it once by hand.
-            throw new InvalidOperationException($"The Node peers are not installed: run `npm ci` in {interop}.");
-        }
-
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = interop,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine("subgraph-sdk", "gateway.mjs"));
-        foreach (var url in subgraphUrls)
-        {
-            start.ArgumentList.Add(url);
-        }
-
-        try
-        {
-            _node = Process.Start(start) ?? throw new InvalidOperationException("node did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException($"The subgraph SDK interop tests need Node.js 20+ on PATH ({error.Message}).", error);
-        }
-
-        _node.ErrorDataReceived += (_, line) =>
-        {
-            lock (_nodeLog)
-            {
-                _nodeLog.AppendLine(line.Data);
-            }
-        };
-        _node.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (await _node.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith('{'))
-            {
-                return JsonDocument.Parse(line).RootElement.Clone();
-            }
-        }
-
-        await _node.WaitForExitAsync(timeout.Token);
-        lock (_nodeLog)
-        {
-            throw new InvalidOperationException($"gateway.mjs ended without printing its URL:{Environment.NewLine}{_nodeLog}");
-        }
-    }
-
-    private static string InteropDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "tests", "Interop");
-            if (File.Exists(Path.Combine(candidate, "subgraph-sdk", "gateway.mjs")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException($"tests/Interop/subgraph-sdk/gateway.mjs was not found above {AppContext.BaseDirectory}; run the tests from the repository checkout.");
     }
 }
