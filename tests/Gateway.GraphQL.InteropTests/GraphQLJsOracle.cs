@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Gateway.GraphQL.InteropTests;
@@ -31,11 +30,10 @@ public sealed class GraphQLJsOracle : IAsyncLifetime
         var directory = InteropDirectory.Path;
         if (!Directory.Exists(Path.Combine(directory, "node_modules", "graphql")))
         {
-            var npm = OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-            await RunAsync(npm, ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            await NodeCommand.InstallAsync(directory);
         }
 
-        var output = await RunAsync("node", ["oracle.mjs"], directory);
+        var output = await NodeCommand.RunToEndAsync("node", ["oracle.mjs"], directory);
         _answers = JsonDocument.Parse(output);
         Version = _answers.RootElement.GetProperty("graphql").GetString() ?? "";
     }
@@ -46,43 +44,4 @@ public sealed class GraphQLJsOracle : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException(
-                $"The interop tests need Node.js 20+ with npm on PATH to run graphql-js ({program}: {error.Message}).", error);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException(
-                    $"'{program} {string.Join(' ', arguments)}' in {workingDirectory} exited with {process.ExitCode}:{Environment.NewLine}{await errors}");
-            }
-
-            return await output;
-        }
-    }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Gateway.GraphQL.InteropTests;
 
 namespace Gateway.Federation.Tests.Composition;
 
@@ -44,7 +44,7 @@ public sealed class ApolloComposition : IAsyncLifetime
         var interop = FindInteropDirectory();
         if (!Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "composition")))
         {
-            await RunAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], interop);
+            await NodeCommand.InstallAsync(interop);
         }
 
         var sets = new List<string>(CompositionFixtures.ComposingSets);
@@ -55,7 +55,7 @@ public sealed class ApolloComposition : IAsyncLifetime
             arguments.Add(CompositionFixtures.PathOf(set));
         }
 
-        using var output = JsonDocument.Parse(await RunAsync("node", [.. arguments], interop));
+        using var output = JsonDocument.Parse(await NodeCommand.RunToEndAsync("node", [.. arguments], interop));
         foreach (var set in sets)
         {
             _results[set] = output.RootElement.GetProperty(CompositionFixtures.PathOf(set)).Clone();
@@ -78,41 +78,4 @@ public sealed class ApolloComposition : IAsyncLifetime
         throw new InvalidOperationException($"tests/Interop/composition/compose.mjs was not found above {AppContext.BaseDirectory}; run the tests from the repository checkout.");
     }
 
-    private static async Task<string> RunAsync(string program, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception error)
-        {
-            throw new InvalidOperationException($"The differential composition tests need Node.js 20+ with npm on PATH ({program}: {error.Message}).", error);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await errors}");
-            }
-
-            return await output;
-        }
-    }
 }

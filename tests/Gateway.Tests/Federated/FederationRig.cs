@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Gateway.Commands;
 using Gateway.Federation.Transport;
+using Gateway.GraphQL.InteropTests;
 using Gateway.Tests.Http;
 using Microsoft.Extensions.Logging;
 
@@ -38,7 +39,7 @@ public sealed class FederationRig : IAsyncLifetime
         var interop = Path.GetDirectoryName(Directory)!;
         if (!System.IO.Directory.Exists(Path.Combine(interop, "node_modules", "@apollo", "gateway")))
         {
-            await RunToEndAsync(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], interop);
+            await NodeCommand.InstallAsync(interop);
         }
 
         var info = await StartSubgraphsAsync();
@@ -162,22 +163,6 @@ public sealed class FederationRig : IAsyncLifetime
         }
     }
 
-    private static async Task RunToEndAsync(string program, string[] arguments, string workingDirectory)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = workingDirectory, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"'{program} {string.Join(' ', arguments)}' exited with {process.ExitCode}:{Environment.NewLine}{await errors}");
-        }
-    }
 
     private static string Find()
     {
