@@ -1,0 +1,3 @@
+namespace Gateway.Search;
+
+public sealed record SearchFacetValue(string Value, long Count);
