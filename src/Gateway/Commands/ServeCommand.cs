@@ -93,7 +93,7 @@ public static partial class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
-            var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, always: demo is not null);
+            var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
             if (identity is not null)
             {
                 return RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken);

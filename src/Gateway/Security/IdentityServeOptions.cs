@@ -27,6 +27,9 @@ public sealed class IdentityServeOptions
     private readonly Option<int?> _rateLimit = new("--rate-limit") { Description = "Requests a client may make per window (default 600; 0 = off)." };
     private readonly Option<int?> _rateLimitWindow = new("--rate-limit-window") { Description = "The rate limit's window in seconds (default 60)." };
 
+    /// <summary>How long the demo's printed tokens last: a working day.</summary>
+    public static readonly TimeSpan DemoTokenLifetime = TimeSpan.FromHours(8);
+
     public IdentityServeOptions(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -38,16 +41,24 @@ public sealed class IdentityServeOptions
         command.Options.Add(_rateLimitWindow);
     }
 
-    /// <summary>The identity settings when <c>--auth</c> (or <paramref name="always"/>) is given; otherwise null.</summary>
-    public IdentitySettings? Read(ParseResult parseResult, string dataDirectory, bool always)
+    /// <summary>
+    /// The identity settings when <c>--auth</c> is given or <paramref name="demo"/> runs (whose printed tokens last
+    /// <see cref="DemoTokenLifetime"/> unless <c>--token-lifetime</c> says otherwise); otherwise null.
+    /// </summary>
+    public IdentitySettings? Read(ParseResult parseResult, string dataDirectory, bool demo)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        if (!always && !parseResult.GetValue(_auth))
+        if (!demo && !parseResult.GetValue(_auth))
         {
             return null;
         }
 
         var settings = new IdentitySettings { DataDirectory = dataDirectory, Issuer = parseResult.GetValue(_issuer) };
+        if (demo)
+        {
+            settings = settings with { TokenLifetime = DemoTokenLifetime };
+        }
+
         if (settings.Issuer is { } issuer && !IsHttpUrl(issuer))
         {
             throw new UnusableInputException($"--issuer {issuer}: give the gateway's absolute http or https base URL, e.g. https://gateway.example.com.");
