@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Gateway.Security.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -22,17 +23,19 @@ public static class ClientRateLimiting
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            // The partition key is a value tuple (issuer, client, address): no string is built per request.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, (string? Issuer, string? Client, IPAddress? Address)>(context =>
             {
                 var path = context.Request.Path;
-                if (!path.StartsWithSegments(graphQLPath) && !path.StartsWithSegments(Endpoints.TokenService.TokenPath))
+                var graphQL = path.StartsWithSegments(graphQLPath);
+                if (!graphQL && !path.StartsWithSegments(Endpoints.TokenService.TokenPath))
                 {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
+                    return RateLimitPartition.GetNoLimiter<(string?, string?, IPAddress?)>(default);
                 }
 
-                var key = path.StartsWithSegments(graphQLPath) && context.GetAccessTokenClaims() is { } claims
-                    ? "client:" + claims.Issuer + " " + claims.ClientId
-                    : "address:" + context.Connection.RemoteIpAddress;
+                var key = graphQL && context.GetAccessTokenClaims() is { } claims
+                    ? (claims.Issuer, claims.ClientId, null)
+                    : ((string?)null, (string?)null, context.Connection.RemoteIpAddress);
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limit.PermitLimit,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Gateway.Commands;
 using Gateway.Security.Tokens;
+using Microsoft.Extensions.Configuration;
 
 namespace Gateway.Security;
 
@@ -26,6 +27,9 @@ public sealed class IdentityServeOptions
 
     private readonly Option<int?> _rateLimit = new("--rate-limit") { Description = "Requests a client may make per window (default 600; 0 = off)." };
     private readonly Option<int?> _rateLimitWindow = new("--rate-limit-window") { Description = "The rate limit's window in seconds (default 60)." };
+
+    /// <summary>The configuration section listing trusted external issuers.</summary>
+    public const string TrustedIssuersSection = "Identity:TrustedIssuers";
 
     /// <summary>How long the demo's printed tokens last: a working day.</summary>
     public static readonly TimeSpan DemoTokenLifetime = TimeSpan.FromHours(8);
@@ -79,12 +83,36 @@ public sealed class IdentityServeOptions
         }
 
         var trusted = new List<TrustedIssuerSetting>();
-        foreach (var text in parseResult.GetValue(_trustedIssuers) ?? [])
+        foreach (var text in ConfiguredTrustedIssuers().Concat(parseResult.GetValue(_trustedIssuers) ?? []))
         {
             trusted.Add(ParseTrustedIssuer(text));
         }
 
         return settings with { RateLimit = new ClientRateLimit(limit, TimeSpan.FromSeconds(window)), TrustedIssuers = trusted };
+    }
+
+    /// <summary>
+    /// The <c>Identity:TrustedIssuers</c> configuration section, from the sources the web host reads (appsettings.json
+    /// in the working directory, then environment variables such as <c>Identity__TrustedIssuers__0</c>): a list of
+    /// strings in the <c>--trusted-issuer</c> form, so deployments configure providers without long command lines.
+    /// </summary>
+    public static IReadOnlyList<string> ConfiguredTrustedIssuers()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Directory.GetCurrentDirectory())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var issuers = new List<string>();
+        foreach (var child in configuration.GetSection(TrustedIssuersSection).GetChildren())
+        {
+            if (!string.IsNullOrWhiteSpace(child.Value))
+            {
+                issuers.Add(child.Value);
+            }
+        }
+
+        return issuers;
     }
 
     /// <summary><c>ISSUER_URL[;roles=CLAIM][;scopes=CLAIM][;purposes=CLAIM]</c>.</summary>

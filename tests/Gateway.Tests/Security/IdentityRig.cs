@@ -51,14 +51,17 @@ public sealed class IdentityRig : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<IdentityRig> StartAsync(ClientRateLimit? rateLimit = null)
+    public static async Task<IdentityRig> StartAsync(ClientRateLimit? rateLimit = null, IReadOnlyList<TrustedIssuerSetting>? trustedIssuers = null)
     {
         var folder = new TempDirectory();
         var store = await SqliteCatalogStore.OpenAsync(Path.Combine(folder.Path, SqliteCatalogStore.FileName), CancellationToken.None);
         await PublishSampleAsync(store, "Registration");
         await PublishSampleAsync(store, "Sales");
         var identity = await GatewayIdentity.OpenAsync(
-            new IdentitySettings { DataDirectory = folder.Path, SecretHashIterations = 1_000, RateLimit = rateLimit ?? ClientRateLimit.Default },
+            new IdentitySettings
+            {
+                DataDirectory = folder.Path, SecretHashIterations = 1_000, RateLimit = rateLimit ?? ClientRateLimit.Default, TrustedIssuers = trustedIssuers ?? [],
+            },
             store, Issuer, "/graphql", TimeProvider.System, CancellationToken.None);
         var secrets = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, role, purposes, domains) in new (string, string, string[], string[])[]
