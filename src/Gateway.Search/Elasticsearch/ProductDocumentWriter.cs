@@ -30,7 +30,7 @@ internal static class ProductDocumentWriter
             writer.WriteNumber("quality"u8, quality);
         }
 
-        writer.WriteString("updated_at"u8, document.UpdatedAt.ToUniversalTime());
+        writer.WriteString("updated_at"u8, document.UpdatedAt.UtcDateTime);
         writer.WriteStartArray("fields"u8);
         foreach (var field in document.Fields)
         {
