@@ -21,6 +21,7 @@ public sealed partial class ElasticsearchClient : IDisposable
     private readonly bool _ownsHttp;
     private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly Uri _baseUrl;
 
     /// <summary>A client with its own <see cref="HttpClient"/>.</summary>
     public ElasticsearchClient(ElasticsearchSettings settings)
@@ -41,6 +42,9 @@ public sealed partial class ElasticsearchClient : IDisposable
         _http = http;
         _ownsHttp = ownsHttp;
         _delay = delay;
+
+        // Relative paths resolve under the base's own path, so a cluster behind a proxy at http://host/elasticsearch/ works.
+        _baseUrl = settings.Url.AbsoluteUri.EndsWith('/') ? settings.Url : new Uri(settings.Url.AbsoluteUri + "/");
         _authorization = settings.ApiKey is { Length: > 0 } apiKey
             ? new AuthenticationHeaderValue("ApiKey", apiKey)
             : settings.Username is { Length: > 0 } user
@@ -130,7 +134,7 @@ public sealed partial class ElasticsearchClient : IDisposable
 
     private HttpRequestMessage CreateRequest(HttpMethod method, string path, ReadOnlyMemory<byte>? body, string contentType)
     {
-        var message = new HttpRequestMessage(method, new Uri(_settings.Url, path));
+        var message = new HttpRequestMessage(method, new Uri(_baseUrl, path.TrimStart('/')));
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonContentType));
         message.Headers.Authorization = _authorization;
         if (body is { } content)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Gateway.Catalog.Model;
 
 namespace Gateway.Search.Elasticsearch;
 
@@ -30,6 +31,11 @@ internal static class SearchRequestWriter
     /// <summary>Product fields and boosts: a match in the name counts most, then tags and glossary terms, then the description.</summary>
     private static readonly string[] ProductFields =
         ["name^4", "tags^3", "glossary^3", "description^2", "description.stemmed", "domain.text", "owner.text", "team.text"];
+
+    private static readonly string[] PreTags = ["<em>"];
+    private static readonly string[] PostTags = ["</em>"];
+    private static readonly string[] FieldDocValues = ["fields.coordinate"];
+    private static readonly string DeprecatedStatus = Lifecycle.Name(LifecycleStatus.Deprecated);
 
     private static readonly string[] ContractFields =
         ["fields.name^2", "fields.coordinate.text^2", "fields.glossary^2", "fields.description", "fields.description.stemmed"];
@@ -136,7 +142,7 @@ internal static class SearchRequestWriter
         WriteFieldValueFactor(writer, "quality", "ln2p", 0.5);
         writer.WriteStartObject();
         writer.WriteStartObject("filter"u8);
-        WriteTerm(writer, "status", "deprecated");
+        WriteTerm(writer, "status", DeprecatedStatus);
         writer.WriteEndObject();
         writer.WriteNumber("weight"u8, 0.5);
         writer.WriteEndObject();
@@ -214,7 +220,7 @@ internal static class SearchRequestWriter
         writer.WriteString("name"u8, "fields"u8);
         writer.WriteNumber("size"u8, FieldHighlights);
         writer.WriteBoolean("_source"u8, false);
-        writer.WriteStringArray("docvalue_fields"u8, ["fields.coordinate"]);
+        writer.WriteStringArray("docvalue_fields"u8, FieldDocValues);
         writer.WriteStartObject("highlight"u8);
         WriteHighlightTags(writer);
         writer.WriteStartObject("fields"u8);
@@ -267,8 +273,8 @@ internal static class SearchRequestWriter
 
     private static void WriteHighlightTags(Utf8JsonWriter writer)
     {
-        writer.WriteStringArray("pre_tags"u8, ["<em>"]);
-        writer.WriteStringArray("post_tags"u8, ["</em>"]);
+        writer.WriteStringArray("pre_tags"u8, PreTags);
+        writer.WriteStringArray("post_tags"u8, PostTags);
         writer.WriteString("encoder"u8, "html"u8);
     }
 

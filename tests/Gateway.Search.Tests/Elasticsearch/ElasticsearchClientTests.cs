@@ -217,6 +217,21 @@ public sealed class ElasticsearchClientTests
     }
 
     [Fact]
+    public async Task A_base_address_with_a_path_keeps_it_in_front_of_every_request()
+    {
+        var server = await RecordedElasticsearch.AnswerWithAsync(async context =>
+        {
+            context.Response.StatusCode = 404;
+            await context.Response.WriteAsync("""{"error":"alias [dp-products] missing","status":404}""");
+        });
+        await using var rig = ElasticsearchRig.Over(server, s => s with { Url = new Uri(server.Url, "elasticsearch") });
+
+        Assert.Empty(await rig.Client.GetAliasIndicesAsync("dp-products", CancellationToken.None));
+
+        Assert.Equal("/elasticsearch/_alias/dp-products", Assert.Single(server.Requests).Path);
+    }
+
+    [Fact]
     public void Backoff_doubles_from_the_initial_wait_and_caps_retry_after_at_the_maximum()
     {
         using var http = new HttpClient();
