@@ -4,7 +4,7 @@ namespace Gateway.Catalog.Changes;
 /// Everything that changed between a product's published version and a candidate, and whether the
 /// candidate's version moved far enough for it.
 /// </summary>
-/// <param name="Changes">Every change, schema changes first, each area ordered by location.</param>
+/// <param name="Changes">Every change: schema changes first, by schema coordinate; then contract changes, in the contract's order.</param>
 /// <param name="RequiredBump">The least version bump the changes need.</param>
 /// <param name="ActualBump">The bump from the published version to the candidate's (None when not greater).</param>
 /// <param name="VersionAccepted">Whether the candidate's version may be published with these changes.</param>

@@ -16,6 +16,8 @@ public static class ProductChangeAnalyzer
         }
 
         var changes = new List<ProductChange>();
+        SubgraphSchemaDiff.Compare(published.SubgraphSdl, candidate.SubgraphSdl, changes);
+        ContractDiff.Compare(published.Contract, candidate.Contract, changes);
         return VersionVerdict.Judge(published.Version, candidate.Version, changes);
     }
 }
