@@ -10,6 +10,9 @@ namespace Gateway.Search.Elasticsearch;
 /// </summary>
 public sealed partial class ElasticsearchSearchIndex : ISearchIndex
 {
+    /// <summary>Hits per page and completions per list, at most (as in the embedded index).</summary>
+    public const int MaxPageSize = 100;
+
     private readonly ElasticsearchClient _client;
     private readonly bool _ownsClient;
     private readonly TimeProvider _time;
@@ -105,14 +108,25 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, SearchViewer viewer, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(query.First);
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.First is < 1 or > MaxPageSize)
+        {
+            throw new ArgumentException($"A search page holds 1 to {MaxPageSize} hits; 'first' was {query.First}.", nameof(query));
+        }
+
         using var answer = await _client.SearchAsync(_alias, SearchRequestWriter.Search(query, viewer), cancellationToken);
         return SearchResponseReader.Results(_searchRequest, answer.RootElement, query.First);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string prefix, int max, SearchViewer viewer, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(prefix) || max <= 0)
+        ArgumentNullException.ThrowIfNull(prefix);
+        if (max is < 1 or > MaxPageSize)
+        {
+            throw new ArgumentException($"A completion list holds 1 to {MaxPageSize} entries; 'first' was {max}.", nameof(max));
+        }
+
+        if (string.IsNullOrWhiteSpace(prefix))
         {
             return [];
         }

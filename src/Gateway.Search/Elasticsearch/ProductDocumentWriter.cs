@@ -83,8 +83,27 @@ internal static class ProductDocumentWriter
         }
 
         WriteCompletion(writer, "tag"u8, document.Tags, weight);
-        WriteCompletion(writer, "term"u8, document.GlossaryTerms, weight);
+        WriteCompletion(writer, "term"u8, GlossaryTermsWithFields(document), weight);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The product's glossary terms and its fields', each once.</summary>
+    private static IReadOnlyList<string> GlossaryTermsWithFields(SearchDocument document)
+    {
+        List<string>? terms = null;
+        foreach (var field in document.Fields)
+        {
+            foreach (var term in field.GlossaryTerms)
+            {
+                terms ??= [.. document.GlossaryTerms];
+                if (!terms.Contains(term))
+                {
+                    terms.Add(term);
+                }
+            }
+        }
+
+        return terms ?? document.GlossaryTerms;
     }
 
     private static void WriteCompletion(Utf8JsonWriter writer, ReadOnlySpan<byte> kind, IReadOnlyList<string> inputs, int weight)

@@ -32,6 +32,6 @@ internal static class SearchCursor
         {
         }
 
-        throw new ArgumentException($"'{cursor}' is not a cursor of these search results: pass the cursor of a hit of the previous page as 'after'.", nameof(cursor));
+        throw new ArgumentException($"'after' is not a cursor of a search: pass the cursor of a hit (or pageInfo.endCursor) from the previous page.", "after");
     }
 }

@@ -12,11 +12,11 @@ namespace Gateway.Search.Elasticsearch;
 /// </summary>
 internal static class SearchRequestWriter
 {
-    /// <summary>Values per facet.</summary>
-    public const int FacetSize = 20;
+    /// <summary>Values per facet, the most frequent (a terms aggregation orders by count, then value).</summary>
+    public const int FacetSize = 25;
 
-    /// <summary>Fields per product whose highlights come back.</summary>
-    public const int FieldHighlights = 3;
+    /// <summary>Fields per product whose highlights come back, the best matching.</summary>
+    public const int FieldHighlights = 5;
 
     /// <summary>Facet names as <see cref="SearchFacet.Field"/> gives them, and the keyword field each aggregates.</summary>
     public static readonly (string Facet, string Field)[] Facets =
@@ -24,8 +24,8 @@ internal static class SearchRequestWriter
         ("domain", "domain"),
         ("status", "status"),
         ("owner", "owner"),
-        ("tags", "tags.keyword"),
         ("classification", "classification"),
+        ("tags", "tags.keyword"),
     ];
 
     /// <summary>Product fields and boosts: a match in the name counts most, then tags and glossary terms, then the description.</summary>
@@ -36,6 +36,7 @@ internal static class SearchRequestWriter
     private static readonly string[] PostTags = ["</em>"];
     private static readonly string[] FieldDocValues = ["fields.coordinate"];
     private static readonly string DeprecatedStatus = Lifecycle.Name(LifecycleStatus.Deprecated);
+    private static readonly string RetiredStatus = Lifecycle.Name(LifecycleStatus.Retired);
 
     private static readonly string[] ContractFields =
         ["fields.name^2", "fields.coordinate.text^2", "fields.glossary^2", "fields.description", "fields.description.stemmed"];
@@ -111,7 +112,9 @@ internal static class SearchRequestWriter
     /// <summary>
     /// Relevance times usage, quality and lifecycle (function_score, <c>score_mode</c> and <c>boost_mode</c> multiply):
     /// <c>log10(usage + 2)</c> so unused products keep a score and popular ones rise slowly, <c>ln(quality + 2)</c> for a
-    /// quality share between 0 and 1 (0.69 to 1.10, unmeasured counts as 0.5), and deprecated products halved.
+    /// quality share between 0 and 1 (0.69 to 1.10; unmeasured counts as 0.8, middling), deprecated products times 0.4
+    /// (still found by their consumers planning a move) and retired ones, when asked for, times 0.1: the lifecycle
+    /// weights of the embedded index.
     /// </summary>
     private static void WriteRankedQuery(Utf8JsonWriter writer, string text, SearchQuery query, SearchViewer viewer)
     {
@@ -139,13 +142,13 @@ internal static class SearchRequestWriter
 
         writer.WriteStartArray("functions"u8);
         WriteFieldValueFactor(writer, "usage", "log2p", 0);
-        WriteFieldValueFactor(writer, "quality", "ln2p", 0.5);
-        writer.WriteStartObject();
-        writer.WriteStartObject("filter"u8);
-        WriteTerm(writer, "status", DeprecatedStatus);
-        writer.WriteEndObject();
-        writer.WriteNumber("weight"u8, 0.5);
-        writer.WriteEndObject();
+        WriteFieldValueFactor(writer, "quality", "ln2p", 0.8);
+        WriteStatusWeight(writer, DeprecatedStatus, 0.4);
+        if (query.IncludeRetired)
+        {
+            WriteStatusWeight(writer, RetiredStatus, 0.1);
+        }
+
         writer.WriteEndArray();
         writer.WriteString("score_mode"u8, "multiply"u8);
         writer.WriteString("boost_mode"u8, "multiply"u8);
@@ -322,10 +325,15 @@ internal static class SearchRequestWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteTerm(Utf8JsonWriter writer, string field, string value)
+    private static void WriteStatusWeight(Utf8JsonWriter writer, string status, double weight)
     {
+        writer.WriteStartObject();
+        writer.WriteStartObject("filter"u8);
         writer.WriteStartObject("term"u8);
-        writer.WriteString(field, value);
+        writer.WriteString("status"u8, status);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteNumber("weight"u8, weight);
         writer.WriteEndObject();
     }
 

@@ -14,6 +14,9 @@ internal static class SearchResponseReader
 
     private const string FieldHighlightPrefix = "field:";
 
+    /// <summary>Tags and glossary terms highlight as one part, <c>keywords</c>, as in the embedded index.</summary>
+    private const string KeywordsHighlight = "keywords";
+
     /// <summary>
     /// <c>{"hits":{"total":{"value":n,"relation":"eq"},"hits":[{"_id","_score","sort":[...],"highlight":{...},
     /// "inner_hits":{"fields":{"hits":{"hits":[{"fields":{"fields.coordinate":[...]},"highlight":{...}}]}}}}]},
@@ -42,9 +45,10 @@ internal static class SearchResponseReader
     }
 
     /// <summary>
-    /// <c>{"suggest":{"product":[{"text":"prefix","options":[{"text","_id","_score"}]}],"field":[...]}}</c>: merged best
-    /// first; a text suggested as two kinds appears once per kind. Only product suggestions lead to one product: a field
-    /// name, tag or term may belong to many, and selecting it runs a search.
+    /// <c>{"suggest":{"product":[{"text":"prefix","options":[{"text","_id","_score"}]}],"field":[...]}}</c>: product names
+    /// first, then tags, terms and field names, each best first (scores come from the inputs' usage weights); a text
+    /// suggested as two kinds appears once per kind. Only product suggestions lead to one product: a field name, tag or
+    /// term may belong to many, and selecting it runs a search.
     /// </summary>
     public static List<SearchSuggestion> Suggestions(string request, JsonElement root, int max)
     {
@@ -80,6 +84,12 @@ internal static class SearchResponseReader
 
         ranked.Sort(static (a, b) =>
         {
+            var productsFirst = (a.Kind == 0).CompareTo(b.Kind == 0);
+            if (productsFirst != 0)
+            {
+                return -productsFirst;
+            }
+
             var byScore = b.Score.CompareTo(a.Score);
             if (byScore != 0)
             {
@@ -158,7 +168,9 @@ internal static class SearchResponseReader
                 continue;
             }
 
-            var field = fieldCoordinate is null ? property.Name : FieldHighlightPrefix + fieldCoordinate;
+            var field = fieldCoordinate is not null ? FieldHighlightPrefix + fieldCoordinate
+                : property.Name is "tags" or "glossary" ? KeywordsHighlight
+                : property.Name;
             foreach (var fragment in property.Value.EnumerateArray())
             {
                 if (fragment.ValueKind == JsonValueKind.String)

@@ -147,7 +147,7 @@ public sealed class ElasticsearchSearchIndexTests
         Assert.Equal(14.273621, first.Hits[0].Score);
         Assert.Equal(
             [
-                new SearchHighlight("glossary", "Customer <em>Email</em>"),
+                new SearchHighlight("keywords", "Customer <em>Email</em>"),
                 new SearchHighlight("field:User.email", "<em>email</em>"),
                 new SearchHighlight("field:User.email", "<em>User.email</em>"),
             ],
@@ -158,8 +158,8 @@ public sealed class ElasticsearchSearchIndexTests
                 new SearchHighlight("description", "Sends and opens of every <em>email</em> campaign &amp; newsletter."),
             ],
             first.Hits[1].Highlights);
-        Assert.Equal(["domain", "status", "owner", "tags", "classification"], first.Facets.Select(f => f.Field));
-        Assert.Equal([new SearchFacetValue("pii", 2), new SearchFacetValue("customers", 1)], first.Facets[3].Values);
+        Assert.Equal(["domain", "status", "owner", "classification", "tags"], first.Facets.Select(f => f.Field));
+        Assert.Equal([new SearchFacetValue("pii", 2), new SearchFacetValue("customers", 1)], first.Facets[4].Values);
         Assert.Equal([new SearchFacetValue("published", 2), new SearchFacetValue("draft", 1)], first.Facets[1].Values);
 
         var second = await rig.Index.SearchAsync(new SearchQuery("email", filter, First: 2, After: first.Hits[1].Cursor), Carol, CancellationToken.None);
@@ -206,12 +206,27 @@ public sealed class ElasticsearchSearchIndexTests
         var failure = await Assert.ThrowsAsync<ArgumentException>(
             () => rig.Index.SearchAsync(new SearchQuery("email", SearchFilter.None, After: "bm90LWEtY3Vyc29y"), SearchViewer.Anonymous, CancellationToken.None));
 
-        Assert.StartsWith("'bm90LWEtY3Vyc29y' is not a cursor of these search results", failure.Message);
+        Assert.StartsWith("'after' is not a cursor of a search", failure.Message);
+        Assert.Empty(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public async Task A_page_size_outside_1_to_100_is_refused_before_any_request(int first)
+    {
+        await using var server = await RecordedElasticsearch.AnswerWithAsync(_ => Task.CompletedTask);
+        await using var rig = ElasticsearchRig.Over(server);
+
+        var failure = await Assert.ThrowsAsync<ArgumentException>(
+            () => rig.Index.SearchAsync(new SearchQuery("email", SearchFilter.None, First: first), SearchViewer.Anonymous, CancellationToken.None));
+
+        Assert.StartsWith($"A search page holds 1 to 100 hits; 'first' was {first}.", failure.Message);
         Assert.Empty(server.Requests);
     }
 
     [Fact]
-    public async Task Suggestions_of_every_kind_are_merged_best_first_and_only_products_lead_to_one()
+    public async Task Product_names_are_suggested_first_then_words_best_first_and_only_products_lead_to_one()
     {
         await using var rig = await ElasticsearchRig.ReplayAsync("suggest");
 
@@ -219,10 +234,10 @@ public sealed class ElasticsearchSearchIndexTests
 
         Assert.Equal(
             [
+                new SearchSuggestion("Email Campaigns", "product", "urn:dp:marketing:campaigns"),
                 new SearchSuggestion("email", "field", null),
                 new SearchSuggestion("Email Address", "term", null),
                 new SearchSuggestion("emea", "tag", null),
-                new SearchSuggestion("Email Campaigns", "product", "urn:dp:marketing:campaigns"),
             ],
             suggestions);
         rig.AssertRequestsMatchSnapshot("suggest");
