@@ -38,6 +38,8 @@ public sealed partial class ElasticsearchClient : IDisposable
     /// <summary>For tests: <paramref name="delay"/> replaces the waits between attempts.</summary>
     internal ElasticsearchClient(ElasticsearchSettings settings, HttpClient http, bool ownsHttp, Func<TimeSpan, CancellationToken, Task> delay)
     {
+        ArgumentNullException.ThrowIfNull(settings);
+        Validate(settings);
         _settings = settings;
         _http = http;
         _ownsHttp = ownsHttp;
@@ -144,6 +146,26 @@ public sealed partial class ElasticsearchClient : IDisposable
         }
 
         return message;
+    }
+
+    private static void Validate(ElasticsearchSettings settings)
+    {
+        if (!settings.Url.IsAbsoluteUri || settings.Url.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"The Elasticsearch URL must be an absolute http or https address, such as http://127.0.0.1:9200; '{settings.Url}' is not.", nameof(settings));
+        }
+
+        if (string.IsNullOrEmpty(settings.Alias) || settings.Alias != settings.Alias.ToLowerInvariant() || settings.Alias.AsSpan().IndexOfAny("\\/*?\"<>| ,#:") >= 0)
+        {
+            throw new ArgumentException($"The Elasticsearch alias '{settings.Alias}' is not a valid index name: lowercase, without spaces or any of \\ / * ? \" < > | , # :.", nameof(settings));
+        }
+
+        if (settings.MaxRetries < 0 || settings.BulkBatchSize < 1 || settings.BulkBatchBytes < 1 || settings.RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException(
+                $"Elasticsearch settings out of range: MaxRetries {settings.MaxRetries} (0 or more), BulkBatchSize {settings.BulkBatchSize} and BulkBatchBytes {settings.BulkBatchBytes} (1 or more), RequestTimeout {settings.RequestTimeout} (more than zero).",
+                nameof(settings));
+        }
     }
 
     /// <summary>

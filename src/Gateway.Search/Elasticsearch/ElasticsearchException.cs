@@ -42,7 +42,28 @@ public sealed class ElasticsearchException : Exception
     /// <summary>For <see cref="ElasticsearchFailureKind.PartialBulkFailure"/>: the documents that were not written, with their errors.</summary>
     public IReadOnlyList<BulkItemResult> FailedItems { get; }
 
-    /// <summary>True when waiting and sending the same request again may succeed.</summary>
-    public bool IsTransient => Kind is ElasticsearchFailureKind.Unavailable or ElasticsearchFailureKind.Unreachable
-        or ElasticsearchFailureKind.Timeout or ElasticsearchFailureKind.ServerError;
+    /// <summary>
+    /// True when waiting and sending the same request again may succeed: the cluster was overloaded, down, slow or
+    /// failing, or every document a bulk could not write was refused for a full write queue (429).
+    /// </summary>
+    public bool IsTransient => Kind switch
+    {
+        ElasticsearchFailureKind.Unavailable or ElasticsearchFailureKind.Unreachable
+            or ElasticsearchFailureKind.Timeout or ElasticsearchFailureKind.ServerError => true,
+        ElasticsearchFailureKind.PartialBulkFailure => OnlyRejectedItems(),
+        _ => false,
+    };
+
+    private bool OnlyRejectedItems()
+    {
+        foreach (var item in FailedItems)
+        {
+            if (item.Outcome != BulkItemOutcome.Rejected)
+            {
+                return false;
+            }
+        }
+
+        return FailedItems.Count > 0;
+    }
 }

@@ -125,6 +125,33 @@ public sealed class ElasticsearchClientTests
     }
 
     [Fact]
+    public async Task Documents_rejected_on_every_attempt_fail_the_write_as_a_transient_partial_failure()
+    {
+        await using var rig = await ElasticsearchRig.ReplayAsync("bulk-items-rejected-every-attempt", s => s with { MaxRetries = 1 });
+
+        var failure = await Assert.ThrowsAsync<ElasticsearchException>(() => rig.Index.IndexAsync([TestProducts.Orders], CancellationToken.None));
+
+        Assert.Equal(ElasticsearchFailureKind.PartialBulkFailure, failure.Kind);
+        Assert.Equal(BulkItemOutcome.Rejected, Assert.Single(failure.FailedItems).Outcome);
+        Assert.True(failure.IsTransient);
+        Assert.Equal([TimeSpan.FromMilliseconds(500)], rig.Waits);
+        rig.Server.AssertEveryExchangeServed();
+    }
+
+    [Theory]
+    [InlineData("ftp://127.0.0.1:9200", "dp-products", "must be an absolute http or https address")]
+    [InlineData("http://127.0.0.1:9200", "DP-Products", "is not a valid index name")]
+    [InlineData("http://127.0.0.1:9200", "dp products", "is not a valid index name")]
+    public void Settings_that_cannot_work_are_refused_with_what_to_fix(string url, string alias, string expected)
+    {
+        using var http = new HttpClient();
+
+        var failure = Assert.Throws<ArgumentException>(() => new ElasticsearchClient(new ElasticsearchSettings { Url = new Uri(url), Alias = alias }, http));
+
+        Assert.Contains(expected, failure.Message);
+    }
+
+    [Fact]
     public async Task Version_conflicts_and_missing_deletes_are_outcomes_of_their_own()
     {
         await using var rig = await ElasticsearchRig.ReplayAsync("bulk-version-conflict");
