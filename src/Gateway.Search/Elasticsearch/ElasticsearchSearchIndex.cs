@@ -46,8 +46,10 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
 
     /// <summary>
     /// Puts the index template (always, so a new gateway version's mappings apply to the next index), then creates the
-    /// first index with the alias when the alias does not exist. An alias over several indexes is refused: writes
-    /// through it would fail.
+    /// first index with the alias when the alias does not exist. The first index has a fixed name, <c>{alias}-initial</c>,
+    /// so gateways starting together cannot each create one and leave the alias over two: the second create fails with
+    /// <c>resource_already_exists_exception</c>, and the index the first created (alias included) serves both. An alias
+    /// over several indexes is refused: writes through it would fail.
     /// </summary>
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -55,7 +57,14 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
         var indices = await _client.GetAliasIndicesAsync(_alias, cancellationToken);
         if (indices.Count == 0)
         {
-            await _client.CreateIndexAsync(NewIndexName(), IndexBody.WithAlias(_alias), cancellationToken);
+            try
+            {
+                await _client.CreateIndexAsync(FirstIndexName, IndexBody.WithAlias(_alias), cancellationToken);
+            }
+            catch (ElasticsearchException exception) when (exception.ErrorType == "resource_already_exists_exception")
+            {
+                // Another gateway created it a moment ago, with the alias in the same request.
+            }
         }
         else if (indices.Count > 1)
         {
@@ -144,6 +153,8 @@ public sealed partial class ElasticsearchSearchIndex : ISearchIndex
 
         return ValueTask.CompletedTask;
     }
+
+    private string FirstIndexName => _alias + "-initial";
 
     /// <summary>The alias, a dash and the UTC time to the millisecond: index names must be lowercase, and sort by age.</summary>
     private string NewIndexName() =>

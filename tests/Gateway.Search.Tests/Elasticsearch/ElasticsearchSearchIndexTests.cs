@@ -20,6 +20,16 @@ public sealed class ElasticsearchSearchIndexTests
     }
 
     [Fact]
+    public async Task Initialize_accepts_the_first_index_another_gateway_created_a_moment_before()
+    {
+        await using var rig = await ElasticsearchRig.ReplayAsync("initialize-racing-another-gateway");
+
+        await rig.Index.InitializeAsync(CancellationToken.None);
+
+        rig.Server.AssertEveryExchangeServed();
+    }
+
+    [Fact]
     public async Task Initialize_leaves_an_existing_alias_and_its_index_alone()
     {
         await using var rig = await ElasticsearchRig.ReplayAsync("initialize-with-alias");
@@ -56,7 +66,7 @@ public sealed class ElasticsearchSearchIndexTests
         await rig.Index.InitializeAsync(CancellationToken.None);
 
         Assert.Equal(
-            ["PUT /_index_template/catalog", "GET /_alias/catalog", "PUT /catalog-20261121103000123"],
+            ["PUT /_index_template/catalog", "GET /_alias/catalog", "PUT /catalog-initial"],
             server.Requests.Select(r => $"{r.Method} {r.Path}"));
         Assert.Equal("""["catalog-*"]""", server.Requests[0].Body!["index_patterns"]!.ToJsonString());
         Assert.Equal("""{"aliases":{"catalog":{}}}""", server.Requests[2].Body!.ToJsonString());
