@@ -38,4 +38,32 @@ public sealed record ElasticsearchSettings
 
     /// <summary>Bytes per bulk request, whichever of the two limits comes first (Elasticsearch advises a few megabytes).</summary>
     public int BulkBatchBytes { get; init; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// Settings from a command-line URL such as <c>https://gateway:secret@es.example.org:9200</c>: user information in
+    /// the URL (percent-encoded, RFC 3986 3.2.1) becomes basic authentication and is taken out of <see cref="Url"/>, so it
+    /// is never logged with the address.
+    /// </summary>
+    public static ElasticsearchSettings FromUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new ArgumentException($"'{url}' is not an Elasticsearch address: give an absolute http or https URL, such as http://127.0.0.1:9200.", nameof(url));
+        }
+
+        if (uri.UserInfo.Length == 0)
+        {
+            return new ElasticsearchSettings { Url = uri };
+        }
+
+        var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
+        var user = separator < 0 ? uri.UserInfo : uri.UserInfo[..separator];
+        var password = separator < 0 ? null : uri.UserInfo[(separator + 1)..];
+        return new ElasticsearchSettings
+        {
+            Url = new UriBuilder(uri) { UserName = "", Password = "" }.Uri,
+            Username = Uri.UnescapeDataString(user),
+            Password = password is null ? null : Uri.UnescapeDataString(password),
+        };
+    }
 }
