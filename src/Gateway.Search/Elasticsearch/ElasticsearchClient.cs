@@ -23,9 +23,12 @@ public sealed partial class ElasticsearchClient : IDisposable
     private readonly AuthenticationHeaderValue? _authorization;
     private readonly Uri _baseUrl;
 
-    /// <summary>A client with its own <see cref="HttpClient"/>.</summary>
+    /// <summary>
+    /// A client with its own <see cref="HttpClient"/>: compressed answers accepted, and pooled connections renewed every
+    /// few minutes so a cluster address that moves in DNS is followed.
+    /// </summary>
     public ElasticsearchClient(ElasticsearchSettings settings)
-        : this(settings, new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, ownsHttp: true, Task.Delay)
+        : this(settings, OwnHttpClient(), ownsHttp: true, Task.Delay)
     {
     }
 
@@ -147,6 +150,16 @@ public sealed partial class ElasticsearchClient : IDisposable
 
         return message;
     }
+
+    private static HttpClient OwnHttpClient() => new(new SocketsHttpHandler
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    })
+    {
+        // Each attempt has its own timeout (RequestTimeout); HttpClient's would cut across retries.
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
 
     private static void Validate(ElasticsearchSettings settings)
     {

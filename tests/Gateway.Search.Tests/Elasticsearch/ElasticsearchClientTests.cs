@@ -58,6 +58,23 @@ public sealed class ElasticsearchClientTests
     }
 
     [Fact]
+    public async Task A_missing_index_says_how_to_create_it()
+    {
+        await using var rig = await ElasticsearchRig.ReplayAsync("search-without-index");
+
+        var failure = await Assert.ThrowsAsync<ElasticsearchException>(
+            () => rig.Index.SearchAsync(new SearchQuery("orders", SearchFilter.None), SearchViewer.Anonymous, CancellationToken.None));
+
+        Assert.Equal(ElasticsearchFailureKind.Rejected, failure.Kind);
+        Assert.Equal(404, failure.Status);
+        Assert.Equal(
+            "POST /dp-products/_search failed with 404 index_not_found_exception: no such index [dp-products]. " +
+            "The index behind 'dp-products' is missing: start the gateway again (it creates it) or run `gateway search reindex`",
+            failure.Message);
+        Assert.Empty(rig.Waits);
+    }
+
+    [Fact]
     public async Task Wrong_credentials_are_not_retried_and_the_error_says_which_to_check()
     {
         await using var rig = await ElasticsearchRig.ReplayAsync("unauthenticated", s => s with { Username = "gateway", Password = "wrong" });
