@@ -1,13 +1,12 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Gateway.Catalog.Documents;
-using Gateway.Catalog.Model;
 using Gateway.Catalog.Storage.Sqlite;
 using Gateway.CatalogApi.Access;
 using Gateway.Http;
 using Gateway.Security;
 using Gateway.Security.Authorization;
+using Gateway.Security.Tests;
 using Gateway.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,8 +54,8 @@ public sealed class IdentityRig : IAsyncDisposable
     {
         var folder = new TempDirectory();
         var store = await SqliteCatalogStore.OpenAsync(Path.Combine(folder.Path, SqliteCatalogStore.FileName), CancellationToken.None);
-        await PublishSampleAsync(store, "Registration");
-        await PublishSampleAsync(store, "Sales");
+        await SampleProducts.PublishAsync(store, "Registration");
+        await SampleProducts.PublishAsync(store, "Sales");
         var identity = await GatewayIdentity.OpenAsync(
             new IdentitySettings
             {
@@ -151,15 +150,5 @@ public sealed class IdentityRig : IAsyncDisposable
         await _app.DisposeAsync();
         await Identity.DisposeAsync();
         _folder.Dispose();
-    }
-
-    private static async Task PublishSampleAsync(SqliteCatalogStore store, string domain)
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Samples", domain);
-        var descriptorText = await File.ReadAllTextAsync(Path.Combine(folder, "product.yaml"));
-        var contractText = await File.ReadAllTextAsync(Path.Combine(folder, "contract.yaml"));
-        var descriptor = CatalogDocumentReader.ReadDescriptor("product.yaml", descriptorText).Document!;
-        var contract = CatalogDocumentReader.ReadContract("contract.yaml", contractText).Document!;
-        await store.PublishAsync(ProductPublicationBuilder.Build(descriptor, descriptorText, contract, contractText, null, "tests"), 0, CancellationToken.None);
     }
 }
