@@ -195,11 +195,14 @@ internal static class CatalogMigrations
             """),
     ];
 
-    /// <summary>The tables a backup holds, parents before children; the outbox is transient and left out.</summary>
+    /// <summary>
+    /// The tables a backup holds, parents before children; the outbox is transient and left out. OAuth clients are
+    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations.
+    /// </summary>
     public static IReadOnlyList<string> BackupTables { get; } =
     [
         "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
         "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
-        "supergraphs",
+        "supergraphs", "clients",
     ];
 }

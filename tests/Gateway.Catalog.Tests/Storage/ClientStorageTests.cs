@@ -70,6 +70,36 @@ public sealed class ClientStorageTests(CatalogStoreFixture stores)
         Assert.Equal("pbkdf2-sha256$1$bmV3$bmV3", (await store.GetClientAsync("analyst", None))!.SecretHash);
     }
 
+    [Theory]
+    [InlineData(StoreKind.Sqlite, StoreKind.Postgres)]
+    [InlineData(StoreKind.Postgres, StoreKind.Sqlite)]
+    public async Task A_backup_keeps_the_clients_and_their_revocations(StoreKind from, StoreKind to)
+    {
+        await using var source = await stores.CreateAsync(from, new FixedClock(Created.AddDays(1)));
+        await source.CreateClientAsync(Client("analyst"), None);
+        await source.CreateClientAsync(Client("support"), None);
+        await source.RevokeClientAsync("support", None);
+
+        await using var target = await stores.CreateAsync(to);
+        await target.ImportAsync(await source.ExportAsync(None), None);
+
+        Assert.Equal(await source.ListClientsAsync(None), await target.ListClientsAsync(None), ClientComparer.Instance);
+        Assert.Equal(["support"], await target.ListRevokedClientIdsAsync(None));
+    }
+
     private static ClientRecord Client(string id) =>
         new(id, "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", ["read"], ["consumer", "publisher"], ["analytics"], ["sales"], Created);
+
+    /// <summary>Clients equal field by field, their lists by content.</summary>
+    private sealed class ClientComparer : IEqualityComparer<ClientRecord>
+    {
+        public static ClientComparer Instance { get; } = new();
+
+        public bool Equals(ClientRecord? x, ClientRecord? y) =>
+            x is not null && y is not null
+            && (x.ClientId, x.SecretHash, x.CreatedAt, x.RevokedAt) == (y.ClientId, y.SecretHash, y.CreatedAt, y.RevokedAt)
+            && x.Scopes.SequenceEqual(y.Scopes) && x.Roles.SequenceEqual(y.Roles) && x.Purposes.SequenceEqual(y.Purposes) && x.Domains.SequenceEqual(y.Domains);
+
+        public int GetHashCode(ClientRecord obj) => obj.ClientId.GetHashCode(StringComparison.Ordinal);
+    }
 }
