@@ -1,3 +1,5 @@
+using Gateway.Catalog.Governance.Rules;
+
 namespace Gateway.Catalog.Governance;
 
 /// <summary>
@@ -12,7 +14,17 @@ public sealed class GovernanceRuleSet
     }
 
     /// <summary>The built-in rules, each at its default severity.</summary>
-    public static GovernanceRuleSet Default { get; } = new([]);
+    public static GovernanceRuleSet Default { get; } = new(
+    [
+        new OwnerPresentRule(),
+        new DescriptionPresentRule(),
+        new PropertiesClassifiedRule(),
+        new PersonalDataProtectedRule(),
+        new SlaPresentRule(),
+        new TermsOfUsePresentRule(),
+        new SupportChannelPresentRule(),
+        new CoordinatesExistRule(),
+    ]);
 
     public IReadOnlyList<IGovernanceRule> Rules { get; }
 
@@ -41,6 +53,42 @@ public sealed class GovernanceRuleSet
         }
 
         return new GovernanceRuleSet(rules);
+    }
+
+    /// <summary>The rule of an id, or null.</summary>
+    public IGovernanceRule? Find(string id)
+    {
+        foreach (var rule in Rules)
+        {
+            if (string.Equals(rule.Id, id, StringComparison.Ordinal))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A new set without the rule of <paramref name="id"/> (the same set when there is none).</summary>
+    public GovernanceRuleSet Without(string id)
+    {
+        var rules = new List<IGovernanceRule>(Rules.Count);
+        foreach (var rule in Rules)
+        {
+            if (!string.Equals(rule.Id, id, StringComparison.Ordinal))
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules.Count == Rules.Count ? this : new GovernanceRuleSet(rules);
+    }
+
+    /// <summary>A new set where the rule of <paramref name="id"/> reports at <paramref name="severity"/>.</summary>
+    public GovernanceRuleSet WithSeverity(string id, GovernanceSeverity severity)
+    {
+        var rule = Find(id) ?? throw new ArgumentException($"The rule set has no rule '{id}'.", nameof(id));
+        return With(new SeverityOverride(rule is SeverityOverride overridden ? overridden.Inner : rule, severity));
     }
 
     /// <summary>Reads a deployment's rule file over <paramref name="basis"/> (the built-in rules when null).</summary>
