@@ -1,3 +1,5 @@
+using Gateway.Catalog.Documents;
+using Gateway.Catalog.Documents.Nodes;
 using Gateway.Catalog.Governance.Rules;
 
 namespace Gateway.Catalog.Governance;
@@ -91,12 +93,33 @@ public sealed class GovernanceRuleSet
         return With(new SeverityOverride(rule is SeverityOverride overridden ? overridden.Inner : rule, severity));
     }
 
-    /// <summary>Reads a deployment's rule file over <paramref name="basis"/> (the built-in rules when null).</summary>
+    /// <summary>
+    /// Reads a deployment's rule file (docs/governance.md) over <paramref name="basis"/> (the built-in rules when
+    /// null); throws <see cref="GovernanceRuleFileException"/> with every problem, each with its line and column.
+    /// </summary>
     public static GovernanceRuleSet Load(string path, GovernanceRuleSet? basis = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        _ = File.ReadAllText(path);
-        return basis ?? Default;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new GovernanceRuleFileException(
+                [new DocumentDiagnostic(path, new SourcePosition(1, 1), "", "governance.file", $"the rule file cannot be read: {error.Message}")]);
+        }
+
+        return Parse(path, text, basis);
+    }
+
+    /// <summary>Reads rule file text, <paramref name="file"/> naming it in diagnostics; see <see cref="Load"/>.</summary>
+    public static GovernanceRuleSet Parse(string file, string text, GovernanceRuleSet? basis = null)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(text);
+        return GovernanceRuleFileReader.Read(file, text, basis ?? Default);
     }
 
     /// <summary>Every finding of every rule, in rule order.</summary>
