@@ -309,7 +309,7 @@ internal sealed class GovernanceRuleFileReader
         if (target is { } known && !RuleFields.Exists(known, field))
         {
             Report(at, path, "field",
-                $"a {known.ToString().ToLowerInvariant()} has no field '{field}'; its fields are {string.Join(", ", RuleFields.Names(known))}");
+                $"{(known == RuleTarget.Object ? "an" : "a")} {known.ToString().ToLowerInvariant()} has no field '{field}'; its fields are {string.Join(", ", RuleFields.Names(known))}");
         }
     }
 
