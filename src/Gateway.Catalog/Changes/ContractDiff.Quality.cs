@@ -14,7 +14,7 @@ internal static partial class ContractDiff
         {
             var key = QualityKey(oldRule);
             var location = $"{parent}.quality[{key}]";
-            var newRule = FindQuality(candidate, key);
+            var newRule = Find(candidate, key, QualityKey);
             if (newRule is null)
             {
                 Add(changes, "QUALITY_RULE_REMOVED", location, $"Quality rule '{key}' ({Describe(oldRule)}) was removed.");
@@ -29,7 +29,7 @@ internal static partial class ContractDiff
         foreach (var newRule in candidate)
         {
             var key = QualityKey(newRule);
-            if (FindQuality(published, key) is null)
+            if (Find(published, key, QualityKey) is null)
             {
                 Add(changes, "QUALITY_RULE_ADDED", $"{parent}.quality[{key}]", $"Quality rule '{key}' ({Describe(newRule)}) was added.");
             }
@@ -39,19 +39,6 @@ internal static partial class ContractDiff
     /// <summary>The rule's identity: its id, else its name, else its type and what it measures (metric, query or engine).</summary>
     private static string QualityKey(QualityRule rule) =>
         rule.Id ?? rule.Name ?? $"{rule.Type}:{rule.Metric ?? rule.Engine ?? rule.Query ?? rule.Dimension ?? "rule"}";
-
-    private static QualityRule? FindQuality(IReadOnlyList<QualityRule> rules, string key)
-    {
-        foreach (var rule in rules)
-        {
-            if (string.Equals(QualityKey(rule), key, StringComparison.Ordinal))
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
 
     private static string Describe(QualityRule rule)
     {

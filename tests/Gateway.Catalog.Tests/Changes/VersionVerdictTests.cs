@@ -31,16 +31,7 @@ public sealed class VersionVerdictTests
     public void A_candidate_version_must_be_greater_and_bumped_at_least_as_its_changes_need(
         string name, string published, string candidate, string change, bool accepted)
     {
-        var sdl = change switch
-        {
-            "breaking" => Breaking,
-            "dangerous" => Dangerous,
-            "addition" => Addition,
-            "description" => Description,
-            _ => Sdl,
-        };
-
-        var report = ProductChangeAnalyzer.Analyze(State(published, Sdl), State(candidate, sdl));
+        var report = ProductChangeAnalyzer.Analyze(State(published, Sdl), State(candidate, SdlWith(change)));
 
         Assert.True(accepted == report.VersionAccepted, $"{name}: {report.VersionRejection}");
         Assert.Equal(accepted, report.VersionRejection is null);
@@ -68,16 +59,7 @@ public sealed class VersionVerdictTests
     [InlineData("none", VersionBump.None)]
     public void The_required_bump_is_major_for_breaking_minor_for_dangerous_or_additions_patch_otherwise(string change, VersionBump expected)
     {
-        var sdl = change switch
-        {
-            "breaking" => Breaking,
-            "dangerous" => Dangerous,
-            "addition" => Addition,
-            "description" => Description,
-            _ => Sdl,
-        };
-
-        var report = ProductChangeAnalyzer.Analyze(State("1.0.0", Sdl), State("2.0.0", sdl));
+        var report = ProductChangeAnalyzer.Analyze(State("1.0.0", Sdl), State("2.0.0", SdlWith(change)));
 
         Assert.Equal(expected, report.RequiredBump);
     }
@@ -117,6 +99,15 @@ public sealed class VersionVerdictTests
         Assert.True(report.VersionAccepted);
         Assert.Equal(VersionBump.None, report.RequiredBump);
     }
+
+    private static string SdlWith(string change) => change switch
+    {
+        "breaking" => Breaking,
+        "dangerous" => Dangerous,
+        "addition" => Addition,
+        "description" => Description,
+        _ => Sdl,
+    };
 
     private static ProductState State(string version, string sdl) => new(SemanticVersion.Parse(version), null, sdl);
 }
