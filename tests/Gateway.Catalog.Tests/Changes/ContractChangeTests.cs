@@ -163,6 +163,17 @@ public sealed class ContractChangeTests
     }
 
     [Fact]
+    public void Quality_rules_measuring_the_same_thing_are_told_apart_by_their_order()
+    {
+        var published = Edit(Contract, "mustBe: 0\n", "mustBe: 0\n          - metric: nullValues\n            mustBeLessThan: 5\n");
+        var candidate = Edit(published, "mustBeLessThan: 5", "mustBeLessThan: 50");
+
+        var change = Assert.Single(Analyze(ReadContract(published), ReadContract(candidate)).Changes);
+
+        Assert.Equal(("QUALITY_RULE_WEAKENED", "schema[Customer].properties[lifetimeValue].quality[library:nullValues#2]"), (change.Code, change.Location));
+    }
+
+    [Fact]
     public void A_contract_removed_from_the_product_is_breaking_and_one_added_is_minor()
     {
         var removed = ProductChangeAnalyzer.Analyze(State("1.0.0", ReadContract(Contract)), State("2.0.0", null));
