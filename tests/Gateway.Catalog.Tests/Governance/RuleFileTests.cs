@@ -182,6 +182,23 @@ public sealed class RuleFileTests
     }
 
     [Fact]
+    public void A_rule_file_may_be_json_with_positions_of_its_own()
+    {
+        var rules = GovernanceRuleSet.Parse("rules.json", """
+            {"version": 1, "builtIn": {"sla-present": "off"},
+             "rules": [{"id": "tags-required", "description": "Tagged.", "target": "product", "require": "tags"}]}
+            """);
+        var error = Assert.Throws<GovernanceRuleFileException>(() => GovernanceRuleSet.Parse("rules.json", """
+            {"version": 1,
+             "builtIn": {"sla-present": "fatal"}}
+            """));
+
+        Assert.NotNull(rules.Find("tags-required"));
+        Assert.Null(rules.Find("sla-present"));
+        Assert.Equal("rules.json:2:29 builtIn.sla-present: must be error, warning or off [governance.severity]", Assert.Single(error.Diagnostics).ToString());
+    }
+
+    [Fact]
     public void A_rule_added_in_code_replaces_the_rule_of_its_id()
     {
         var rules = GovernanceRuleSet.Default.With(new AlwaysFails("sla-present"));
