@@ -133,8 +133,41 @@ public sealed class SchemaChangeTests
     }
 
     [Theory]
+    [InlineData("[\"@key\", { name: \"@inaccessible\", as: \"@hidden\" }]", "", "@hidden")]
+    [InlineData("[\"@key\"]", "", "@federation__inaccessible")]
+    [InlineData("[\"@key\"]", ", as: \"fed\"", "@fed__inaccessible")]
+    public void Inaccessible_is_recognised_under_the_name_the_federation_link_gives_it(string imports, string alias, string inaccessible)
+    {
+        var published = $$"""
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3"{{alias}}, import: {{imports}})
+            type Query { customer: Customer }
+            type Customer @key(fields: "id") { id: ID! email: String }
+            """;
+        var candidate = Edit(published, "email: String", $"email: String {inaccessible}");
+
+        var change = Assert.Single(Analyze(published, candidate).Changes);
+
+        Assert.Equal(("INACCESSIBLE_ADDED", "Customer.email", ChangeSeverity.Breaking), (change.Code, change.Location, change.Severity));
+    }
+
+    [Fact]
+    public void A_federation_directive_renamed_on_import_is_still_only_plumbing()
+    {
+        const string published = """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: [{ name: "@key", as: "@primaryKey" }])
+            type Query { order: Order }
+            type Order { id: ID! }
+            """;
+        var candidate = Edit(published, "type Order {", "type Order @primaryKey(fields: \"id\") {");
+
+        var change = Assert.Single(Analyze(published, candidate).Changes);
+
+        Assert.Equal((ChangeSeverity.Safe, VersionBump.Patch), (change.Severity, change.Bump));
+    }
+
+    [Theory]
     [InlineData("Directive '@key(fields: \"id\")' was added to type 'Order'.", "key")]
-    [InlineData("Directive '@federation__inaccessible' was removed from field 'User.email'.", "inaccessible")]
+    [InlineData("Directive '@federation__inaccessible' was removed from field 'User.email'.", "federation__inaccessible")]
     [InlineData("Field 'User.email' was removed.", null)]
     public void The_directive_of_a_usage_change_is_read_from_the_engines_message(string message, string? expected)
     {
