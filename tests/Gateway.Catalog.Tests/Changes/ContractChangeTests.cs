@@ -112,6 +112,9 @@ public sealed class ContractChangeTests
         { "description changed", "description: When the customer registered.", "description: When the customer signed up.", "DESCRIPTION_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].description", VersionBump.Patch },
         { "tags changed", "tags: [customers]", "tags: [customers, crm]", "TAGS_CHANGED", ChangeSeverity.Safe, "tags", VersionBump.Patch },
         { "terms of use changed", "usage: Customer support and analytics.", "usage: Customer support only.", "TERMS_CHANGED", ChangeSeverity.Safe, "description.usage", VersionBump.Patch },
+        { "business name added", "description: When the customer registered.", "description: When the customer registered.\n        businessName: Sign-up date", "BUSINESS_NAME_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].businessName", VersionBump.Patch },
+        { "glossary term linked", "value: Customer.signedUpAt\n", "value: Customer.signedUpAt\n          - property: glossaryTerms\n            value: [Customer]\n", "GLOSSARY_TERMS_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].glossaryTerms", VersionBump.Patch },
+        { "support channel added", "roles:", "support:\n  - channel: \"#crm-data\"\n    tool: slack\nroles:", "SUPPORT_CHANGED", ChangeSeverity.Safe, "support", VersionBump.Patch },
         { "team changed", "username: ana@example.com", "username: bo@example.com", "TEAM_CHANGED", ChangeSeverity.Safe, "team", VersionBump.Patch },
     };
 
