@@ -134,4 +134,19 @@ public sealed class GovernanceRuleSet
 
         return findings;
     }
+
+    /// <summary>Whether any finding is an error, which rejects a publish (warnings are reported only).</summary>
+    public static bool HasErrors(IReadOnlyList<GovernanceFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        foreach (var finding in findings)
+        {
+            if (finding.Severity == GovernanceSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -20,6 +20,8 @@ public sealed class RuleFileTests
             ["schema[Customer].properties[email]", "schema[Customer].properties[lifetimeValue]"],
             noSupport.Where(f => f.RuleId == "personal-data-has-glossary-term").Select(f => f.Location));
         Assert.All(noSupport, f => Assert.Equal(GovernanceSeverity.Warning, f.Severity));
+        Assert.False(GovernanceRuleSet.HasErrors(noSupport));
+        Assert.True(GovernanceRuleSet.HasErrors(Check(Edit(Descriptor, "tags: [customers]\n", ""), Contract, Sdl, rules)));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Gateway.Catalog.Governance.Declarative;
 
 /// <summary>What a declarative rule looks at: the descriptor, the contract, each schema object, or each property.</summary>
-public enum RuleTarget
+internal enum RuleTarget
 {
     Product,
     Contract,
