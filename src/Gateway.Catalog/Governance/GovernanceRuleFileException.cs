@@ -2,8 +2,11 @@ using Gateway.Catalog.Documents;
 
 namespace Gateway.Catalog.Governance;
 
-/// <summary>A deployment's governance rule file that cannot be used, with every problem found: file, line, column, path and rule.</summary>
-public sealed class GovernanceRuleFileException : Exception
+/// <summary>
+/// A deployment's governance rule file that cannot be used, with every problem found: file, line, column, path and
+/// rule. An <see cref="InvalidDataException"/>, as a file whose data is not in the format it must be.
+/// </summary>
+public sealed class GovernanceRuleFileException : InvalidDataException
 {
     public GovernanceRuleFileException(IReadOnlyList<DocumentDiagnostic> diagnostics)
         : base(Describe(diagnostics))
