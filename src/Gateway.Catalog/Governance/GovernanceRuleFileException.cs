@@ -4,9 +4,9 @@ namespace Gateway.Catalog.Governance;
 
 /// <summary>
 /// A deployment's governance rule file that cannot be used, with every problem found: file, line, column, path and
-/// rule. An <see cref="InvalidDataException"/>, as a file whose data is not in the format it must be.
+/// rule. A <see cref="FormatException"/>: the file's text is not in the format it must be.
 /// </summary>
-public sealed class GovernanceRuleFileException : InvalidDataException
+public sealed class GovernanceRuleFileException : FormatException
 {
     public GovernanceRuleFileException(IReadOnlyList<DocumentDiagnostic> diagnostics)
         : base(Describe(diagnostics))
