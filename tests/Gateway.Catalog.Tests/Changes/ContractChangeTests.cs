@@ -166,6 +166,46 @@ public sealed class ContractChangeTests
     }
 
     [Fact]
+    public void Nested_properties_and_array_items_are_compared_at_their_own_locations()
+    {
+        const string published = """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: c1
+            version: 1.0.0
+            status: active
+            schema:
+              - name: Customer
+                properties:
+                  - name: address
+                    logicalType: object
+                    properties:
+                      - name: street
+                        logicalType: string
+                        classification: restricted
+                      - name: city
+                        logicalType: string
+                  - name: phones
+                    logicalType: array
+                    items:
+                      name: phone
+                      logicalType: string
+                      classification: confidential
+            """;
+        var candidate = Edit(Edit(published, "classification: restricted", "classification: public"), "classification: confidential", "classification: internal");
+
+        var report = Analyze(ReadContract(published), ReadContract(Edit(candidate, "          - name: city\n            logicalType: string\n", "")));
+
+        Assert.Equal(
+            [
+                ("CLASSIFICATION_WEAKENED", "schema[Customer].properties[address].properties[street].classification"),
+                ("PROPERTY_REMOVED", "schema[Customer].properties[address].properties[city]"),
+                ("CLASSIFICATION_WEAKENED", "schema[Customer].properties[phones].items.classification"),
+            ],
+            report.Changes.Select(c => (c.Code, c.Location)));
+    }
+
+    [Fact]
     public void Quality_rules_measuring_the_same_thing_are_told_apart_by_their_order()
     {
         var published = Edit(Contract, "mustBe: 0\n", "mustBe: 0\n          - metric: nullValues\n            mustBeLessThan: 5\n");
