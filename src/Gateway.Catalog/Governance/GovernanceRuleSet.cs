@@ -26,6 +26,7 @@ public sealed class GovernanceRuleSet
         new TermsOfUsePresentRule(),
         new SupportChannelPresentRule(),
         new CoordinatesExistRule(),
+        new FieldsInContractRule(),
     ]);
 
     public IReadOnlyList<IGovernanceRule> Rules { get; }

@@ -16,9 +16,11 @@ public sealed class BuiltInRuleTests
     {
         Assert.Equal(
             ["owner-present", "description-present", "properties-classified", "personal-data-protected", "sla-present",
-             "terms-of-use-present", "support-channel-present", "coordinates-exist"],
+             "terms-of-use-present", "support-channel-present", "coordinates-exist", "fields-in-contract"],
             GovernanceRuleSet.Default.Rules.Select(r => r.Id));
         Assert.All(GovernanceRuleSet.Default.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Description)));
+        Assert.All(GovernanceRuleSet.Default.Rules, r => Assert.Equal(
+            r.Id == "fields-in-contract" ? GovernanceSeverity.Warning : GovernanceSeverity.Error, ((GovernanceRule)r).Severity));
     }
 
     [Fact]
@@ -144,6 +146,24 @@ public sealed class BuiltInRuleTests
 
         Assert.Equal(("coordinates-exist", "schema[Customer].properties[lifetimeValue].graphqlCoordinate"), (finding.RuleId, finding.Location));
         Assert.Contains("Customer.lifetimeValue", finding.Message);
+    }
+
+    [Fact]
+    public void A_served_field_no_contract_property_names_is_a_fields_in_contract_warning()
+    {
+        var sdl = Edit(Sdl, "  lifetimeValue: Float\n", "  lifetimeValue: Float\n  nickname: String\n");
+
+        var finding = Assert.Single(Check(Descriptor, Contract, sdl));
+
+        Assert.Equal(("fields-in-contract", "Customer.nickname", GovernanceSeverity.Warning), (finding.RuleId, finding.Location, finding.Severity));
+    }
+
+    [Fact]
+    public void Root_external_and_inaccessible_fields_need_no_contract_property()
+    {
+        var sdl = Edit(Sdl, "customer(id: ID!): Customer", "customer(id: ID!): Customer\n  customers: [Customer!]!");
+
+        Assert.Empty(Check(Descriptor, Contract, sdl));
     }
 
     [Fact]

@@ -43,7 +43,26 @@ internal static class GovernanceFixtures
     public static readonly string Contract = ChangeFixtures.Edit(
         ChangeFixtures.Contract, "name: country\n        logicalType: string\n", "name: country\n        logicalType: string\n        classification: public\n");
 
-    public static readonly string Sdl = ChangeFixtures.Edit(ChangeFixtures.Sdl, "  tier: Tier!\n", "  tier: Tier!\n  lifetimeValue: Float\n");
+    /// <summary>The subgraph serving the contract's Customer: each field it serves is a contract property.</summary>
+    public const string Sdl = """
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@inaccessible"])
+
+        type Query {
+          customer(id: ID!): Customer
+        }
+
+        type Customer @key(fields: "id") {
+          id: ID!
+          email: String
+          signedUpAt: String!
+          lifetimeValue: Float
+          internalScore: Int @inaccessible
+        }
+
+        type Order @key(fields: "id", resolvable: false) {
+          id: ID! @external
+        }
+        """;
 
     public static GovernanceSubject Subject(string descriptor, string? contract, string? sdl)
     {

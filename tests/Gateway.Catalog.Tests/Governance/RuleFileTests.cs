@@ -12,7 +12,7 @@ public sealed class RuleFileTests
     {
         var rules = GovernanceRuleSet.Load(Example);
 
-        Assert.Equal(13, rules.Rules.Count);
+        Assert.Equal(14, rules.Rules.Count);
         var noSupport = Check(Edit(Descriptor, "support:\n  - channel: \"#crm-data\"\n    url: https://chat.example.com/channels/crm-data\n    tool: slack\n", ""), Contract, Sdl, rules);
 
         Assert.Contains(noSupport, f => f is { RuleId: "support-channel-present", Severity: GovernanceSeverity.Warning });
@@ -125,7 +125,7 @@ public sealed class RuleFileTests
         { "version: 2\n", "rules.yaml:1:10 version: this gateway reads rule files of version 1 [governance.version]" },
         { "builtIn: {}\n", "rules.yaml:1:1 the rule file must say which format it is written in: version: 1 [governance.required]" },
         { "version: 1\nrulez: []\n", "rules.yaml:2:1 rulez: 'rulez' is not a key here; the keys are version, builtIn, rules [governance.unknown-key]" },
-        { "version: 1\nbuiltIn:\n  sla-presnt: off\n", "rules.yaml:3:3 builtIn.sla-presnt: no rule has the id 'sla-presnt'; the rules are owner-present, description-present, properties-classified, personal-data-protected, sla-present, terms-of-use-present, support-channel-present, coordinates-exist [governance.unknown-rule]" },
+        { "version: 1\nbuiltIn:\n  sla-presnt: off\n", "rules.yaml:3:3 builtIn.sla-presnt: no rule has the id 'sla-presnt'; the rules are owner-present, description-present, properties-classified, personal-data-protected, sla-present, terms-of-use-present, support-channel-present, coordinates-exist, fields-in-contract [governance.unknown-rule]" },
         { "version: 1\nbuiltIn:\n  sla-present: fatal\n", "rules.yaml:3:16 builtIn.sla-present: must be error, warning or off [governance.severity]" },
         { "version: 1\nrules:\n  - id: a-rule\n    target: product\n    require: tags\n", "rules.yaml:3:5 rules[0]: a rule needs description: a sentence that says what the rule asks and why; findings quote it [governance.required]" },
         { "version: 1\nrules:\n  - id: a-rule\n    description: d\n    target: dataset\n    require: tags\n", "rules.yaml:5:13 rules[0].target: must be product, contract, object or property [governance.target]" },
@@ -205,7 +205,7 @@ public sealed class RuleFileTests
     {
         var rules = GovernanceRuleSet.Default.With(new AlwaysFails("sla-present"));
 
-        Assert.Equal(8, rules.Rules.Count);
+        Assert.Equal(9, rules.Rules.Count);
         Assert.Equal("always", Assert.Single(Check(Descriptor, Contract, Sdl, rules)).Message);
     }
 
