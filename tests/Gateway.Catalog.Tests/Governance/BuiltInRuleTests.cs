@@ -159,9 +159,10 @@ public sealed class BuiltInRuleTests
     }
 
     [Fact]
-    public void Root_external_and_inaccessible_fields_need_no_contract_property()
+    public void Root_key_external_and_inaccessible_fields_need_no_contract_property()
     {
-        var sdl = Edit(Sdl, "customer(id: ID!): Customer", "customer(id: ID!): Customer\n  customers: [Customer!]!");
+        var sdl = Edit(Sdl, "customer(id: ID!): Customer", "customer(id: ID!): Customer\n  customers: [Customer!]!")
+            + "\ntype Shipment @key(fields: \"orderId carrier { code }\") {\n  orderId: ID!\n  carrier: Carrier!\n}\n\ntype Carrier @key(fields: \"code\") {\n  code: String!\n}\n";
 
         Assert.Empty(Check(Descriptor, Contract, sdl));
     }
