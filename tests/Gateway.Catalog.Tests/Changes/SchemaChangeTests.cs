@@ -165,6 +165,17 @@ public sealed class SchemaChangeTests
         Assert.Equal((ChangeSeverity.Safe, VersionBump.Patch), (change.Severity, change.Bump));
     }
 
+    [Fact]
+    public void Every_kind_of_engine_change_has_a_code_in_the_apollo_form()
+    {
+        foreach (var kind in Enum.GetValues<Gateway.GraphQL.Utilities.SchemaChangeKind>())
+        {
+            var code = SchemaChangeCodes.CodeOf(new Gateway.GraphQL.Utilities.SchemaChange(kind, Gateway.GraphQL.Utilities.ChangeCriticality.Safe, "", ""));
+
+            Assert.Matches("^[A-Z]+(_[A-Z]+)*$", code);
+        }
+    }
+
     [Theory]
     [InlineData("Directive '@key(fields: \"id\")' was added to type 'Order'.", "key")]
     [InlineData("Directive '@federation__inaccessible' was removed from field 'User.email'.", "federation__inaccessible")]
