@@ -12,9 +12,18 @@ public abstract partial class SqlCatalogStore
     public async Task<PublishReceipt> PublishAsync(ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        var urn = publication.Urn.ToString();
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var receipt = await PublishProductAsync(connection, transaction, publication, expectedRevision, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return receipt;
+    }
+
+    /// <summary>The writes of <see cref="PublishAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>
+    private async Task<PublishReceipt> PublishProductAsync(
+        DbConnection connection, DbTransaction transaction, ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
+    {
+        var urn = publication.Urn.ToString();
         try
         {
             var current = await ReadStateAsync(connection, transaction, urn, cancellationToken);
@@ -74,8 +83,6 @@ public abstract partial class SqlCatalogStore
                 connection, transaction, urn, publication.Version, ChangeKind.Published, publication.Actor, summary, revision,
                 Lifecycle.Name(publication.Status), now, cancellationToken);
             await StepAsync("outbox", cancellationToken);
-
-            await transaction.CommitAsync(cancellationToken);
             return new PublishReceipt(revision, eventId);
         }
         catch (DbException error) when (IsUniqueViolation(error))
@@ -88,9 +95,18 @@ public abstract partial class SqlCatalogStore
     public async Task<PublishReceipt> ChangeLifecycleAsync(LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        var urn = change.Urn.ToString();
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        var receipt = await ChangeProductLifecycleAsync(connection, transaction, change, expectedRevision, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return receipt;
+    }
+
+    /// <summary>The writes of <see cref="ChangeLifecycleAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>
+    private async Task<PublishReceipt> ChangeProductLifecycleAsync(
+        DbConnection connection, DbTransaction transaction, LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
+    {
+        var urn = change.Urn.ToString();
         var current = await ReadStateAsync(connection, transaction, urn, cancellationToken)
             ?? throw new CatalogRejectedException($"{urn} is not in the catalog.");
         CheckRevision(urn, current, expectedRevision);
@@ -157,7 +173,7 @@ public abstract partial class SqlCatalogStore
             : $"deprecated until {deprecation.SunsetDate:yyyy-MM-dd}" + (deprecation.Successor is { } successor ? $", succeeded by {successor}" : "");
         var eventId = await RecordChangeAsync(
             connection, transaction, urn, current.Version, kind, change.Actor, summary, revision, Lifecycle.Name(change.To), now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await StepAsync("lifecycle", cancellationToken);
         return new PublishReceipt(revision, eventId);
     }
 

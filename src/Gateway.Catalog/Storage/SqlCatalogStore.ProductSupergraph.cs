@@ -1,0 +1,62 @@
+using System.Data.Common;
+using Gateway.Catalog.Model;
+
+namespace Gateway.Catalog.Storage;
+
+/// <summary>
+/// Product writes stored with the supergraph they produce (<see cref="IProductSupergraphStore"/>). The supergraph
+/// version is checked first, so a stale writer fails before it writes anything; a writer that passed the check at
+/// the same time as another (PostgreSQL's read committed) fails on the version's primary key when it inserts.
+/// </summary>
+public abstract partial class SqlCatalogStore : IProductSupergraphStore
+{
+    public Task<ProductSupergraphReceipt> PublishWithSupergraphAsync(
+        ProductPublication publication, long expectedRevision, string supergraphSdl, long expectedSupergraphVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return WriteWithSupergraphAsync(
+            (connection, transaction) => PublishProductAsync(connection, transaction, publication, expectedRevision, cancellationToken),
+            supergraphSdl,
+            $"publish {publication.Urn} {publication.Version}",
+            expectedSupergraphVersion,
+            cancellationToken);
+    }
+
+    public Task<ProductSupergraphReceipt> ChangeLifecycleWithSupergraphAsync(
+        LifecycleChange change, long expectedRevision, string supergraphSdl, long expectedSupergraphVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return WriteWithSupergraphAsync(
+            (connection, transaction) => ChangeProductLifecycleAsync(connection, transaction, change, expectedRevision, cancellationToken),
+            supergraphSdl,
+            $"{Lifecycle.Name(change.To)} {change.Urn}",
+            expectedSupergraphVersion,
+            cancellationToken);
+    }
+
+    private async Task<ProductSupergraphReceipt> WriteWithSupergraphAsync(
+        Func<DbConnection, DbTransaction, Task<PublishReceipt>> writeProduct,
+        string supergraphSdl,
+        string change,
+        long expectedSupergraphVersion,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(supergraphSdl);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await CheckSupergraphVersionAsync(connection, transaction, expectedSupergraphVersion, cancellationToken);
+        var product = await writeProduct(connection, transaction);
+        StoredSupergraph supergraph;
+        try
+        {
+            supergraph = await InsertSupergraphAsync(connection, transaction, supergraphSdl, change, expectedSupergraphVersion, Now(), cancellationToken);
+        }
+        catch (DbException error) when (IsUniqueViolation(error))
+        {
+            throw StaleSupergraph(expectedSupergraphVersion, null, error);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ProductSupergraphReceipt(product, supergraph);
+    }
+}
