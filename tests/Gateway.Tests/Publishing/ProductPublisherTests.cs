@@ -57,17 +57,17 @@ public sealed class ProductPublisherTests(PublishingDatabases databases) : IClas
         await using var rig = await databases.StartRigAsync(store);
         await rig.PublishOrdersAsync("1.0.0", ["total: Int"]);
 
-        // Order.total leaves the schema and the contract, and the owner leaves the descriptor: a major change under a minor number, and a governance error.
+        // Order.total leaves the schema and the contract, and the SLA leaves the contract: a major change under a minor number, and a governance error.
         rig.Serve(TestProducts.OrdersSdl("status: String"));
-        var outcome = await rig.Publisher.PublishAsync(
-            new PublishRequest(TestProducts.Descriptor("orders", "1.1.0", owner: false), TestProducts.OrdersContract("1.1.0", "status: String"), rig.SubgraphUrl),
-            None);
+        var contract = TestProducts.Contract("orders", "1.1.0", [("Query.orders", "array", "internal"), ("Order.id", "string", "internal"), ("Order.status", "string", "internal")], sla: false);
+        var outcome = await rig.Publisher.PublishAsync(new PublishRequest(TestProducts.Descriptor("orders", "1.1.0"), contract, rig.SubgraphUrl), None);
 
-        Assert.Equal(PublishStatus.Rejected, outcome.Status);
-        Assert.False(outcome.Changes!.VersionAccepted);
+        Assert.True(outcome.Status == PublishStatus.Rejected, Describe(outcome));
+        Assert.False(outcome.Changes!.VersionAccepted, Describe(outcome));
         Assert.Equal(VersionBump.Major, outcome.Changes.RequiredBump);
         Assert.False(string.IsNullOrEmpty(outcome.Changes.VersionRejection));
         Assert.Contains(outcome.Changes.Changes, change => change.Severity == ChangeSeverity.Breaking && change.Area == ChangeArea.Schema && change.Location.Contains("Order.total", StringComparison.Ordinal));
+        Assert.Contains(outcome.Changes.Changes, change => change.Severity == ChangeSeverity.Breaking && change.Area == ChangeArea.Contract);
         Assert.Contains(outcome.Findings, finding => finding.Severity == GovernanceSeverity.Error);
         Assert.Equal(new SemanticVersion(1, 0, 0), (await rig.Gateway.Store.GetProductAsync(Orders, None))!.CurrentVersion);
         Assert.Equal((1L, 1L), (await rig.Gateway.Store.GetLatestSupergraphVersionAsync(None), rig.Gateway.Live.Version));
@@ -93,12 +93,13 @@ public sealed class ProductPublisherTests(PublishingDatabases databases) : IClas
         await using var rig = await PublishingRig.StartAsync();
         var sdl = TestProducts.OrdersSdl("total: Int");
 
-        // No owner, a field without a classification, no SLA.
+        // A field without a classification, and no SLA.
         var contract = TestProducts.Contract("orders", "1.0.0", [("Query.orders", "array", "internal"), ("Order.id", "string", "internal"), ("Order.total", "integer", null)], sla: false);
-        var outcome = await rig.Publisher.PublishAsync(new PublishRequest(TestProducts.Descriptor("orders", "1.0.0", owner: false), contract, rig.SubgraphUrl, sdl), None);
+        var outcome = await rig.Publisher.PublishAsync(new PublishRequest(TestProducts.Descriptor("orders", "1.0.0"), contract, rig.SubgraphUrl, sdl), None);
 
         Assert.Equal(PublishStatus.Rejected, outcome.Status);
-        Assert.True(outcome.Findings.Count(finding => finding.Severity == GovernanceSeverity.Error) >= 3, Describe(outcome));
+        Assert.Contains(outcome.Findings, finding => finding.Severity == GovernanceSeverity.Error && finding.Location.Contains("total", StringComparison.Ordinal));
+        Assert.Contains(outcome.Findings, finding => finding.Severity == GovernanceSeverity.Error && finding.Location.Contains("sla", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(outcome.CompositionErrors);
         Assert.Null(await rig.Gateway.Store.GetProductAsync(Orders, None));
         Assert.Equal(0, await rig.Gateway.Store.GetLatestSupergraphVersionAsync(None));

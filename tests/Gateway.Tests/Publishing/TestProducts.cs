@@ -34,6 +34,10 @@ public static class TestProducts
               usage: Read through the gateway; no resale.
               limitations: Test data only.
             tags: [test]
+            support:
+              - channel: "#{name}"
+                url: https://chat.example.com/channels/{name}
+                tool: slack
             {team}
             outputPorts:
               - name: {name}-graphql
