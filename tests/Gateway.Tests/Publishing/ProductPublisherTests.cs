@@ -246,6 +246,22 @@ public sealed class ProductPublisherTests(PublishingDatabases databases) : IClas
     }
 
     [Fact]
+    public async Task A_gateway_following_the_store_serves_what_a_publisher_without_a_live_supergraph_stored()
+    {
+        await using var rig = await PublishingRig.StartAsync();
+        var commandLine = new ProductPublisher(rig.Gateway.Store);
+        var request = new PublishRequest(
+            TestProducts.Descriptor("orders", "1.0.0"), TestProducts.OrdersContract("1.0.0", "total: Int"), rig.SubgraphUrl, TestProducts.OrdersSdl("total: Int"));
+
+        var outcome = await commandLine.PublishAsync(request, None);
+        var servedBefore = rig.Gateway.Live.Version;
+        var followed = await rig.Gateway.Registry.FollowAsync(None);
+
+        Assert.Equal((PublishStatus.Published, 0L, 1L), (outcome.Status, servedBefore, followed));
+        Assert.Equal((200, """{"data":{"orders":[{"total":42}]}}"""), await rig.Gateway.QueryAsync("{ orders { total } }"));
+    }
+
+    [Fact]
     public async Task A_subgraph_that_does_not_answer_is_unusable_input()
     {
         await using var rig = await PublishingRig.StartAsync();
