@@ -34,7 +34,7 @@ public abstract partial class SqlCatalogStore : IProductSupergraphStore
             cancellationToken);
     }
 
-    private async Task<ProductSupergraphReceipt> WriteWithSupergraphAsync(
+    private Task<ProductSupergraphReceipt> WriteWithSupergraphAsync(
         Func<DbConnection, DbTransaction, Task<PublishReceipt>> writeProduct,
         string supergraphSdl,
         string change,
@@ -42,21 +42,31 @@ public abstract partial class SqlCatalogStore : IProductSupergraphStore
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(supergraphSdl);
+        return InWriteTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await CheckSupergraphVersionAsync(connection, transaction, expectedSupergraphVersion, cancellationToken);
+                var product = await writeProduct(connection, transaction);
+                try
+                {
+                    return new ProductSupergraphReceipt(
+                        product, await InsertSupergraphAsync(connection, transaction, supergraphSdl, change, expectedSupergraphVersion, Now(), cancellationToken));
+                }
+                catch (DbException error) when (IsUniqueViolation(error))
+                {
+                    throw StaleSupergraph(expectedSupergraphVersion, null, error);
+                }
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="write"/> in one write transaction on its own connection and commits it; an exception rolls everything back.</summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        await CheckSupergraphVersionAsync(connection, transaction, expectedSupergraphVersion, cancellationToken);
-        var product = await writeProduct(connection, transaction);
-        StoredSupergraph supergraph;
-        try
-        {
-            supergraph = await InsertSupergraphAsync(connection, transaction, supergraphSdl, change, expectedSupergraphVersion, Now(), cancellationToken);
-        }
-        catch (DbException error) when (IsUniqueViolation(error))
-        {
-            throw StaleSupergraph(expectedSupergraphVersion, null, error);
-        }
-
+        var result = await write(connection, transaction);
         await transaction.CommitAsync(cancellationToken);
-        return new ProductSupergraphReceipt(product, supergraph);
+        return result;
     }
 }

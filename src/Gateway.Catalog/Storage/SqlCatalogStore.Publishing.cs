@@ -9,14 +9,11 @@ namespace Gateway.Catalog.Storage;
 /// <summary>Writes: publishing a version and moving a product through its lifecycle.</summary>
 public abstract partial class SqlCatalogStore
 {
-    public async Task<PublishReceipt> PublishAsync(ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
+    public Task<PublishReceipt> PublishAsync(ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var receipt = await PublishProductAsync(connection, transaction, publication, expectedRevision, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return receipt;
+        return InWriteTransactionAsync(
+            (connection, transaction) => PublishProductAsync(connection, transaction, publication, expectedRevision, cancellationToken), cancellationToken);
     }
 
     /// <summary>The writes of <see cref="PublishAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>
@@ -92,14 +89,11 @@ public abstract partial class SqlCatalogStore
         }
     }
 
-    public async Task<PublishReceipt> ChangeLifecycleAsync(LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
+    public Task<PublishReceipt> ChangeLifecycleAsync(LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
-        var receipt = await ChangeProductLifecycleAsync(connection, transaction, change, expectedRevision, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return receipt;
+        return InWriteTransactionAsync(
+            (connection, transaction) => ChangeProductLifecycleAsync(connection, transaction, change, expectedRevision, cancellationToken), cancellationToken);
     }
 
     /// <summary>The writes of <see cref="ChangeLifecycleAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>

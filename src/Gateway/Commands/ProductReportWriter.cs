@@ -186,15 +186,7 @@ public static class ProductReportWriter
             writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in outcome.Diagnostics)
             {
-                writer.WriteStartObject();
-                writer.WriteString("file", diagnostic.File);
-                writer.WriteNumber("line", diagnostic.Position.Line);
-                writer.WriteNumber("column", diagnostic.Position.Column);
-                writer.WriteString("path", diagnostic.Path);
-                writer.WriteString("rule", diagnostic.Rule);
-                writer.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-                writer.WriteString("message", diagnostic.Message);
-                writer.WriteEndObject();
+                WriteDiagnostic(writer, diagnostic, withFile: true);
             }
 
             writer.WriteEndArray();
@@ -245,6 +237,26 @@ public static class ProductReportWriter
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>One document diagnostic as a JSON object (<c>file</c> left out where the enclosing object names the file).</summary>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, DocumentDiagnostic diagnostic, bool withFile)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        writer.WriteStartObject();
+        if (withFile)
+        {
+            writer.WriteString("file", diagnostic.File);
+        }
+
+        writer.WriteNumber("line", diagnostic.Position.Line);
+        writer.WriteNumber("column", diagnostic.Position.Column);
+        writer.WriteString("path", diagnostic.Path);
+        writer.WriteString("rule", diagnostic.Rule);
+        writer.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+        writer.WriteString("message", diagnostic.Message);
+        writer.WriteEndObject();
     }
 
     private static void WriteCompositionErrors(Utf8JsonWriter writer, IReadOnlyList<CompositionError> errors)
