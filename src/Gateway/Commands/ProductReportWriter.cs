@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gateway.Catalog.Changes;
 using Gateway.Catalog.Documents;
 using Gateway.Catalog.Governance;
+using Gateway.Catalog.Model;
 using Gateway.Federation.Composition;
 using Gateway.Publishing;
 
@@ -92,7 +93,7 @@ public static class ProductReportWriter
         var identity = $"{outcome.Product?.ToString() ?? "the product"} {outcome.Version?.ToString() ?? ""}".TrimEnd();
         if (outcome.Changes is { } changes)
         {
-            WriteChanges(changes, output);
+            WriteChanges(changes, outcome.PublishedVersion, output);
         }
 
         if (outcome.Diagnostics.Count > 0)
@@ -151,15 +152,21 @@ public static class ProductReportWriter
         });
     }
 
-    private static void WriteChanges(ChangeReport changes, TextWriter output)
+    private static void WriteChanges(ChangeReport changes, SemanticVersion? published, TextWriter output)
     {
+        if (published is null)
+        {
+            output.WriteLine("Changes: none to compare; this is the product's first version in the catalog.");
+            return;
+        }
+
         var breaking = 0;
         foreach (var change in changes.Changes)
         {
             breaking += change.Severity == ChangeSeverity.Breaking ? 1 : 0;
         }
 
-        output.WriteLine($"Changes: {Count(changes.Changes.Count, "change")} ({breaking} breaking); they need {BumpPhrase(changes.RequiredBump)}, the version makes {BumpPhrase(changes.ActualBump)}.");
+        output.WriteLine($"Changes against {published}: {Count(changes.Changes.Count, "change")} ({breaking} breaking); they need {BumpPhrase(changes.RequiredBump)}, the version makes {BumpPhrase(changes.ActualBump)}.");
         foreach (var change in changes.Changes)
         {
             output.WriteLine($"  {Severity(change.Severity),-9} {Area(change.Area),-8} {change.Location}: {change.Message} [{change.Code}]");
@@ -183,6 +190,7 @@ public static class ProductReportWriter
             });
             writer.WriteString("product", outcome.Product?.ToString());
             writer.WriteString("version", outcome.Version?.ToString());
+            writer.WriteString("publishedVersion", outcome.PublishedVersion?.ToString());
             writer.WriteStartArray("diagnostics");
             foreach (var diagnostic in outcome.Diagnostics)
             {

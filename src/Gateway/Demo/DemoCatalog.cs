@@ -50,7 +50,8 @@ internal static class DemoCatalog
                 return false;
             }
 
-            await output.WriteLineAsync($"  published {outcome.Product} {outcome.Version} (supergraph version {outcome.Supergraph?.Version})").ConfigureAwait(false);
+            var warnings = outcome.Findings.Count == 0 ? "" : $", {outcome.Findings.Count} governance warning{(outcome.Findings.Count == 1 ? "" : "s")}";
+            await output.WriteLineAsync($"  published {outcome.Product} {outcome.Version} (supergraph version {outcome.Supergraph?.Version}{warnings})").ConfigureAwait(false);
         }
 
         return true;

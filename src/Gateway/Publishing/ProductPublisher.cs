@@ -90,7 +90,7 @@ public sealed partial class ProductPublisher
             var rejected = publication is null || conflicts.Count > 0 || composed is { Succeeded: false } || !changes.VersionAccepted || HasErrors(findings);
             var outcome = new PublishOutcome(
                 rejected ? PublishStatus.Rejected : PublishStatus.DryRunPassed, urn, candidateVersion, documents.Diagnostics, null,
-                composed?.Errors ?? [], changes, findings, conflicts, null, 0);
+                composed?.Errors ?? [], catalog.Product?.CurrentVersion, changes, findings, conflicts, null, 0);
             if (rejected || request.DryRun)
             {
                 return outcome;
@@ -248,7 +248,7 @@ public sealed partial class ProductPublisher
     }
 
     private static PublishOutcome Refused(PublishStatus status, ProductUrn? urn, SemanticVersion? version, IReadOnlyList<DocumentDiagnostic> diagnostics) =>
-        new(status, urn, version, diagnostics, null, [], null, [], [], null, 0);
+        new(status, urn, version, diagnostics, null, [], null, null, [], [], null, 0);
 
     private sealed record ReadDocumentsResult(DataProductDescriptor? Descriptor, DataContract? Contract, List<DocumentDiagnostic> Diagnostics, bool Unreadable)
     {

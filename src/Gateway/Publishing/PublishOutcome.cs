@@ -19,6 +19,7 @@ namespace Gateway.Publishing;
 /// <param name="Diagnostics">The descriptor's and contract's diagnostics, errors and warnings.</param>
 /// <param name="SubgraphProblem">Why the subgraph's schema could not be read; null when it was.</param>
 /// <param name="CompositionErrors">Why the supergraph with this version's subgraph does not compose.</param>
+/// <param name="PublishedVersion">The product's current version in the catalog, which the changes are against; null for a product not yet in it.</param>
 /// <param name="Changes">The changes against the published version; null when the diff could not run (unusable documents).</param>
 /// <param name="Findings">The governance rules' findings; errors reject, warnings are reported.</param>
 /// <param name="Conflicts">What the catalog refused: lifecycle, version order, ownership of names, concurrent writers.</param>
@@ -31,6 +32,7 @@ public sealed record PublishOutcome(
     IReadOnlyList<DocumentDiagnostic> Diagnostics,
     string? SubgraphProblem,
     IReadOnlyList<CompositionError> CompositionErrors,
+    SemanticVersion? PublishedVersion,
     ChangeReport? Changes,
     IReadOnlyList<GovernanceFinding> Findings,
     IReadOnlyList<string> Conflicts,

@@ -37,6 +37,7 @@ public sealed class ProductCommandsTests : IDisposable
         Assert.Equal(0, publishReturns.ExitCode);
         Assert.Equal((0, "Published urn:dp:sales:orders 1.0.0 (revision 1); the supergraph is now version 2."), (publish.ExitCode, LastLine(publish.Out)));
         Assert.Equal(1, diff.ExitCode);
+        Assert.Contains("Changes against 1.0.0:", diff.Out, StringComparison.Ordinal);
         Assert.Contains("breaking", diff.Out, StringComparison.Ordinal);
         Assert.Contains("Order.total", diff.Out, StringComparison.Ordinal);
         Assert.Contains("Version: ", diff.Out, StringComparison.Ordinal);
