@@ -87,7 +87,7 @@ public sealed partial class ProductPublisher
             var findings = _rules.Check(new GovernanceSubject(descriptor, documents.Contract, sdl));
             var publication = documents.HasErrors ? null : Build(request, documents, subgraph, conflicts);
 
-            var rejected = publication is null || conflicts.Count > 0 || composed is { Succeeded: false } || !changes.VersionAccepted || HasErrors(findings);
+            var rejected = publication is null || conflicts.Count > 0 || composed is { Succeeded: false } || !changes.VersionAccepted || GovernanceRuleSet.HasErrors(findings);
             var outcome = new PublishOutcome(
                 rejected ? PublishStatus.Rejected : PublishStatus.DryRunPassed, urn, candidateVersion, documents.Diagnostics, null,
                 composed?.Errors ?? [], catalog.Product?.CurrentVersion, changes, findings, conflicts, null, 0);
@@ -232,19 +232,6 @@ public sealed partial class ProductPublisher
             conflicts.Add(error.Message);
             return null;
         }
-    }
-
-    private static bool HasErrors(IReadOnlyList<GovernanceFinding> findings)
-    {
-        foreach (var finding in findings)
-        {
-            if (finding.Severity == GovernanceSeverity.Error)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static PublishOutcome Refused(PublishStatus status, ProductUrn? urn, SemanticVersion? version, IReadOnlyList<DocumentDiagnostic> diagnostics) =>

@@ -68,6 +68,35 @@ public sealed class ProductCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deployment_rule_file_changes_what_governance_rejects()
+    {
+        await using var rig = await PublishingRig.StartAsync();
+        var data = _files.PathOf("data");
+        var contract = _files.Write("contract.yaml", TestProducts.Contract("orders", "1.0.0", [("Query.orders", "array", "internal"), ("Order.id", "string", "internal"), ("Order.total", "integer", "internal")], sla: false).Text);
+        var descriptor = _files.Write("product.yaml", TestProducts.Descriptor("orders", "1.0.0").Text);
+        var lenient = _files.Write("rules.yaml", "version: 1\nbuiltIn:\n  sla-present: warning\n");
+        var strict = _files.Write("strict.yaml", "version: 1\nrules:\n  - id: no-integers\n    description: Amounts are text.\n    target: property\n    forbid:\n      logicalType: [integer]\n");
+        var broken = _files.Write("broken.yaml", "version: 1\nbuiltIn:\n  no-such-rule: off\n");
+        string[] publish = ["product", "publish", descriptor, contract, "--subgraph-url", rig.SubgraphUrl.ToString(), "--data-dir", data, "--sdl", _files.Write("orders.graphql", TestProducts.OrdersSdl("total: Int"))];
+
+        var byDefault = await GatewayRun.StartAsync(publish);
+        var withStrictRules = await GatewayRun.StartAsync([.. publish, "--rules", strict]);
+        var withBrokenRules = await GatewayRun.StartAsync([.. publish, "--rules", broken]);
+        var withLenientRules = await GatewayRun.StartAsync([.. publish, "--rules", lenient]);
+
+        Assert.Equal(1, byDefault.ExitCode);
+        Assert.Contains("[sla-present]", byDefault.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("[no-integers]", byDefault.Out, StringComparison.Ordinal);
+        Assert.Equal(1, withStrictRules.ExitCode);
+        Assert.Contains("[sla-present]", withStrictRules.Out, StringComparison.Ordinal);
+        Assert.Contains("[no-integers]", withStrictRules.Out, StringComparison.Ordinal);
+        Assert.Equal(2, withBrokenRules.ExitCode);
+        Assert.Contains("broken.yaml", withBrokenRules.Error, StringComparison.Ordinal);
+        Assert.True(withLenientRules.ExitCode == 0, withLenientRules.Out);
+        Assert.Contains("warning", withLenientRules.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_dry_run_prints_its_verdict_and_leaves_no_catalog_behind()
     {
         await using var rig = await PublishingRig.StartAsync();
