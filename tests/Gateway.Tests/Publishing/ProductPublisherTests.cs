@@ -231,6 +231,32 @@ public sealed class ProductPublisherTests(PublishingDatabases databases) : IClas
     }
 
     [Fact]
+    public async Task Retiring_a_product_another_still_needs_is_refused_with_the_composition_errors()
+    {
+        await using var rig = await PublishingRig.StartAsync();
+        await rig.PublishOrdersAsync("1.0.0", ["total: Int"]);
+
+        // Returns computes a refund from Order.total, which only the orders subgraph resolves.
+        const string ReturnsSdl = """
+            extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
+            type Query { refunds: [Order] }
+            type Order @key(fields: "id") { id: ID! total: Int @external refund: Int @requires(fields: "total") }
+            """;
+        var returnsContract = TestProducts.Contract("returns", "1.0.0", [("Query.refunds", "array", "internal"), ("Order.refund", "integer", "internal")]);
+        var returns = await rig.Publisher.PublishAsync(new PublishRequest(TestProducts.Descriptor("returns", "1.0.0"), returnsContract, rig.SubgraphUrl, ReturnsSdl), None);
+        await rig.Publisher.DeprecateAsync(new DeprecationRequest(Orders, new DateOnly(2999, 1, 1), null, "moving"), None);
+
+        var retired = await rig.Publisher.RetireAsync(new RetirementRequest(Orders), None);
+
+        Assert.True(returns.Status == PublishStatus.Published, Describe(returns));
+        Assert.False(retired.Stored);
+        Assert.NotEmpty(retired.CompositionErrors);
+        Assert.Equal(LifecycleStatus.Deprecated, (await rig.Gateway.Store.GetProductAsync(Orders, None))!.Status);
+        Assert.Equal(SubgraphStatus.Deprecated, (await rig.Gateway.Store.GetSubgraphAsync("orders", None))!.Status);
+        Assert.Equal((2L, 2L), (await rig.Gateway.Store.GetLatestSupergraphVersionAsync(None), rig.Gateway.Live.Version));
+    }
+
+    [Fact]
     public async Task Retiring_a_product_not_deprecated_is_refused_and_it_stays_served()
     {
         await using var rig = await PublishingRig.StartAsync();
