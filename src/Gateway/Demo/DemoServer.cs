@@ -42,6 +42,7 @@ public static class DemoServer
         {
             return ExitCodes.Findings;
         }
+
         var path = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = $"{app.Urls.First().TrimEnd('/')}{path}";
         await output.WriteLineAsync($"Serving the demo data mesh at {endpoint} (Ctrl+C to stop)").ConfigureAwait(false);
