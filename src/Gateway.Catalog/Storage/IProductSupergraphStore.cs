@@ -1,3 +1,4 @@
+using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
 
 namespace Gateway.Catalog.Storage;
@@ -25,4 +26,10 @@ public interface IProductSupergraphStore
     /// </summary>
     Task<ProductSupergraphReceipt> ChangeLifecycleWithSupergraphAsync(
         LifecycleChange change, long expectedRevision, string supergraphSdl, long expectedSupergraphVersion, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The subgraph schema a product version was published with; null for a version published without a subgraph,
+    /// before the catalog kept it (schema version 3), or not in the catalog.
+    /// </summary>
+    Task<string?> GetVersionSubgraphSdlAsync(ProductUrn urn, SemanticVersion version, CancellationToken cancellationToken);
 }

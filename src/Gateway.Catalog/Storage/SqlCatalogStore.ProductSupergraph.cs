@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
 
 namespace Gateway.Catalog.Storage;
@@ -32,6 +33,14 @@ public abstract partial class SqlCatalogStore : IProductSupergraphStore
             $"{Lifecycle.Name(change.To)} {change.Urn}",
             expectedSupergraphVersion,
             cancellationToken);
+    }
+
+    public async Task<string?> GetVersionSubgraphSdlAsync(ProductUrn urn, SemanticVersion version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(urn);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await SqlCommands.ScalarAsync(connection, null, "SELECT subgraph_sdl FROM product_versions WHERE product_urn = @urn AND version = @version",
+            cancellationToken, ("@urn", urn.ToString()), ("@version", version.ToString())) as string;
     }
 
     private Task<ProductSupergraphReceipt> WriteWithSupergraphAsync(

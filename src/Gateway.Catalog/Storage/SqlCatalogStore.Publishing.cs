@@ -48,13 +48,13 @@ public abstract partial class SqlCatalogStore
             await StepAsync("details", cancellationToken);
 
             await SqlCommands.ExecuteAsync(connection, transaction, """
-                INSERT INTO product_versions (product_urn, version, major, minor, patch, status, descriptor, contract, subgraph_name, published_at, published_by)
-                VALUES (@urn, @version, @major, @minor, @patch, @status, @descriptor, @contract, @subgraph, @at, @by)
+                INSERT INTO product_versions (product_urn, version, major, minor, patch, status, descriptor, contract, subgraph_name, subgraph_sdl, published_at, published_by)
+                VALUES (@urn, @version, @major, @minor, @patch, @status, @descriptor, @contract, @subgraph, @sdl, @at, @by)
                 """, cancellationToken,
                 ("@urn", urn), ("@version", publication.Version.ToString()), ("@major", (long)publication.Version.Major),
                 ("@minor", (long)publication.Version.Minor), ("@patch", (long)publication.Version.Patch),
                 ("@status", Lifecycle.Name(publication.Status)), ("@descriptor", publication.DescriptorDocument),
-                ("@contract", publication.ContractDocument), ("@subgraph", publication.Subgraph?.Name), ("@at", Timestamp(now)),
+                ("@contract", publication.ContractDocument), ("@subgraph", publication.Subgraph?.Name), ("@sdl", publication.Subgraph?.Sdl), ("@at", Timestamp(now)),
                 ("@by", publication.Actor));
             await StepAsync("version", cancellationToken);
 

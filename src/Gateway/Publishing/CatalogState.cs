@@ -20,7 +20,7 @@ internal sealed record CatalogState(
     /// <summary>The product's revision as read; 0 for a product not yet in the catalog.</summary>
     public long Revision => Product?.Revision ?? 0;
 
-    public static async Task<CatalogState> ReadAsync(ICatalogStore store, ProductUrn urn, CancellationToken cancellationToken)
+    public static async Task<CatalogState> ReadAsync(ICatalogStore store, IProductSupergraphStore versions, ProductUrn urn, CancellationToken cancellationToken)
     {
         var supergraphVersion = await store.GetLatestSupergraphVersionAsync(cancellationToken);
         var registrations = await store.ListSubgraphsAsync(cancellationToken);
@@ -41,7 +41,9 @@ internal sealed record CatalogState(
             var contract = version?.ContractDocument is { } text
                 ? CatalogDocumentReader.ReadContract($"{urn} {product.CurrentVersion} contract", text).Document
                 : null;
-            published = new ProductState(product.CurrentVersion, contract, productSubgraph?.Sdl);
+            // The schema the version was published with; the registered one for versions stored before the catalog kept it.
+            var sdl = await versions.GetVersionSubgraphSdlAsync(urn, product.CurrentVersion, cancellationToken) ?? productSubgraph?.Sdl;
+            published = new ProductState(product.CurrentVersion, contract, sdl);
         }
 
         return new CatalogState(supergraphVersion, registrations, product, published, productSubgraph);

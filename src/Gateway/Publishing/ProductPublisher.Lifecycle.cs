@@ -51,7 +51,7 @@ public sealed partial class ProductPublisher
         var change = new LifecycleChange(request.Product, LifecycleStatus.Retired, null, request.Actor);
         for (var attempt = 1; ; attempt++)
         {
-            var catalog = await CatalogState.ReadAsync(_store, request.Product, cancellationToken);
+            var catalog = await CatalogState.ReadAsync(_store, _supergraphs, request.Product, cancellationToken);
             if (catalog.Product is null)
             {
                 return NotInCatalog(request.Product);

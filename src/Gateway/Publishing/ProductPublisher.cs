@@ -74,7 +74,7 @@ public sealed partial class ProductPublisher
         var candidate = new ProductState(candidateVersion, documents.Contract, sdl);
         for (var attempt = 1; ; attempt++)
         {
-            var catalog = await CatalogState.ReadAsync(_store, urn, cancellationToken);
+            var catalog = await CatalogState.ReadAsync(_store, _supergraphs, urn, cancellationToken);
             var conflicts = new List<string>();
             var subgraph = sdl is null
                 ? null

@@ -29,6 +29,22 @@ public sealed class ProductSupergraphTests(CatalogStoreFixture stores)
 
     [Theory]
     [BothStores]
+    public async Task Each_version_keeps_the_subgraph_schema_it_was_published_with(StoreKind kind)
+    {
+        await using var store = await stores.CreateAsync(kind);
+        await store.PublishWithSupergraphAsync(TestPublications.Product(Orders.ToString(), subgraph: "orders"), 0, "first", 0, None);
+        var second = TestPublications.Product(Orders.ToString(), "1.1.0", subgraph: "orders");
+        await store.PublishWithSupergraphAsync(second with { Subgraph = second.Subgraph! with { Sdl = "type Query { a: Int b: Int }" } }, 1, "second", 1, None);
+        await store.PublishAsync(TestPublications.Product(Orders.ToString(), "1.2.0"), 2, None);
+
+        Assert.Equal("type Query { a: Int }", await store.GetVersionSubgraphSdlAsync(Orders, new SemanticVersion(1, 0, 0), None));
+        Assert.Equal("type Query { a: Int b: Int }", await store.GetVersionSubgraphSdlAsync(Orders, new SemanticVersion(1, 1, 0), None));
+        Assert.Null(await store.GetVersionSubgraphSdlAsync(Orders, new SemanticVersion(1, 2, 0), None));
+        Assert.Null(await store.GetVersionSubgraphSdlAsync(Orders, new SemanticVersion(9, 0, 0), None));
+    }
+
+    [Theory]
+    [BothStores]
     public async Task A_stale_supergraph_version_is_a_conflict_and_stores_no_product(StoreKind kind)
     {
         await using var store = await stores.CreateAsync(kind);
