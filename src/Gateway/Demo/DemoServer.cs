@@ -47,6 +47,11 @@ public static class DemoServer
         var endpoint = $"{app.Urls.First().TrimEnd('/')}{path}";
         await output.WriteLineAsync($"Serving the demo data mesh at {endpoint} (Ctrl+C to stop)").ConfigureAwait(false);
         await WriteSuggestionsAsync(output, endpoint, DemoExamples.SampleUserId(demo.Sizes.Users)).ConfigureAwait(false);
+        if (serve.Identity is { } identity)
+        {
+            await Security.DemoClients.PrepareAsync(identity, endpoint, DemoExamples.SampleUserId(demo.Sizes.Users), output, cancellationToken).ConfigureAwait(false);
+        }
+
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
