@@ -1,4 +1,5 @@
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Registry;
@@ -13,8 +14,8 @@ public static partial class ServeCommand
     /// <summary>
     /// <c>--registry</c>: serves the newest supergraph the subgraph registry stored in the catalog store, and follows
     /// the store (<see cref="SupergraphFollower"/>): each newer version is swapped in without dropping requests. Until
-    /// a supergraph is stored, <c>/health/ready</c> answers 503. With <see cref="FollowerOptions.AdminApi"/>, the served
-    /// schema also has the registry's admin field <c>catalog</c> (<see cref="CatalogRootField"/>).
+    /// a supergraph is stored, <c>/health/ready</c> answers 503. The served schema has the catalog API under <c>catalog</c>
+    /// (<see cref="CatalogApiField"/>); its changes only with <see cref="FollowerOptions.AdminApi"/>.
     /// </summary>
     public static async Task<int> RunRegistryAsync(
         ServeSettings settings, CatalogStoreSettings store, FollowerOptions follower, TextWriter output, CancellationToken cancellationToken)
@@ -32,8 +33,8 @@ public static partial class ServeCommand
         }
 
         SubgraphRegistry? registry = null;
-        var admin = follower.AdminApi ? new CatalogRootField(() => registry!) : null;
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, follower.AdminApi));
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi);
         registry = new SubgraphRegistry(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Registry;
@@ -34,7 +35,7 @@ public sealed class RegistryGateway : IAsyncDisposable
 
     /// <summary>Starts a gateway over the SQLite catalog at <paramref name="catalogPath"/>; it serves nothing until a supergraph is activated.</summary>
     /// <param name="catalogPath">The SQLite catalog file, shared by replicas.</param>
-    /// <param name="adminApi">Whether the served schema has the registry's <c>catalog</c> admin field.</param>
+    /// <param name="adminApi">Whether the catalog API under <c>catalog</c> serves its changes (mutations) too.</param>
     public static async Task<RegistryGateway> StartAsync(string catalogPath, bool adminApi = false) =>
         await StartAsync(await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None), adminApi);
 
@@ -47,7 +48,7 @@ public sealed class RegistryGateway : IAsyncDisposable
         var live = new LiveSupergraph(
             app.Services.GetRequiredService<ServedSchemaState>(),
             drainDelay: TimeSpan.FromMilliseconds(100),
-            gatewayField: adminApi ? new CatalogRootField(() => registry!) : null);
+            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, adminApi)));
         registry = new SubgraphRegistry(store, live);
         return new RegistryGateway(app, store, live, registry);
     }

@@ -1,97 +1,116 @@
 using Gateway.Catalog.Model;
-using Gateway.Federated;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
+using Gateway.Registry;
 
-namespace Gateway.Registry;
+namespace Gateway.CatalogApi.Subgraphs;
 
 /// <summary>
-/// The registry's admin API under the reserved root field <c>catalog</c>, answered by the gateway beside the
-/// federated API: <c>mutation { catalog { registerSubgraph(...) { ... } removeSubgraph(name:) { ... } } }</c> and
-/// <c>{ catalog { supergraphVersion subgraphs { ... } } }</c>. A change goes through <see cref="SubgraphRegistry"/>
-/// like one from the command line: composed, stored and swapped, or rejected with every composition error.
-/// There is no authentication yet, so <c>gateway serve</c> adds it only when asked (<c>--registry-admin</c>).
+/// The subgraph registry in the catalog API: <c>{ catalog { supergraphVersion subgraphs { ... } } }</c>, and with
+/// <c>admin</c> the changes <c>mutation { catalog { registerSubgraph(...) removeSubgraph(name:) } }</c>. A change goes
+/// through <see cref="SubgraphRegistry"/> like one from the command line: composed, stored and swapped, or
+/// rejected with every composition error. Changes are served only when asked (<c>gateway serve --registry-admin</c>).
 /// </summary>
-public sealed class CatalogRootField : IGatewayRootField
+public sealed class SubgraphRegistryModule : ICatalogApiModule
 {
-    public const string FieldName = "catalog";
-
-    private const string Types = """
-        "The subgraph registry, answered by the gateway itself."
-        type CatalogQuery {
+    private const string QuerySdl = """
+        extend type CatalogQuery {
           "The newest stored supergraph version (0 when none)."
           supergraphVersion: Int!
           "The registered subgraphs, by name."
           subgraphs: [CatalogSubgraph!]!
         }
 
-        "Changes to the subgraph registry: each composes the supergraph anew."
-        type CatalogMutation {
+        "A subgraph in the registry: where it is served, which domain owns it, and its state."
+        type CatalogSubgraph {
+          "The subgraph's name in the supergraph."
+          name: String!
+          "Where the gateway sends the subgraph's fetches."
+          url: String!
+          "The domain that owns the subgraph."
+          ownerDomain: String!
+          "The version of the data product the subgraph serves (MAJOR.MINOR.PATCH)."
+          version: String!
+          "Whether the subgraph is served, deprecated or retired."
+          status: CatalogSubgraphStatus!
+        }
+
+        "Where a registered subgraph is in its life."
+        enum CatalogSubgraphStatus {
+          "Served in the supergraph."
+          ACTIVE
+          "Served, but its consumers should move away."
+          DEPRECATED
+          "No longer served."
+          RETIRED
+        }
+        """;
+
+    private const string MutationSdl = """
+        extend type CatalogMutation {
           "Registers a subgraph, or changes the one registered under the name. Without sdl, the subgraph is asked for { _service { sdl } }."
           registerSubgraph(name: String!, url: String!, sdl: String, domain: String, version: String, status: CatalogSubgraphStatus = ACTIVE): CatalogChange!
           "Removes a subgraph from the registry and the supergraph."
           removeSubgraph(name: String!): CatalogChange!
         }
 
-        type CatalogSubgraph {
-          name: String!
-          url: String!
-          ownerDomain: String!
-          version: String!
-          status: CatalogSubgraphStatus!
-        }
-
-        enum CatalogSubgraphStatus { ACTIVE DEPRECATED RETIRED }
-
-        "What a change did: stored (with the supergraph version it produced), or rejected with every error; a rejected change stored nothing."
+        "What a registry change did: stored (with the supergraph version it produced), or rejected with every error; a rejected change stored nothing."
         type CatalogChange {
+          "Whether the change was stored and the supergraph swapped."
           succeeded: Boolean!
+          "The supergraph version the change produced; null when rejected."
           supergraphVersion: Int
+          "Every composition error of the rejected supergraph."
           errors: [CatalogCompositionError!]!
+          "Why the change was refused before composing (a bad URL, an unknown name); null otherwise."
           rejection: String
         }
 
+        "A composition error: what broke the supergraph, in which subgraphs, and how to fix it."
         type CatalogCompositionError {
+          "The error code (Apollo Federation's codes, e.g. INVALID_FIELD_SHARING)."
           code: String!
+          "What is wrong."
           message: String!
+          "The subgraphs involved."
           subgraphs: [String!]!
+          "The schema coordinates involved (Type.field)."
           coordinates: [String!]!
+          "How to fix it."
           fix: String!
         }
         """;
 
-    private static readonly object Root = new();
-
     private readonly Func<SubgraphRegistry> _registry;
+    private readonly bool _admin;
 
-    /// <param name="registry">The registry the field changes (read when a request comes: the registry itself needs the live supergraph this field is part of).</param>
-    public CatalogRootField(Func<SubgraphRegistry> registry)
+    /// <param name="registry">The registry (read when a request comes: the registry itself needs the live supergraph this API is part of).</param>
+    /// <param name="admin">Whether the registry's changes are served too.</param>
+    public SubgraphRegistryModule(Func<SubgraphRegistry> registry, bool admin)
     {
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;
+        _admin = admin;
     }
 
-    public string Name => FieldName;
+    public string Sdl => _admin ? QuerySdl + "\n" + MutationSdl : QuerySdl;
 
-    public Schema Extend(Schema apiSchema)
+    public void Configure(SchemaBuildOptions options)
     {
-        ArgumentNullException.ThrowIfNull(apiSchema);
-        var query = apiSchema.QueryType?.Name ?? "Query";
-        var mutationRoot = apiSchema.MutationType is { } mutation
-            ? $"extend type {mutation.Name} {{ catalog: CatalogMutation! }}"
-            : "extend schema { mutation: CatalogAdminMutation }\ntype CatalogAdminMutation { catalog: CatalogMutation! }";
-        var options = new SchemaBuildOptions()
-            .Resolve($"{query}.{FieldName}", static _ => ValueTask.FromResult<object?>(Root))
-            .Resolve($"{apiSchema.MutationType?.Name ?? "CatalogAdminMutation"}.{FieldName}", static _ => ValueTask.FromResult<object?>(Root))
+        ArgumentNullException.ThrowIfNull(options);
+        options
             .Resolve("CatalogQuery.supergraphVersion", async context => (int)await _registry().LatestVersionAsync(context.CancellationToken))
             .Resolve("CatalogQuery.subgraphs", async context => Subgraphs(await _registry().ListAsync(context.CancellationToken)))
-            .Resolve("CatalogMutation.registerSubgraph", RegisterAsync)
-            .Resolve("CatalogMutation.removeSubgraph", async context =>
-                Change(await _registry().RemoveAsync(context.Argument<string>("name")!, context.CancellationToken)))
             .EnumValue("CatalogSubgraphStatus.ACTIVE", SubgraphStatus.Active)
             .EnumValue("CatalogSubgraphStatus.DEPRECATED", SubgraphStatus.Deprecated)
             .EnumValue("CatalogSubgraphStatus.RETIRED", SubgraphStatus.Retired);
-        return SchemaBuilder.Extend(apiSchema, $"extend type {query} {{ catalog: CatalogQuery! }}\n{mutationRoot}\n{Types}", options);
+        if (_admin)
+        {
+            options
+                .Resolve("CatalogMutation.registerSubgraph", RegisterAsync)
+                .Resolve("CatalogMutation.removeSubgraph", async context =>
+                    Change(await _registry().RemoveAsync(context.Argument<string>("name")!, context.CancellationToken)));
+        }
     }
 
     private async ValueTask<object?> RegisterAsync(FieldContext context)

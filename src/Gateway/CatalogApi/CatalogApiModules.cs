@@ -1,0 +1,22 @@
+using Gateway.Catalog.Storage;
+using Gateway.CatalogApi.Products;
+using Gateway.CatalogApi.Subgraphs;
+using Gateway.Registry;
+
+namespace Gateway.CatalogApi;
+
+/// <summary>
+/// The parts the gateway serves under <c>catalog</c>, in one list: a new part is one more line here. Reads are
+/// served whenever there is a catalog store; changes only when <c>admin</c> (there is no authentication yet).
+/// </summary>
+public static class CatalogApiModules
+{
+    /// <param name="store">The catalog store.</param>
+    /// <param name="registry">The subgraph registry (read when a request comes: it needs the live supergraph the API is part of).</param>
+    /// <param name="admin">Whether the catalog's changes (mutations) are served.</param>
+    public static IReadOnlyList<ICatalogApiModule> Create(ICatalogStore store, Func<SubgraphRegistry> registry, bool admin) =>
+    [
+        new ProductsModule(store),
+        new SubgraphRegistryModule(registry, admin),
+    ];
+}
