@@ -20,7 +20,7 @@ public sealed class CatalogApiField : IGatewayRootField
         "The data product catalog: products, their documents, lineage and glossary, and the subgraph registry, answered by the gateway itself."
         type CatalogQuery
 
-        "Relay cursor connection paging information (https://relay.dev/graphql/connections.htm#sec-undefined.PageInfo)."
+        "Relay cursor connection paging information (https://relay.dev/graphql/connections.htm)."
         type CatalogPageInfo {
           "Whether more items follow the last edge."
           hasNextPage: Boolean!
