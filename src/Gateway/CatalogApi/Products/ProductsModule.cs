@@ -20,11 +20,19 @@ public sealed partial class ProductsModule : ICatalogApiModule
 
     /// <param name="store">The catalog; it must also read products in batches (<see cref="IProductBatchReader"/>), as the SQL stores do.</param>
     public ProductsModule(ICatalogStore store)
+        : this(store, store as IProductBatchReader
+            ?? throw new ArgumentException($"The catalog API needs a store that reads products in batches ({nameof(IProductBatchReader)}).", nameof(store)))
+    {
+    }
+
+    /// <param name="store">The catalog.</param>
+    /// <param name="batch">Where the products an answer mentions are read, many at a time (usually <paramref name="store"/> itself).</param>
+    public ProductsModule(ICatalogStore store, IProductBatchReader batch)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(batch);
         _store = store;
-        _batch = store as IProductBatchReader
-            ?? throw new ArgumentException($"The catalog API needs a store that reads products in batches ({nameof(IProductBatchReader)}).", nameof(store));
+        _batch = batch;
     }
 
     public string Sdl => ProductsSdl;
