@@ -29,7 +29,12 @@ public static class CatalogSeed
         var examples = Path.Combine(RepositoryRoot(), "schema", "examples");
         var orders = await File.ReadAllTextAsync(Path.Combine(examples, "orders.odps.yaml"));
         var ordersContract = await File.ReadAllTextAsync(Path.Combine(examples, "orders.odcs.yaml"));
-        await PublishAsync(store, orders.Replace("1.2.0", "1.1.0", StringComparison.Ordinal), ordersContract.Replace("1.2.0", "1.1.0", StringComparison.Ordinal));
+        // Version 1.1.0 had no purpose for the contract and no row count rule: 1.2.0 added both.
+        var olderContract = ordersContract
+            .Replace("1.2.0", "1.1.0", StringComparison.Ordinal)
+            .Replace("  purpose: Orders placed in the web shop.\n", "", StringComparison.Ordinal)
+            .Replace("    quality:\n      - type: library\n        metric: rowCount\n        mustBeGreaterThan: 0\n        dimension: completeness\n", "", StringComparison.Ordinal);
+        await PublishAsync(store, orders.Replace("1.2.0", "1.1.0", StringComparison.Ordinal), olderContract);
         await PublishAsync(store, orders, ordersContract);
         await PublishAsync(store, Descriptor("finance", "revenue", "aggregated", "kim@example.com", "finance, gold", "orders-contract"), Contract("finance", "revenue", "Revenue", null));
         await PublishAsync(store, Descriptor("sales", "returns", "clean", "ana.lima@example.com", "returns", null), Contract("sales", "returns", "Return", null));

@@ -43,6 +43,19 @@ public sealed class ProductDetailTests : IClassFixture<SqliteCatalogApiFixture>
     }
 
     [Fact]
+    public async Task A_version_answers_its_contract_changes_since_the_version_before()
+    {
+        var answer = await _rig.CatalogAsync("""
+            { catalog { product(urn: "urn:dp:sales:orders") {
+              versions { version changes { previousVersion requiredBump actualBump versionAccepted changes { severity code location message bump } } } } } }
+            """);
+
+        Assert.Equal(
+            """{"product":{"versions":[{"version":"1.2.0","changes":{"previousVersion":"1.1.0","requiredBump":"MINOR","actualBump":"MINOR","versionAccepted":true,"changes":[{"severity":"SAFE","code":"DESCRIPTION_CHANGED","location":"description.purpose","message":"The contract\u0027s purpose was changed.","bump":"PATCH"},{"severity":"SAFE","code":"QUALITY_RULE_ADDED","location":"schema[Order].quality[library:rowCount]","message":"Quality rule \u0027library:rowCount\u0027 (rowCount mustBeGreaterThan 0) was added.","bump":"MINOR"}]}},{"version":"1.1.0","changes":null}]}}""",
+            answer.GetRawText());
+    }
+
+    [Fact]
     public async Task The_descriptor_and_contract_answer_their_key_parts()
     {
         var answer = await _rig.CatalogAsync("""

@@ -8,7 +8,7 @@ namespace Gateway.CatalogApi.Products;
 public sealed partial class ProductsModule
 {
     private void ConfigureDocuments(SchemaBuildOptions options) => options
-        .Resolve("CatalogProduct.versions", async context => await _store.ListVersionsAsync(Product(context).Urn, context.CancellationToken))
+        .Resolve("CatalogProduct.versions", async context => await VersionsLoader(context).LoadAsync(Product(context).Urn))
         .Resolve("CatalogProduct.version", VersionAsync)
         .Resolve("CatalogProduct.descriptor", async context =>
             await CurrentVersionAsync(context) is { } version ? StoredDocuments.Descriptor(version.DescriptorDocument) : null)

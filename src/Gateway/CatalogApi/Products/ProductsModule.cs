@@ -35,7 +35,7 @@ public sealed partial class ProductsModule : ICatalogApiModule
         _batch = batch;
     }
 
-    public string Sdl => ProductsSdl;
+    public string Sdl => ProductsSdl + "\n" + ChangesSdl;
 
     public void Configure(SchemaBuildOptions options)
     {
@@ -51,6 +51,7 @@ public sealed partial class ProductsModule : ICatalogApiModule
         ConfigureProduct(options);
         ConfigureDocuments(options);
         ConfigureRelations(options);
+        ConfigureChanges(options);
     }
 
     private static void ConfigureEnums(SchemaBuildOptions options) => options
