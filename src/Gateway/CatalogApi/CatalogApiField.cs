@@ -7,7 +7,7 @@ namespace Gateway.CatalogApi;
 /// <summary>
 /// The catalog API under the reserved root field <c>catalog</c>, put together from <see cref="ICatalogApiModule"/>
 /// parts: this core defines the <c>CatalogQuery</c> and <c>CatalogMutation</c> objects and the types every part
-/// may use (<c>CatalogPageInfo</c>, <c>CatalogDate</c>, <c>CatalogDateTime</c>); each part extends them with its fields.
+/// may use (<c>CatalogPageInfo</c>, <c>CatalogCompositionError</c>, <c>CatalogDate</c>, <c>CatalogDateTime</c>); each part extends them with its fields.
 /// <c>Mutation.catalog</c> exists only when a part adds a mutation, so a gateway that passes only read parts
 /// serves a read-only catalog. Every type is named <c>Catalog...</c>: the API sits in the supergraph's API schema
 /// beside the subgraphs' types (the sample sales domain has its own <c>Product</c>).
@@ -30,6 +30,20 @@ public sealed class CatalogApiField : IGatewayRootField
           startCursor: String
           "The cursor of the last edge: pass it as after to read the next page; null for an empty page."
           endCursor: String
+        }
+
+        "A composition error: what broke the supergraph, in which subgraphs, and how to fix it."
+        type CatalogCompositionError {
+          "The error code (Apollo Federation's codes, e.g. INVALID_FIELD_SHARING)."
+          code: String!
+          "What is wrong."
+          message: String!
+          "The subgraphs involved."
+          subgraphs: [String!]!
+          "The schema coordinates involved (Type.field)."
+          coordinates: [String!]!
+          "How to fix it."
+          fix: String!
         }
 
         "A calendar date, written as in RFC 3339 (full-date): 2027-06-30."

@@ -66,19 +66,6 @@ public sealed class SubgraphRegistryModule : ICatalogApiModule
           rejection: String
         }
 
-        "A composition error: what broke the supergraph, in which subgraphs, and how to fix it."
-        type CatalogCompositionError {
-          "The error code (Apollo Federation's codes, e.g. INVALID_FIELD_SHARING)."
-          code: String!
-          "What is wrong."
-          message: String!
-          "The subgraphs involved."
-          subgraphs: [String!]!
-          "The schema coordinates involved (Type.field)."
-          coordinates: [String!]!
-          "How to fix it."
-          fix: String!
-        }
         """;
 
     private readonly Func<SubgraphRegistry> _registry;
@@ -158,24 +145,11 @@ public sealed class SubgraphRegistryModule : ICatalogApiModule
 
     private static Dictionary<string, object?> Change(RegistryResult result)
     {
-        var errors = new List<Dictionary<string, object?>>(result.Errors.Count);
-        foreach (var error in result.Errors)
-        {
-            errors.Add(new Dictionary<string, object?>
-            {
-                ["code"] = error.Code,
-                ["message"] = error.Message,
-                ["subgraphs"] = error.Subgraphs,
-                ["coordinates"] = error.Coordinates,
-                ["fix"] = error.Fix,
-            });
-        }
-
         return new Dictionary<string, object?>
         {
             ["succeeded"] = result.Succeeded,
             ["supergraphVersion"] = result.Supergraph is { } stored ? (int?)stored.Version : null,
-            ["errors"] = errors,
+            ["errors"] = CompositionErrorValues.From(result.Errors),
             ["rejection"] = result.Rejection,
         };
     }
