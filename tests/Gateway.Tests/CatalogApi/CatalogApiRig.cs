@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Catalog.Storage;
 using Gateway.Registry;
@@ -42,10 +43,10 @@ public sealed class CatalogApiRig : IAsyncDisposable
         return new CatalogApiRig(subgraphs, gateway, files);
     }
 
-    /// <summary>Posts the query and returns <c>data.catalog</c> of an answer without errors.</summary>
-    public async Task<JsonElement> CatalogAsync(string query)
+    /// <summary>Posts the query (with its variables) and returns <c>data.catalog</c> of an answer without errors.</summary>
+    public async Task<JsonElement> CatalogAsync(string query, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        var (status, body) = await Gateway.QueryAsync(query);
+        var (status, body) = variables is null ? await Gateway.QueryAsync(query) : await PostAsync(query, variables);
         using var document = JsonDocument.Parse(body);
         Assert.True(status == 200 && !document.RootElement.TryGetProperty("errors", out _), $"{status} {body}");
         return document.RootElement.GetProperty("data").GetProperty("catalog").Clone();
@@ -53,6 +54,13 @@ public sealed class CatalogApiRig : IAsyncDisposable
 
     /// <summary>Posts the query and returns the compact response body.</summary>
     public async Task<string> BodyAsync(string query) => (await Gateway.QueryAsync(query)).Body;
+
+    private async Task<(int Status, string Body)> PostAsync(string query, IReadOnlyDictionary<string, object?> variables)
+    {
+        using var http = new HttpClient();
+        using var response = await http.PostAsJsonAsync(Gateway.Endpoint, new { query, variables });
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
 
     public async ValueTask DisposeAsync()
     {

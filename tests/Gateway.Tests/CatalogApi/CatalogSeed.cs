@@ -124,7 +124,8 @@ public static class CatalogSeed
                   {{(term is null ? "" : $"- property: glossaryTerms\n            value: [{term}]")}}
         """;
 
-    private static string RepositoryRoot()
+    /// <summary>The repository's root folder (the one holding Gateway.sln).</summary>
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

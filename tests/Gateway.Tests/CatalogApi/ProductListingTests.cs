@@ -88,6 +88,21 @@ public sealed class ProductListingTests : IClassFixture<SqliteCatalogApiFixture>
     }
 
     [Fact]
+    public async Task Filters_order_and_paging_arrive_as_variables_too()
+    {
+        var answer = await _rig.CatalogAsync(
+            "query ($filter: CatalogProductFilter, $order: CatalogProductOrder, $first: Int) { catalog { products(filter: $filter, orderBy: $order, first: $first) { totalCount edges { node { urn } } } } }",
+            new Dictionary<string, object?>
+            {
+                ["filter"] = new Dictionary<string, object?> { ["domain"] = "bulk", ["owner"] = "even@example.com" },
+                ["order"] = new Dictionary<string, object?> { ["field"] = "URN", ["direction"] = "DESC" },
+                ["first"] = 2,
+            });
+
+        Assert.Equal("""{"products":{"totalCount":12,"edges":[{"node":{"urn":"urn:dp:bulk:item-22"}},{"node":{"urn":"urn:dp:bulk:item-20"}}]}}""", answer.GetRawText());
+    }
+
+    [Fact]
     public async Task An_edge_cursor_continues_after_its_own_product()
     {
         var first = (await _rig.CatalogAsync("""{ catalog { products(filter: {domain: "bulk"}, first: 5) { edges { cursor node { urn } } } } }""")).GetProperty("products").GetProperty("edges");
