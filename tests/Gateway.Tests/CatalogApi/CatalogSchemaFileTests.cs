@@ -16,7 +16,7 @@ public sealed class CatalogSchemaFileTests
     {
         await using var rig = await CatalogApiRig.StartSqliteAsync(adminApi: true);
         var printed = new CatalogApiField(CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, admin: true)).PrintSdl() + "\n";
-        var file = Path.Combine(RepositoryRoot(), "schema", "catalog.graphql");
+        var file = Path.Combine(CatalogSeed.RepositoryRoot(), "schema", "catalog.graphql");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             await File.WriteAllTextAsync(file, printed);
@@ -35,18 +35,5 @@ public sealed class CatalogSchemaFileTests
                 Assert.Contains(block.TrimEnd('\n'), served, StringComparison.Ordinal);
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Gateway.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Gateway.sln not found above the test directory.");
     }
 }

@@ -11,14 +11,7 @@ public sealed class PostgresCatalogApiTests
     public async Task Listings_paging_detail_and_lineage_answer_as_on_sqlite()
     {
         await using var cluster = await PostgresCluster.StartAsync();
-        await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE catalog_api", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        await using var rig = await CatalogApiRig.StartAsync(await PostgresCatalogStore.OpenAsync(cluster.ConnectionString("catalog_api"), CancellationToken.None));
+        await using var rig = await CatalogApiRig.StartAsync(await PostgresCatalogStore.OpenAsync(await cluster.CreateDatabaseAsync("catalog_api"), CancellationToken.None));
 
         var gold = await rig.CatalogAsync("""{ catalog { products(filter: {tag: "gold"}, orderBy: {field: NAME, direction: DESC}) { totalCount edges { node { urn } } } } }""");
         var firstPage = await rig.CatalogAsync("""{ catalog { products(filter: {domain: "bulk", owner: "odd@example.com"}, first: 10) { totalCount pageInfo { hasNextPage endCursor } edges { node { urn } } } } }""");
