@@ -53,6 +53,10 @@ public sealed class CatalogApiField : IGatewayRootField
         scalar CatalogDateTime @specifiedBy(url: "https://www.rfc-editor.org/rfc/rfc3339#section-5.6")
         """;
 
+    private const string QueryField = "\"The data product catalog, answered by the gateway itself (in an operation of its own, without subgraph fields).\"\n" + FieldName + ": CatalogQuery!";
+
+    private const string MutationField = "\"Changes to the data product catalog, answered by the gateway itself (in an operation of its own).\"\n" + FieldName + ": CatalogMutation!";
+
     // Only with a mutation part: an object type needs a field (Spec 3.6 Type Validation).
     private const string MutationSdl = """
         "Changes to the catalog: each answers a payload that says what happened and why, rather than failing the request."
@@ -84,14 +88,14 @@ public sealed class CatalogApiField : IGatewayRootField
     {
         ArgumentNullException.ThrowIfNull(apiSchema);
         var query = apiSchema.QueryType?.Name ?? "Query";
-        var roots = $"extend type {query} {{ {FieldName}: CatalogQuery! }}\n";
+        var roots = $"extend type {query} {{ {QueryField} }}\n";
         var options = Options().Resolve($"{query}.{FieldName}", static _ => ValueTask.FromResult<object?>(Root));
         if (_hasMutations)
         {
             var mutation = apiSchema.MutationType?.Name ?? "CatalogAdminMutation";
             roots += apiSchema.MutationType is null
-                ? $"extend schema {{ mutation: {mutation} }}\ntype {mutation} {{ {FieldName}: CatalogMutation! }}\n"
-                : $"extend type {mutation} {{ {FieldName}: CatalogMutation! }}\n";
+                ? $"extend schema {{ mutation: {mutation} }}\n\"Changes the gateway answers itself.\"\ntype {mutation} {{ {MutationField} }}\n"
+                : $"extend type {mutation} {{ {MutationField} }}\n";
             options.Resolve($"{mutation}.{FieldName}", static _ => ValueTask.FromResult<object?>(Root));
         }
 
@@ -105,8 +109,8 @@ public sealed class CatalogApiField : IGatewayRootField
     public Schema BuildStandalone()
     {
         var roots = _hasMutations
-            ? $"type Query {{ {FieldName}: CatalogQuery! }}\ntype Mutation {{ {FieldName}: CatalogMutation! }}\n"
-            : $"type Query {{ {FieldName}: CatalogQuery! }}\n";
+            ? $"type Query {{ {QueryField} }}\ntype Mutation {{ {MutationField} }}\n"
+            : $"type Query {{ {QueryField} }}\n";
         var options = Options()
             .Resolve($"Query.{FieldName}", static _ => ValueTask.FromResult<object?>(Root))
             .Resolve($"Mutation.{FieldName}", static _ => ValueTask.FromResult<object?>(Root));
