@@ -10,6 +10,13 @@ public static class CatalogInputError
 {
     public const string Code = "BAD_USER_INPUT";
 
+    /// <summary>How many characters of a refused value a message repeats: enough to recognise it, not a hostile megabyte.</summary>
+    private const int QuotedLength = 80;
+
+    /// <summary>The value in quotes for a message, cut short when long.</summary>
+    public static string Quote(string? value) =>
+        value is null ? "null" : value.Length <= QuotedLength ? $"'{value}'" : $"'{value[..QuotedLength]}...' ({value.Length} characters)";
+
     public static GraphQLException Create(string message) =>
         new(new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = Code }));
 }

@@ -37,7 +37,9 @@ public sealed class HostileArgumentTests : IClassFixture<SqliteCatalogApiFixture
     {
         var error = await FieldErrorAsync($$"""{ catalog { products(after: "{{cursor}}") { totalCount } } }""");
 
-        Assert.Equal("after: The cursor does not belong to this listing; start again without one.", error.GetProperty("message").GetString());
+        Assert.Equal(
+            "after: not a cursor of this listing (a cursor belongs to one orderBy); start again without after, or pass an endCursor this listing answered.",
+            error.GetProperty("message").GetString());
         Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
@@ -49,7 +51,7 @@ public sealed class HostileArgumentTests : IClassFixture<SqliteCatalogApiFixture
 
         var error = await FieldErrorAsync($$"""{ catalog { products(orderBy: {field: URN}, after: "{{cursor}}") { totalCount } } }""");
 
-        Assert.Equal("after: The cursor does not belong to this listing; start again without one.", error.GetProperty("message").GetString());
+        Assert.StartsWith("after: not a cursor of this listing", error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +62,18 @@ public sealed class HostileArgumentTests : IClassFixture<SqliteCatalogApiFixture
 
         Assert.Equal("""{"data":{"catalog":{"product":null}}}""", unknown);
         Assert.Equal("urn: 'sales/orders' is not a product URN; write urn:dp:<domain>:<name>, e.g. urn:dp:sales:orders.", malformed.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_long_malformed_urn_is_not_repeated_in_full()
+    {
+        var urn = new string('x', 100_000);
+
+        var error = await FieldErrorAsync($$"""{ catalog { product(urn: "{{urn}}") { urn } } }""");
+
+        Assert.Equal(
+            $"urn: '{urn[..80]}...' (100000 characters) is not a product URN; write urn:dp:<domain>:<name>, e.g. urn:dp:sales:orders.",
+            error.GetProperty("message").GetString());
     }
 
     [Theory]

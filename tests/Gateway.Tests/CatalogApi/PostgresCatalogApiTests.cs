@@ -42,7 +42,7 @@ public sealed class PostgresCatalogApiTests
         Assert.Equal(
             """{"glossary":[{"domain":"crm","name":"Customer","fields":[{"product":{"urn":"urn:dp:crm:customers"},"field":"Customer.id"}]},{"domain":"sales","name":"Customer","fields":[{"product":{"urn":"urn:dp:sales:orders"},"field":"Order.customerEmail"}]}]}""",
             glossary.GetRawText());
-        Assert.Contains("after: The cursor does not belong to this listing; start again without one.", badCursor, StringComparison.Ordinal);
+        Assert.Contains("after: not a cursor of this listing", badCursor, StringComparison.Ordinal);
         NpgsqlConnection.ClearAllPools();
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class ProductsModule
         var text = context.Argument<string>("version");
         if (!SemanticVersion.TryParse(text, out var version))
         {
-            throw CatalogInputError.Create($"version: '{text}' is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.2.0.");
+            throw CatalogInputError.Create($"version: {CatalogInputError.Quote(text)} is not a semantic version; write MAJOR.MINOR.PATCH, e.g. 1.2.0.");
         }
 
         return await _store.GetVersionAsync(Product(context).Urn, version, context.CancellationToken);

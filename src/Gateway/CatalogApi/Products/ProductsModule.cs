@@ -82,10 +82,11 @@ public sealed partial class ProductsModule : ICatalogApiModule
         {
             page = await _store.ListProductsAsync(query, context.CancellationToken);
         }
-        catch (ArgumentException error) when (query.After is not null)
+        catch (ArgumentException) when (query.After is not null)
         {
-            // The store refuses a cursor it did not write for this order (ProductCursor).
-            throw CatalogInputError.Create($"after: {error.Message.Split(" (Parameter", 2)[0]}");
+            // The store refuses a cursor it did not write for this order.
+            throw CatalogInputError.Create(
+                "after: not a cursor of this listing (a cursor belongs to one orderBy); start again without after, or pass an endCursor this listing answered.");
         }
 
         return ProductListing.Connection(query, page, _batch);
@@ -101,7 +102,7 @@ public sealed partial class ProductsModule : ICatalogApiModule
     internal static ProductUrn ParseUrn(string? text, string argument) =>
         ProductUrn.TryParse(text, out var urn)
             ? urn
-            : throw CatalogInputError.Create($"{argument}: '{text}' is not a product URN; write urn:dp:<domain>:<name>, e.g. urn:dp:sales:orders.");
+            : throw CatalogInputError.Create($"{argument}: {CatalogInputError.Quote(text)} is not a product URN; write urn:dp:<domain>:<name>, e.g. urn:dp:sales:orders.");
 
     /// <summary>The request's product loader: every product an answer's level mentions, in one store query.</summary>
     private DataLoader<ProductUrn, DataProduct> ProductLoader(FieldContext context) =>
