@@ -149,6 +149,12 @@ internal static class CatalogMigrations
                 change {TEXT} NOT NULL,
                 created_at {TEXT} NOT NULL);
             """),
+
+        // Each version keeps the subgraph schema it was published with, so any two versions can be diffed later
+        // (the subgraphs table holds only the current one).
+        new(3, "product_version_sdl", """
+            ALTER TABLE product_versions ADD COLUMN subgraph_sdl {TEXT} NULL;
+            """),
     ];
 
     /// <summary>The tables a backup holds, parents before children; the outbox is transient and left out.</summary>
