@@ -1,6 +1,8 @@
 using Gateway.Catalog.Storage;
 using Gateway.CatalogApi.Products;
+using Gateway.CatalogApi.Publishing;
 using Gateway.CatalogApi.Subgraphs;
+using Gateway.Publishing;
 using Gateway.Registry;
 
 namespace Gateway.CatalogApi;
@@ -13,10 +15,10 @@ public static class CatalogApiModules
 {
     /// <param name="store">The catalog store.</param>
     /// <param name="registry">The subgraph registry (read when a request comes: it needs the live supergraph the API is part of).</param>
+    /// <param name="publisher">The product publisher (read when a request comes, for the same reason).</param>
     /// <param name="admin">Whether the catalog's changes (mutations) are served.</param>
-    public static IReadOnlyList<ICatalogApiModule> Create(ICatalogStore store, Func<SubgraphRegistry> registry, bool admin) =>
-    [
-        new ProductsModule(store),
-        new SubgraphRegistryModule(registry, admin),
-    ];
+    public static IReadOnlyList<ICatalogApiModule> Create(ICatalogStore store, Func<SubgraphRegistry> registry, Func<ProductPublisher> publisher, bool admin) =>
+        admin
+            ? [new ProductsModule(store), new SubgraphRegistryModule(registry, admin), new PublishingModule(store, publisher)]
+            : [new ProductsModule(store), new SubgraphRegistryModule(registry, admin)];
 }

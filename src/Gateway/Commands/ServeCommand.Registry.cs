@@ -2,6 +2,7 @@ using Gateway.Catalog.Storage;
 using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Http;
+using Gateway.Publishing;
 using Gateway.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,9 +34,11 @@ public static partial class ServeCommand
         }
 
         SubgraphRegistry? registry = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, follower.AdminApi));
+        ProductPublisher? publisher = null;
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi));
         using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi);
         registry = new SubgraphRegistry(catalog, live);
+        publisher = new ProductPublisher(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);
