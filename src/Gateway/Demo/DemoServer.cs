@@ -1,7 +1,9 @@
+using Gateway.CatalogApi;
 using Gateway.Commands;
 using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
+using Gateway.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -36,7 +38,11 @@ public static class DemoServer
 
         // Each product enters the supergraph the way a domain team's does: published through the catalog.
         await using var catalog = await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false);
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport);
+        // The catalog API is served read-only: the demo has no authentication to guard changes with.
+        SubgraphRegistry? registry = null;
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, static () => throw new InvalidOperationException("The demo serves no catalog changes."), admin: false));
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi);
+        registry = new SubgraphRegistry(catalog, live);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);
         if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live), mesh, output, errors, cancellationToken).ConfigureAwait(false))
         {
