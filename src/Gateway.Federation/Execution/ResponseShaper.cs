@@ -108,7 +108,7 @@ internal sealed class ResponseShaper
             }
 
             path.Add(responseName);
-            var value = CompleteField(type, field, nodes, input.GetValueOrDefault(responseName), path, out var invalid);
+            var value = CompleteField(type, field, collected.Coordinates?[i], nodes, input.GetValueOrDefault(responseName), path, out var invalid);
             path.RemoveAt(path.Count - 1);
             if (invalid)
             {
@@ -122,14 +122,15 @@ internal sealed class ResponseShaper
         return output;
     }
 
-    private object? CompleteField(ComplexType parent, FieldDefinition field, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
+    private object? CompleteField(ComplexType parent, FieldDefinition field, string? coordinate, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
     {
-        if (_policy.AllowsEverything)
+        if (coordinate is null)
         {
             return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
         }
 
-        var decision = _policy.Decide(new FieldAccessContext(parent.Name + "." + field.Name, field, [.. path]));
+        // The live path: a policy that keeps it copies it (see FieldAccessContext), so allowed fields cost no copy.
+        var decision = _policy.Decide(new FieldAccessContext(coordinate, field, path));
         switch (decision.Kind)
         {
             case FieldAccessKind.Deny:
@@ -287,6 +288,9 @@ internal sealed class ResponseShaper
         var names = new List<string>(fields.Count);
         var nodes = new List<List<FieldNode>>(fields.Count);
         var definitions = new List<FieldDefinition?>(fields.Count);
+
+        // Each field's schema coordinate, built once per collection rather than per object, for the policy.
+        var coordinates = _policy.AllowsEverything ? null : new List<string?>(fields.Count);
         foreach (var (responseName, fieldNodes) in fields)
         {
             var fieldName = fieldNodes[0].Name.Value;
@@ -301,9 +305,10 @@ internal sealed class ResponseShaper
             names.Add(responseName);
             nodes.Add(fieldNodes);
             definitions.Add(fieldName is "__schema" or "__type" && _introspection is not null ? null : definition);
+            coordinates?.Add(definition is null ? null : type.Name + "." + fieldName);
         }
 
-        collected = new CollectedFields([.. names], [.. nodes], [.. definitions], fields.Count);
+        collected = new CollectedFields([.. names], [.. nodes], [.. definitions], coordinates?.ToArray(), fields.Count);
         _collected.Add((type, selections), collected);
         return collected;
     }
@@ -388,10 +393,11 @@ internal sealed class ResponseShaper
 
     /// <summary>
     /// What one object's fields are, by response name: the field nodes, and the field's definition (null for
-    /// <c>__typename</c> and the introspection roots). <see cref="Count"/> counts every collected field
-    /// toward the response-size limit, returned or not.
+    /// <c>__typename</c> and the introspection roots), and its schema coordinate (null when the policy allows
+    /// everything, so it is never asked). <see cref="Count"/> counts every collected field toward the
+    /// response-size limit, returned or not.
     /// </summary>
-    private sealed record CollectedFields(string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, int Count);
+    private sealed record CollectedFields(string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, int Count);
 
     /// <summary>Compares collection keys by reference: syntax nodes are records, whose equality walks the tree.</summary>
     private sealed class CollectionKeyComparer : IEqualityComparer<(ComplexType Type, object Selections)>

@@ -1,0 +1,140 @@
+using Gateway.Catalog.Documents.Contracts;
+using Gateway.Catalog.Documents.Profile;
+using Gateway.GraphQL.Types;
+using Gateway.Security.Masking;
+
+namespace Gateway.Security.Policies;
+
+/// <summary>
+/// The field rules of every published contract, by schema coordinate: what the gateway enforces. Built from the
+/// contracts (<see cref="FromContracts"/>), then bound to the API schema it guards (<see cref="Bind"/>). Immutable:
+/// a new publication makes a new set.
+/// </summary>
+public sealed class FieldRuleSet
+{
+    private FieldRuleSet(IReadOnlyDictionary<string, IReadOnlyList<FieldRule>> rules) => Rules = rules;
+
+    /// <summary>No contract: every field is allowed.</summary>
+    public static FieldRuleSet Empty { get; } = new(new Dictionary<string, IReadOnlyList<FieldRule>>(StringComparer.Ordinal));
+
+    /// <summary>The rules by coordinate; several when more than one contract claims the same field (all of them apply).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FieldRule>> Rules { get; }
+
+    /// <summary>
+    /// The rules of the contracts' properties that name a GraphQL field (<c>graphqlCoordinate</c>). A property
+    /// without a classification counts as internal (the cautious reading of a contract that says nothing).
+    /// </summary>
+    public static FieldRuleSet FromContracts(IEnumerable<(ProductUrn Product, DataContract Contract)> contracts)
+    {
+        ArgumentNullException.ThrowIfNull(contracts);
+        var rules = new Dictionary<string, List<FieldRule>>(StringComparer.Ordinal);
+        foreach (var (product, contract) in contracts)
+        {
+            var roles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var role in contract.Roles)
+            {
+                roles.Add(role.Role);
+            }
+
+            var contractPurposes = new HashSet<string>(contract.Profile.AllowedPurposes, StringComparer.Ordinal);
+            foreach (var (_, property) in contract.AllProperties())
+            {
+                if (property.Profile.GraphQLCoordinate is not { } coordinate)
+                {
+                    continue;
+                }
+
+                var own = property.Profile.AllowedPurposes.Count > 0;
+                var rule = new FieldRule(
+                    coordinate,
+                    product,
+                    property.Classification?.ToLowerInvariant() ?? PropertyClassification.Internal,
+                    property.Profile.Mask,
+                    own ? new HashSet<string>(property.Profile.AllowedPurposes, StringComparer.Ordinal) : contractPurposes,
+                    own,
+                    roles);
+                if (!rules.TryGetValue(coordinate, out var list))
+                {
+                    rules[coordinate] = list = [];
+                }
+
+                list.Add(rule);
+            }
+        }
+
+        var frozen = new Dictionary<string, IReadOnlyList<FieldRule>>(rules.Count, StringComparer.Ordinal);
+        foreach (var (coordinate, list) in rules)
+        {
+            frozen[coordinate] = list;
+        }
+
+        return new FieldRuleSet(frozen);
+    }
+
+    /// <summary>
+    /// The rules bound to <paramref name="apiSchema"/>: masks compiled for each field's type, and every interface
+    /// field given the rules of the same field on each of its implementations, so a selection on the interface
+    /// (or data without <c>__typename</c>) is held to what any object behind it requires (the lesson of Apollo
+    /// Router's GHSA-x33c-7c2v-mrj9). Rules whose coordinate the schema does not have are kept for the record
+    /// (<see cref="SchemaFieldRules.UnknownCoordinates"/>) but cannot apply.
+    /// </summary>
+    public SchemaFieldRules Bind(Schema apiSchema, MaskingKey key)
+    {
+        ArgumentNullException.ThrowIfNull(apiSchema);
+        ArgumentNullException.ThrowIfNull(key);
+        var merged = new Dictionary<string, List<FieldRule>>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var (coordinate, rules) in Rules)
+        {
+            if (Resolve(apiSchema, coordinate) is not { } field)
+            {
+                unknown.Add(coordinate);
+                continue;
+            }
+
+            fields[coordinate] = field;
+            merged[coordinate] = [.. rules];
+        }
+
+        foreach (var type in apiSchema.Types.Values)
+        {
+            if (type is not InterfaceType @interface)
+            {
+                continue;
+            }
+
+            foreach (var field in @interface.Fields.Values)
+            {
+                var coordinate = @interface.Name + "." + field.Name;
+                foreach (var implementation in apiSchema.GetPossibleTypes(@interface))
+                {
+                    if (Rules.TryGetValue(implementation.Name + "." + field.Name, out var inherited))
+                    {
+                        if (!merged.TryGetValue(coordinate, out var list))
+                        {
+                            merged[coordinate] = list = [];
+                            fields[coordinate] = field;
+                        }
+
+                        list.AddRange(inherited);
+                    }
+                }
+            }
+        }
+
+        var bound = new Dictionary<string, BoundFieldRule>(merged.Count, StringComparer.Ordinal);
+        foreach (var (coordinate, rules) in merged)
+        {
+            bound[coordinate] = BoundFieldRule.Create(coordinate, fields[coordinate], rules, key);
+        }
+
+        return new SchemaFieldRules(this, apiSchema, bound, unknown);
+    }
+
+    private static FieldDefinition? Resolve(Schema schema, string coordinate)
+    {
+        var dot = coordinate.IndexOf('.');
+        return dot > 0 && schema.GetType(coordinate[..dot]) is ComplexType type ? type.GetField(coordinate[(dot + 1)..]) : null;
+    }
+}
