@@ -19,6 +19,9 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
     private readonly DateTimeOffset _now;
     private readonly Dictionary<string, FieldAccessDecision> _decisions = new(StringComparer.Ordinal);
 
+    // No rule, or an administrator: every coordinate is allowed without a look-up.
+    private readonly bool _unrestricted;
+
     /// <param name="rules">The contracts' rules, bound to the schema the request runs on.</param>
     /// <param name="subject">Who asks, with which purpose and grants.</param>
     /// <param name="options">The administrator role.</param>
@@ -31,7 +34,8 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
         _subject = subject;
         _options = options ?? ContractPolicyOptions.Default;
         _now = now;
-        AllowsEverything = rules.IsEmpty || subject.HasRole(_options.AdministratorRole);
+        _unrestricted = rules.IsEmpty || subject.HasRole(_options.AdministratorRole);
+        AllowsEverything = _unrestricted;
     }
 
     public AccessSubject Subject => _subject;
@@ -46,7 +50,7 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
     /// <summary>The decision for a coordinate (<c>Type.field</c>) in this request.</summary>
     public FieldAccessDecision Decide(string coordinate)
     {
-        if (AllowsEverything)
+        if (_unrestricted)
         {
             return FieldAccessDecision.Allow;
         }
@@ -67,7 +71,7 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
     public void DecideAll(IReadOnlyList<string> coordinates)
     {
         ArgumentNullException.ThrowIfNull(coordinates);
-        if (AllowsEverything)
+        if (_unrestricted)
         {
             return;
         }

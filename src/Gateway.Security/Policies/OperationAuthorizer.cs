@@ -55,7 +55,8 @@ public sealed class OperationAuthorizer
 
         var rules = BoundRules();
         var uses = Uses(document, operation, operationName);
-        if (!Reaches(rules, uses))
+        if (!Reaches(rules, uses)
+            && new ArgumentCheck(_schema, operation, variables, coordinate => rules.Find(coordinate) is not null).FindFirst(uses.ArgumentUses) is null)
         {
             return OperationAuthorization.Unrestricted;
         }
@@ -75,13 +76,14 @@ public sealed class OperationAuthorizer
         policy.DecideAll(uses.Coordinates);
 
         var errors = new List<GraphQLError>();
-        if (!policy.AllowsEverything)
+        if (new ArgumentCheck(_schema, operation, variables, coordinate => policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
+            .FindFirst(uses.ArgumentUses) is { } argument)
         {
-            new ArgumentCheck(policy, operation, variables, errors).Run(uses.ArgumentUses);
-            if (errors.Count == 0 && RejectRequested(context))
-            {
-                RejectDenied(policy, uses, errors);
-            }
+            errors.Add(ArgumentError(policy, argument));
+        }
+        else if (!policy.AllowsEverything && RejectRequested(context))
+        {
+            RejectDenied(policy, uses, errors);
         }
 
         if (_pipeline.Audit is { } audit)
@@ -222,240 +224,18 @@ public sealed class OperationAuthorizer
         }
     }
 
+    private static GraphQLError ArgumentError(ContractFieldAccessPolicy policy, ArgumentCheck.Finding finding)
+    {
+        var kind = policy.Decide(finding.Coordinate).Kind == FieldAccessKind.Mask ? "masked" : "denied";
+        var message = finding.OnField
+            ? $"The arguments of {finding.Coordinate} cannot be used in this request: the field is {kind} for it, and arguments on it could reveal its value."
+            : $"The argument '{finding.Argument.Name.Value}' of {finding.Use.Coordinates[0]} filters or orders by {finding.Coordinate}, which is {kind} for this request; remove that condition.";
+        return Error(ForbiddenArgumentCode, message, finding.Argument);
+    }
+
     private static GraphQLError Error(string code, string message, SyntaxNode? node)
     {
         var locations = node?.Location is { } location ? new[] { new SourceLocation(location.Line, location.Column) } : null;
         return new GraphQLError(message, locations, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
-    }
-
-    /// <summary>
-    /// Arguments on masked or denied fields, and filter or ordering inputs that name one (research note 2.9 #14:
-    /// a filter on a masked salary reveals it by what matches). An input object's key that is a field of the
-    /// filtered type names that field; keys that are not (operators, <c>and</c>/<c>or</c>) are looked into with
-    /// the same type; an enum value spelling a field's name (<c>EMAIL</c>, <c>EMAIL_DESC</c>) orders by it.
-    /// Variables are read from the request (or their defaults), so values passed as variables are checked too.
-    /// </summary>
-    private sealed class ArgumentCheck(
-        ContractFieldAccessPolicy policy,
-        OperationDefinitionNode operation,
-        IReadOnlyDictionary<string, object?>? variables,
-        List<GraphQLError> errors)
-    {
-        private const int MaxDepth = 64;
-
-        public void Run(OperationFieldUses.ArgumentUse[] uses)
-        {
-            foreach (var use in uses)
-            {
-                if (CheckUse(use) is { } error)
-                {
-                    errors.Add(error);
-                }
-            }
-        }
-
-        private GraphQLError? CheckUse(OperationFieldUses.ArgumentUse use)
-        {
-            foreach (var coordinate in use.Coordinates)
-            {
-                var kind = policy.Decide(coordinate).Kind;
-                if (kind != FieldAccessKind.Allow)
-                {
-                    return Error(ForbiddenArgumentCode,
-                        $"The arguments of {coordinate} cannot be used in this request: the field is {(kind == FieldAccessKind.Mask ? "masked" : "denied")} for it, and arguments on it could reveal its value.",
-                        use.Node.Arguments[0]);
-                }
-            }
-
-            var output = use.Field.Type.Named;
-            foreach (var argument in use.Node.Arguments)
-            {
-                var input = use.Field.Arguments.GetValueOrDefault(argument.Name.Value)?.Type.Named;
-                if (CheckNode(output, input, argument.Value, 0) is { } coordinate)
-                {
-                    return Error(ForbiddenArgumentCode,
-                        $"The argument '{argument.Name.Value}' of {use.Coordinates[0]} filters or orders by {coordinate}, which this request may not read as it is; remove that condition.",
-                        argument);
-                }
-            }
-
-            return null;
-        }
-
-        private string? CheckNode(NamedType output, NamedType? input, ValueNode value, int depth)
-        {
-            if (depth > MaxDepth)
-            {
-                return null;
-            }
-
-            switch (value)
-            {
-                case VariableNode variable:
-                    var name = variable.Name.Value;
-                    if (variables is not null && variables.TryGetValue(name, out var data))
-                    {
-                        return CheckData(output, input, data, depth);
-                    }
-
-                    foreach (var definition in operation.VariableDefinitions)
-                    {
-                        if (definition.Variable.Name.Value == name && definition.DefaultValue is { } defaultValue)
-                        {
-                            return CheckNode(output, input, defaultValue, depth + 1);
-                        }
-                    }
-
-                    return null;
-                case ListValueNode list:
-                    foreach (var item in list.Values)
-                    {
-                        if (CheckNode(output, input, item, depth + 1) is { } found)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return null;
-                case ObjectValueNode map:
-                    foreach (var field in map.Fields)
-                    {
-                        var found = CheckKey(output, input, field.Name.Value, out var nextOutput, out var nextInput)
-                            ?? CheckNode(nextOutput, nextInput, field.Value, depth + 1);
-                        if (found is not null)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return null;
-                case EnumValueNode enumValue:
-                    return CheckOrdering(output, enumValue.Value);
-                default:
-                    return null;
-            }
-        }
-
-        private string? CheckData(NamedType output, NamedType? input, object? value, int depth)
-        {
-            if (depth > MaxDepth)
-            {
-                return null;
-            }
-
-            switch (value)
-            {
-                case List<object?> list:
-                    foreach (var item in list)
-                    {
-                        if (CheckData(output, input, item, depth + 1) is { } found)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return null;
-                case Dictionary<string, object?> map:
-                    foreach (var (key, item) in map)
-                    {
-                        var found = CheckKey(output, input, key, out var nextOutput, out var nextInput)
-                            ?? CheckData(nextOutput, nextInput, item, depth + 1);
-                        if (found is not null)
-                        {
-                            return found;
-                        }
-                    }
-
-                    return null;
-                case string text when input is EnumType:
-                    return CheckOrdering(output, text);
-                default:
-                    return null;
-            }
-        }
-
-        /// <summary>An input key naming a field of the filtered type: that field's coordinate when it is not allowed.</summary>
-        private string? CheckKey(NamedType output, NamedType? input, string key, out NamedType nextOutput, out NamedType? nextInput)
-        {
-            nextInput = (input as InputObjectType)?.Fields.GetValueOrDefault(key)?.Type.Named;
-            nextOutput = output;
-            string? found = null;
-            foreach (var (type, field) in FieldsNamed(output, key))
-            {
-                if (field.Type.Named is ComplexType or UnionType)
-                {
-                    // A filter on a relation (`buyer: {email: ...}`) filters by the related type's fields.
-                    nextOutput = field.Type.Named;
-                }
-
-                var coordinate = type.Name + "." + field.Name;
-                if (found is null && policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
-                {
-                    found = coordinate;
-                }
-            }
-
-            return found;
-        }
-
-        private string? CheckOrdering(NamedType output, string value)
-        {
-            var normalized = Normalize(value);
-            foreach (var (type, field) in AllFields(output))
-            {
-                var name = Normalize(field.Name);
-                if (normalized.StartsWith(name, StringComparison.Ordinal)
-                    && normalized.AsSpan(name.Length) is "" or "asc" or "desc")
-                {
-                    var coordinate = type.Name + "." + field.Name;
-                    if (policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
-                    {
-                        return coordinate;
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private IEnumerable<(ComplexType, FieldDefinition)> FieldsNamed(NamedType output, string name)
-        {
-            foreach (var type in TypesOf(output))
-            {
-                if (type.GetField(name) is { } field)
-                {
-                    yield return (type, field);
-                }
-            }
-        }
-
-        private IEnumerable<(ComplexType, FieldDefinition)> AllFields(NamedType output)
-        {
-            foreach (var type in TypesOf(output))
-            {
-                foreach (var field in type.Fields.Values)
-                {
-                    yield return (type, field);
-                }
-            }
-        }
-
-        private IEnumerable<ComplexType> TypesOf(NamedType output)
-        {
-            if (output is ComplexType complex)
-            {
-                yield return complex;
-            }
-
-            if (output is InterfaceType or UnionType)
-            {
-                foreach (var possible in policy.Schema.GetPossibleTypes(output))
-                {
-                    yield return possible;
-                }
-            }
-        }
-
-        private static string Normalize(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
     }
 }
