@@ -22,6 +22,7 @@ internal sealed class ResponseShaper
     private readonly IFieldAccessPolicy _policy;
     private readonly IReadOnlyDictionary<string, object?>? _introspection;
     private readonly int _maxFields;
+    private readonly bool _trackRestricted;
     private int _fields;
 
     // Spec 6.3.2 CollectFields depends only on the object's type, the selections and the variables, all fixed
@@ -35,7 +36,8 @@ internal sealed class ResponseShaper
         IReadOnlyDictionary<string, object?> variables,
         IFieldAccessPolicy policy,
         IReadOnlyDictionary<string, object?>? introspection,
-        int maxFields)
+        int maxFields,
+        bool trackRestricted = false)
     {
         _schema = apiSchema;
         _fragments = fragments;
@@ -43,6 +45,7 @@ internal sealed class ResponseShaper
         _policy = policy;
         _introspection = introspection;
         _maxFields = maxFields;
+        _trackRestricted = trackRestricted;
     }
 
     /// <summary>
@@ -53,6 +56,12 @@ internal sealed class ResponseShaper
 
     /// <summary>Errors of fields the policy denied: always reported.</summary>
     public List<GraphQLError> AccessErrors { get; } = [];
+
+    /// <summary>
+    /// The response paths of the fields the policy masked or denied, when tracking was asked for (a subgraph
+    /// error under one of them must not carry its message to the client).
+    /// </summary>
+    public List<object[]> RestrictedPaths { get; } = [];
 
     /// <summary>The response data: null when a null propagated to the root.</summary>
     /// <exception cref="ResponseTooLargeException">The response would hold more than the allowed number of fields.</exception>
@@ -131,6 +140,11 @@ internal sealed class ResponseShaper
 
         // The live path: a policy that keeps it copies it (see FieldAccessContext), so allowed fields cost no copy.
         var decision = _policy.Decide(new FieldAccessContext(coordinate, field, path));
+        if (_trackRestricted && decision.Kind != FieldAccessKind.Allow)
+        {
+            RestrictedPaths.Add([.. path]);
+        }
+
         switch (decision.Kind)
         {
             case FieldAccessKind.Deny:
