@@ -1,3 +1,4 @@
+using Gateway.Catalog.Documents;
 using Gateway.Catalog.Documents.Contracts;
 using Gateway.Catalog.Documents.Profile;
 using Gateway.GraphQL.Types;
@@ -69,6 +70,68 @@ public sealed class FieldRuleSet
         }
 
         return new FieldRuleSet(frozen);
+    }
+
+    /// <summary>
+    /// The rules of contracts read from files beside their products' descriptors: each contract belongs to the
+    /// product whose descriptor names its id in an output port's <c>contractId</c> (ODPS v1.0), the product's
+    /// URN coming from the descriptor's profile.
+    /// </summary>
+    /// <exception cref="FormatException">A document has errors, or a contract has no descriptor (or no URN) to belong to.</exception>
+    public static FieldRuleSet FromDocuments(IEnumerable<CatalogDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var owners = new Dictionary<string, ProductUrn>(StringComparer.Ordinal);
+        var contracts = new List<(string File, DataContract Contract)>();
+        var problems = new List<string>();
+        foreach (var document in documents)
+        {
+            if (!document.IsValid)
+            {
+                foreach (var diagnostic in document.Diagnostics)
+                {
+                    problems.Add(diagnostic.ToString());
+                }
+
+                continue;
+            }
+
+            if (document.Contract is { } contract)
+            {
+                contracts.Add((document.File, contract));
+            }
+            else if (document.Descriptor is { } descriptor)
+            {
+                if (descriptor.Profile.Urn is not { } urn)
+                {
+                    problems.Add($"{document.File}: the descriptor has no product URN (customProperties: urn).");
+                    continue;
+                }
+
+                foreach (var port in descriptor.OutputPorts)
+                {
+                    if (port.ContractId is { } id)
+                    {
+                        owners[id] = urn;
+                    }
+                }
+            }
+        }
+
+        var pairs = new List<(ProductUrn, DataContract)>(contracts.Count);
+        foreach (var (file, contract) in contracts)
+        {
+            if (owners.TryGetValue(contract.Id, out var urn))
+            {
+                pairs.Add((urn, contract));
+            }
+            else
+            {
+                problems.Add($"{file}: no descriptor names the contract '{contract.Id}' in an output port's contractId; give the product's descriptor too.");
+            }
+        }
+
+        return problems.Count > 0 ? throw new FormatException(string.Join(Environment.NewLine, problems)) : FromContracts(pairs);
     }
 
     /// <summary>

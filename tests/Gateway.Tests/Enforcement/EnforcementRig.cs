@@ -143,12 +143,12 @@ public sealed class EnforcementRig : IAsyncDisposable
         _http.Dispose();
     }
 
-    private static void Quiet(WebApplicationBuilder builder) => builder.Logging.ClearProviders();
+    internal static void Quiet(WebApplicationBuilder builder) => builder.Logging.ClearProviders();
 
     private static Catalog.Documents.Contracts.DataContract Contract(string yaml) =>
         CatalogDocumentReader.ReadContract("contract.yaml", yaml).Document ?? throw new InvalidOperationException("The rig's contract does not read.");
 
-    private static Subgraph.Subgraph PeopleSubgraph()
+    internal static Subgraph.Subgraph PeopleSubgraph()
     {
         static ValueTask<object?> Result(object? value) => ValueTask.FromResult(value);
         object? Find(string? id) => id switch
@@ -173,7 +173,7 @@ public sealed class EnforcementRig : IAsyncDisposable
             .Build();
     }
 
-    private static Subgraph.Subgraph SalesSubgraph()
+    internal static Subgraph.Subgraph SalesSubgraph()
     {
         static ValueTask<object?> Result(object? value) => ValueTask.FromResult(value);
         return new SubgraphBuilder(MeshData.SalesSdl)
