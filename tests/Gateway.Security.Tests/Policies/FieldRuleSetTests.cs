@@ -66,6 +66,35 @@ public sealed class FieldRuleSetTests
         Assert.Equal(Federation.Execution.FieldAccessKind.Mask, policy.Decide("User.email").Kind);
     }
 
+    [Fact]
+    public async Task The_rules_of_a_catalog_store_are_its_published_contracts()
+    {
+        var directory = Directory.CreateTempSubdirectory("catalog-rules-");
+        try
+        {
+            await using var store = await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(Path.Combine(directory.FullName, "catalog.db"), CancellationToken.None);
+            var descriptorPath = Path.Combine(Repository, "src", "Samples", "Registration", "product.yaml");
+            var contractPath = Path.Combine(Repository, "src", "Samples", "Registration", "contract.yaml");
+            var publication = Catalog.Model.ProductPublicationBuilder.Build(
+                Read("src", "Samples", "Registration", "product.yaml").Descriptor!, File.ReadAllText(descriptorPath),
+                Read("src", "Samples", "Registration", "contract.yaml").Contract!, File.ReadAllText(contractPath),
+                subgraph: null, actor: "maria");
+
+            var before = await CatalogFieldRules.LoadAsync(store, CancellationToken.None);
+            await store.PublishAsync(publication, 0, CancellationToken.None);
+            var after = await CatalogFieldRules.LoadAsync(store, CancellationToken.None);
+
+            Assert.Empty(before.Rules);
+            Assert.Equal("urn:dp:registration:registered-users", Assert.Single(after.Rules["User.birthDate"]).Product.ToString());
+            Assert.Equal(MaskSpec.Parse("dateToYear"), after.Rules["User.birthDate"][0].Mask);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static string FindRepository()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
