@@ -117,7 +117,7 @@ internal sealed class ResponseShaper
             }
 
             path.Add(responseName);
-            var value = CompleteField(type, field, collected.Coordinates?[i], nodes, input.GetValueOrDefault(responseName), path, out var invalid);
+            var value = CompleteField(type, field, collected, i, nodes, input.GetValueOrDefault(responseName), path, out var invalid);
             path.RemoveAt(path.Count - 1);
             if (invalid)
             {
@@ -131,34 +131,47 @@ internal sealed class ResponseShaper
         return output;
     }
 
-    private object? CompleteField(ComplexType parent, FieldDefinition field, string? coordinate, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
+    private object? CompleteField(
+        ComplexType parent, FieldDefinition field, CollectedFields collected, int index, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
     {
-        if (coordinate is null)
+        if (collected.Coordinates?[index] is not { } coordinate)
         {
             return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
         }
 
         // The live path: a policy that keeps it copies it (see FieldAccessContext), so allowed fields cost no copy.
-        var decision = _policy.Decide(new FieldAccessContext(coordinate, field, path));
-        if (_trackRestricted && decision.Kind != FieldAccessKind.Allow)
+        // A policy deciding by coordinate is asked once per collected field, not once per object.
+        var decision = collected.Decisions?[index];
+        if (decision is null)
+        {
+            decision = _policy.Decide(new FieldAccessContext(coordinate, field, path));
+            if (collected.Decisions is { } decisions)
+            {
+                decisions[index] = decision;
+            }
+        }
+
+        if (decision.Kind == FieldAccessKind.Allow)
+        {
+            return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        }
+
+        if (_trackRestricted)
         {
             RestrictedPaths.Add([.. path]);
         }
 
-        switch (decision.Kind)
+        if (decision.Kind == FieldAccessKind.Deny)
         {
-            case FieldAccessKind.Deny:
-                AccessErrors.Add(decision.ToError([.. path]));
+            AccessErrors.Add(decision.ToError([.. path]));
 
-                // The denial is the field's error: a non-null field propagates the null without a second error.
-                invalid = field.Type is NonNullType;
-                return null;
-            case FieldAccessKind.Mask:
-                var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
-                return invalid ? null : decision.Mask!(completed);
-            default:
-                return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+            // The denial is the field's error: a non-null field propagates the null without a second error.
+            invalid = field.Type is NonNullType;
+            return null;
         }
+
+        var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        return invalid ? null : decision.Mask!(completed);
     }
 
     /// <summary>
@@ -322,7 +335,10 @@ internal sealed class ResponseShaper
             coordinates?.Add(definition is null ? null : type.Name + "." + fieldName);
         }
 
-        collected = new CollectedFields([.. names], [.. nodes], [.. definitions], coordinates?.ToArray(), fields.Count);
+        collected = new CollectedFields(
+            [.. names], [.. nodes], [.. definitions], coordinates?.ToArray(),
+            coordinates is not null && _policy.DecidesByCoordinate ? new FieldAccessDecision?[coordinates.Count] : null,
+            fields.Count);
         _collected.Add((type, selections), collected);
         return collected;
     }
@@ -408,10 +424,11 @@ internal sealed class ResponseShaper
     /// <summary>
     /// What one object's fields are, by response name: the field nodes, and the field's definition (null for
     /// <c>__typename</c> and the introspection roots), and its schema coordinate (null when the policy allows
-    /// everything, so it is never asked). <see cref="Count"/> counts every collected field toward the
-    /// response-size limit, returned or not.
+    /// everything, so it is never asked), with the policy's decision once made when it decides by coordinate.
+    /// <see cref="Count"/> counts every collected field toward the response-size limit, returned or not.
     /// </summary>
-    private sealed record CollectedFields(string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, int Count);
+    private sealed record CollectedFields(
+        string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, FieldAccessDecision?[]? Decisions, int Count);
 
     /// <summary>Compares collection keys by reference: syntax nodes are records, whose equality walks the tree.</summary>
     private sealed class CollectionKeyComparer : IEqualityComparer<(ComplexType Type, object Selections)>

@@ -45,6 +45,9 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
 
     public bool AllowsEverything { get; private set; }
 
+    /// <summary>Decisions depend on the subject and the coordinate only.</summary>
+    public bool DecidesByCoordinate => true;
+
     public FieldAccessDecision Decide(in FieldAccessContext field) => Decide(field.Coordinate);
 
     /// <summary>The decision for a coordinate (<c>Type.field</c>) in this request.</summary>
