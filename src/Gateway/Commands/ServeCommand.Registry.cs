@@ -33,7 +33,7 @@ public static partial class ServeCommand
 
         SubgraphRegistry? registry = null;
         var admin = follower.AdminApi ? new CatalogRootField(() => registry!) : null;
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin, access: settings.Access);
         registry = new SubgraphRegistry(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

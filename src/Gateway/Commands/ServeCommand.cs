@@ -48,7 +48,7 @@ public static partial class ServeCommand
         };
         var contractsOption = new Option<FileInfo[]>("--contracts")
         {
-            Description = "Enforce these data contracts (ODCS files, with their products' ODPS descriptors) on --supergraph and --subgraph operations.",
+            Description = "Enforce these data contracts (ODCS files, with their products' ODPS descriptors) on federated operations (--supergraph, --subgraph, --registry).",
             AllowMultipleArgumentsPerToken = true,
         };
         var maskingKeyOption = new Option<FileInfo?>("--masking-key")

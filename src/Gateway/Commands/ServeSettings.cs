@@ -14,6 +14,6 @@ public sealed record ServeSettings(
     /// <summary>Timeouts and circuit breaker for the subgraphs of <c>--supergraph</c>; null keeps the defaults.</summary>
     public Federation.Transport.SubgraphTransportOptions? SubgraphTransport { get; init; }
 
-    /// <summary>Enforces data contracts on the federated operations of <c>--supergraph</c> and <c>--subgraph</c>; none when null.</summary>
+    /// <summary>Enforces data contracts on the federated operations of <c>--supergraph</c>, <c>--subgraph</c> and <c>--registry</c>; none when null.</summary>
     public Security.Policies.FieldAccessPipeline? Access { get; init; }
 }
