@@ -56,7 +56,8 @@ public sealed class OperationAuthorizer
         var rules = BoundRules();
         var uses = Uses(document, operation, operationName);
         if (!Reaches(rules, uses)
-            && new ArgumentCheck(_schema, operation, variables, coordinate => rules.Find(coordinate) is not null).FindFirst(uses.ArgumentUses) is null)
+            && (uses.ArgumentUses.Length == 0
+                || new ArgumentCheck(_schema, operation, variables, coordinate => rules.Find(coordinate) is not null).FindFirst(uses.ArgumentUses) is null))
         {
             return OperationAuthorization.Unrestricted;
         }
@@ -76,8 +77,9 @@ public sealed class OperationAuthorizer
         policy.DecideAll(uses.Coordinates);
 
         var errors = new List<GraphQLError>();
-        if (new ArgumentCheck(_schema, operation, variables, coordinate => policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
-            .FindFirst(uses.ArgumentUses) is { } argument)
+        if (uses.ArgumentUses.Length > 0
+            && new ArgumentCheck(_schema, operation, variables, coordinate => policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
+                .FindFirst(uses.ArgumentUses) is { } argument)
         {
             errors.Add(ArgumentError(policy, argument));
         }
