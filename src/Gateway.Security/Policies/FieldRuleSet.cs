@@ -160,6 +160,24 @@ public sealed class FieldRuleSet
             merged[coordinate] = [.. rules];
         }
 
+        // A rule on an interface field holds for the field on every implementation, or `... on User { email }`
+        // would read around a rule written on `Contact.email`.
+        foreach (var (coordinate, rules) in Rules)
+        {
+            if (fields.GetValueOrDefault(coordinate) is not { DeclaringType: InterfaceType @interface } field)
+            {
+                continue;
+            }
+
+            foreach (var implementation in apiSchema.GetPossibleTypes(@interface))
+            {
+                if (implementation.GetField(field.Name) is { } implemented)
+                {
+                    AddDistinct(merged, fields, implementation.Name + "." + field.Name, implemented, rules);
+                }
+            }
+        }
+
         foreach (var type in apiSchema.Types.Values)
         {
             if (type is not InterfaceType @interface)
@@ -172,15 +190,10 @@ public sealed class FieldRuleSet
                 var coordinate = @interface.Name + "." + field.Name;
                 foreach (var implementation in apiSchema.GetPossibleTypes(@interface))
                 {
-                    if (Rules.TryGetValue(implementation.Name + "." + field.Name, out var inherited))
+                    // The implementation's rules with those pushed down from any interface it implements.
+                    if (merged.TryGetValue(implementation.Name + "." + field.Name, out var inherited))
                     {
-                        if (!merged.TryGetValue(coordinate, out var list))
-                        {
-                            merged[coordinate] = list = [];
-                            fields[coordinate] = field;
-                        }
-
-                        list.AddRange(inherited);
+                        AddDistinct(merged, fields, coordinate, field, [.. inherited]);
                     }
                 }
             }
@@ -193,6 +206,24 @@ public sealed class FieldRuleSet
         }
 
         return new SchemaFieldRules(this, apiSchema, bound, unknown);
+    }
+
+    private static void AddDistinct(
+        Dictionary<string, List<FieldRule>> merged, Dictionary<string, FieldDefinition> fields, string coordinate, FieldDefinition field, IReadOnlyList<FieldRule> rules)
+    {
+        if (!merged.TryGetValue(coordinate, out var list))
+        {
+            merged[coordinate] = list = [];
+            fields[coordinate] = field;
+        }
+
+        foreach (var rule in rules)
+        {
+            if (!list.Contains(rule))
+            {
+                list.Add(rule);
+            }
+        }
     }
 
     private static FieldDefinition? Resolve(Schema schema, string coordinate)

@@ -121,6 +121,35 @@ public sealed class ContractFieldAccessPolicyTests
     }
 
     [Fact]
+    public void A_rule_on_an_interface_field_holds_for_every_implementation()
+    {
+        var contract = Read("""
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: contacts-contract
+            name: Contacts
+            version: 1.0.0
+            status: active
+            schema:
+              - name: Contact
+                physicalType: graphql-type
+                properties:
+                  - name: email
+                    logicalType: string
+                    classification: confidential
+                    customProperties:
+                      - { property: graphqlCoordinate, value: Contact.email }
+            """);
+        var rules = FieldRuleSet.FromContracts([(Users, contract)]).Bind(Schema, Key);
+        var policy = new ContractFieldAccessPolicy(rules, Subject("analytics"), null, Now);
+
+        Assert.Equal(FieldAccessKind.Deny, policy.Decide("Contact.email").Kind);
+        Assert.Equal(FieldAccessKind.Deny, policy.Decide("User.email").Kind);
+        Assert.Equal(FieldAccessKind.Deny, policy.Decide("Org.email").Kind);
+        Assert.Same(FieldAccessDecision.Allow, policy.Decide("User.name"));
+    }
+
+    [Fact]
     public void Coordinates_the_schema_lacks_are_reported_and_ignored() =>
         Assert.Equal(["User.shoeSize"], Bound.UnknownCoordinates);
 
