@@ -14,11 +14,19 @@ public static class ValueMasks
     /// <summary>Ranger's <c>MASK</c>: upper-case letters become X, other letters x, digits 0; everything else is kept.</summary>
     public static string Redact(string value) => RedactRange(value, 0, value.Length);
 
-    /// <summary>Ranger's <c>MASK_SHOW_FIRST_4</c> for any N: the first <paramref name="count"/> characters kept, the rest redacted.</summary>
-    public static string ShowFirst(string value, int count) => RedactRange(value, Math.Min(count, value.Length), value.Length);
+    /// <summary>
+    /// Ranger's <c>MASK_SHOW_FIRST_4</c> for any N: the first <paramref name="count"/> characters kept, the rest
+    /// redacted. Unlike Ranger, a value no longer than N is redacted whole: showing all of it would be no mask.
+    /// </summary>
+    public static string ShowFirst(string value, int count) =>
+        value.Length <= count ? Redact(value) : RedactRange(value, count, value.Length);
 
-    /// <summary>Ranger's <c>MASK_SHOW_LAST_4</c> for any N: the last <paramref name="count"/> characters kept, the rest redacted.</summary>
-    public static string ShowLast(string value, int count) => RedactRange(value, 0, Math.Max(0, value.Length - count));
+    /// <summary>
+    /// Ranger's <c>MASK_SHOW_LAST_4</c> for any N: the last <paramref name="count"/> characters kept, the rest
+    /// redacted; a value no longer than N is redacted whole.
+    /// </summary>
+    public static string ShowLast(string value, int count) =>
+        value.Length <= count ? Redact(value) : RedactRange(value, 0, value.Length - count);
 
     /// <summary>
     /// An e-mail address with its domain kept (so consumers can still count by provider) and its local part

@@ -23,16 +23,23 @@ public sealed class ValueMasksTests
 
     [Theory]
     [InlineData("4111-1111-1111-1234", 4, "0000-0000-0000-1234")]
-    [InlineData("abc", 4, "abc")]
     [InlineData("abcdef", 0, "xxxxxx")]
     public void ShowLast_keeps_the_last_characters_only(string value, int count, string expected) =>
         Assert.Equal(expected, ValueMasks.ShowLast(value, count));
 
     [Theory]
     [InlineData("4111-1111-1111-1234", 4, "4111-0000-0000-0000")]
-    [InlineData("ab", 4, "ab")]
     public void ShowFirst_keeps_the_first_characters_only(string value, int count, string expected) =>
         Assert.Equal(expected, ValueMasks.ShowFirst(value, count));
+
+    [Theory]
+    [InlineData("1234", 4)]
+    [InlineData("ab", 4)]
+    public void A_value_no_longer_than_what_would_be_shown_is_redacted_whole(string value, int count)
+    {
+        Assert.Equal(ValueMasks.Redact(value), ValueMasks.ShowFirst(value, count));
+        Assert.Equal(ValueMasks.Redact(value), ValueMasks.ShowLast(value, count));
+    }
 
     [Theory]
     [InlineData("maria.santos@example.com", "m***@example.com")]
