@@ -110,7 +110,10 @@ public static class TypedMask
         var number = value is long whole ? whole : (long)Convert.ToDouble(value, CultureInfo.InvariantCulture);
         return spec.Function switch
         {
-            MaskFunction.NumericRange => ValueMasks.NumericRangeLowerBound(number, spec.Argument ?? 1),
+            // The lowest range can start below Int's minimum (Spec 3.5.1: 32-bit): it then starts at the next bound up.
+            MaskFunction.NumericRange => ValueMasks.NumericRangeLowerBound(number, spec.Argument ?? 1) is var lower && lower < int.MinValue
+                ? lower + (spec.Argument ?? 1)
+                : lower,
             MaskFunction.KeyedHash => ValueMasks.KeyedHashNumber(number.ToString(CultureInfo.InvariantCulture), key),
             _ => 0L,
         };

@@ -44,6 +44,7 @@ public sealed class TypedMaskTests
     public void Int_fields_stay_whole_numbers()
     {
         Assert.Equal(30L, Compile("numericRange(10)", BuiltInScalars.Int)(37L));
+        Assert.Equal(-2147483640L, Compile("numericRange(10)", BuiltInScalars.Int)((long)int.MinValue));
         Assert.Equal(0L, Compile("redact", new NonNullType(BuiltInScalars.Int))(37L));
         var pseudonym = Assert.IsType<long>(Compile("keyedHash", BuiltInScalars.Int)(37L));
         Assert.Equal(pseudonym, Compile("keyedHash", BuiltInScalars.Int)(37L));
