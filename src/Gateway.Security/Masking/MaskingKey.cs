@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -15,7 +16,12 @@ public sealed class MaskingKey
     /// <summary>The fewest key bytes accepted: the HMAC-SHA-256 output size (RFC 2104 section 3).</summary>
     public const int MinimumLength = 32;
 
+    // Pseudonyms of recent values: the same values come back request after request (a customer's e-mail in
+    // every order), and an HMAC costs microseconds. Bounded; emptied whole when full.
+    private const int PseudonymCacheSize = 16_384;
+
     private readonly byte[] _key;
+    private readonly ConcurrentDictionary<string, string> _pseudonyms = new(StringComparer.Ordinal);
 
     private MaskingKey(byte[] key) => _key = key;
 
@@ -63,6 +69,24 @@ public sealed class MaskingKey
 
         File.Move(temporary, path, overwrite: true);
         return key;
+    }
+
+    /// <summary>The pseudonym of <paramref name="text"/>, made by <paramref name="create"/> once and remembered while the cache has room.</summary>
+    internal string Pseudonym(string text, Func<string, MaskingKey, string> create)
+    {
+        if (_pseudonyms.TryGetValue(text, out var pseudonym))
+        {
+            return pseudonym;
+        }
+
+        pseudonym = create(text, this);
+        if (_pseudonyms.Count >= PseudonymCacheSize)
+        {
+            _pseudonyms.Clear();
+        }
+
+        _pseudonyms.TryAdd(text, pseudonym);
+        return pseudonym;
     }
 
     /// <summary>HMAC-SHA-256 of the UTF-8 text under this key.</summary>

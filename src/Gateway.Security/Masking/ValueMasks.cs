@@ -45,12 +45,12 @@ public static class ValueMasks
     }
 
     /// <summary>The keyed hash of the text: base64url (RFC 4648 section 5, no padding) of its HMAC-SHA-256, 43 characters.</summary>
-    public static string KeyedHash(string value, MaskingKey key)
+    public static string KeyedHash(string value, MaskingKey key) => key.Pseudonym(value, static (text, key) =>
     {
         Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        key.Hash(value, hash);
+        key.Hash(text, hash);
         return Base64Url.EncodeToString(hash);
-    }
+    });
 
     /// <summary>
     /// The keyed hash of the text as a non-negative 31-bit whole number, for Int fields: equal inputs still give
