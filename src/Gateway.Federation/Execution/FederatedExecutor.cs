@@ -80,7 +80,10 @@ public sealed class FederatedExecutor
         var introspection = IntrospectionFields.ExecuteAsync(apiSchema, operation, fragments, variables, cancellationToken);
         await execution.ExecuteAsync(plan).ConfigureAwait(false);
 
-        var shaper = new ResponseShaper(apiSchema, fragments, coerced, policy, await introspection.ConfigureAwait(false), _options.MaxResponseFields);
+        var restricted = !policy.AllowsEverything;
+        var shaper = new ResponseShaper(
+            apiSchema, fragments, coerced, policy, await introspection.ConfigureAwait(false), _options.MaxResponseFields,
+            trackRestricted: restricted && execution.Errors.Count > 0);
         ResultMap? data;
         try
         {
@@ -92,7 +95,11 @@ public sealed class FederatedExecutor
         }
 
         var errors = new List<GraphQLError>(execution.Errors.Count + shaper.AccessErrors.Count);
-        errors.AddRange(execution.Errors);
+        foreach (var error in execution.Errors)
+        {
+            errors.Add(restricted && IsUnder(error.Path, shaper.RestrictedPaths) ? Withheld(error) : error);
+        }
+
         errors.AddRange(shaper.AccessErrors);
 
         // Apollo Gateway drops shaping errors when a fetch failed (they only repeat that failure) and
@@ -103,5 +110,57 @@ public sealed class FederatedExecutor
         }
 
         return new ExecutionResult(data, errors);
+    }
+
+    /// <summary>
+    /// Whether a subgraph error concerns a masked or denied field: its path runs through one, or it has no path
+    /// (it could concern anything). Subgraph messages often quote the value that failed.
+    /// </summary>
+    private static bool IsUnder(IReadOnlyList<object>? path, List<object[]> restricted)
+    {
+        if (path is null)
+        {
+            return true;
+        }
+
+        foreach (var prefix in restricted)
+        {
+            if (prefix.Length > path.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < prefix.Length && matches; i++)
+            {
+                matches = Equals(prefix[i], path[i]);
+            }
+
+            if (matches)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The error with its message and extensions (which may quote values) replaced; its path and code kept.</summary>
+    private static GraphQLError Withheld(GraphQLError error)
+    {
+        var extensions = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (error.Extensions?.GetValueOrDefault("code") is { } code)
+        {
+            extensions["code"] = code;
+        }
+
+        if (error.Extensions?.GetValueOrDefault("serviceName") is { } service)
+        {
+            extensions["serviceName"] = service;
+        }
+
+        return new GraphQLError(
+            "A subgraph reported an error on data this request may not read as it is; its message is withheld.",
+            error.Locations, error.Path, extensions);
     }
 }

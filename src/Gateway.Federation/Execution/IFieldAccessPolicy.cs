@@ -15,4 +15,10 @@ public interface IFieldAccessPolicy
     /// True when the policy allows every field of the request, so the shaping step can skip calling it.
     /// </summary>
     bool AllowsEverything { get; }
+
+    /// <summary>
+    /// True when a decision depends only on the coordinate (not on the path), so the shaping step may ask once
+    /// per field of the operation and reuse the answer for every object of a list.
+    /// </summary>
+    bool DecidesByCoordinate => false;
 }

@@ -22,6 +22,7 @@ internal sealed class ResponseShaper
     private readonly IFieldAccessPolicy _policy;
     private readonly IReadOnlyDictionary<string, object?>? _introspection;
     private readonly int _maxFields;
+    private readonly bool _trackRestricted;
     private int _fields;
 
     // Spec 6.3.2 CollectFields depends only on the object's type, the selections and the variables, all fixed
@@ -35,7 +36,8 @@ internal sealed class ResponseShaper
         IReadOnlyDictionary<string, object?> variables,
         IFieldAccessPolicy policy,
         IReadOnlyDictionary<string, object?>? introspection,
-        int maxFields)
+        int maxFields,
+        bool trackRestricted = false)
     {
         _schema = apiSchema;
         _fragments = fragments;
@@ -43,6 +45,7 @@ internal sealed class ResponseShaper
         _policy = policy;
         _introspection = introspection;
         _maxFields = maxFields;
+        _trackRestricted = trackRestricted;
     }
 
     /// <summary>
@@ -53,6 +56,12 @@ internal sealed class ResponseShaper
 
     /// <summary>Errors of fields the policy denied: always reported.</summary>
     public List<GraphQLError> AccessErrors { get; } = [];
+
+    /// <summary>
+    /// The response paths of the fields the policy masked or denied, when tracking was asked for (a subgraph
+    /// error under one of them must not carry its message to the client).
+    /// </summary>
+    public List<object[]> RestrictedPaths { get; } = [];
 
     /// <summary>The response data: null when a null propagated to the root.</summary>
     /// <exception cref="ResponseTooLargeException">The response would hold more than the allowed number of fields.</exception>
@@ -108,7 +117,7 @@ internal sealed class ResponseShaper
             }
 
             path.Add(responseName);
-            var value = CompleteField(type, field, nodes, input.GetValueOrDefault(responseName), path, out var invalid);
+            var value = CompleteField(type, field, collected, i, nodes, input.GetValueOrDefault(responseName), path, out var invalid);
             path.RemoveAt(path.Count - 1);
             if (invalid)
             {
@@ -122,28 +131,47 @@ internal sealed class ResponseShaper
         return output;
     }
 
-    private object? CompleteField(ComplexType parent, FieldDefinition field, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
+    private object? CompleteField(
+        ComplexType parent, FieldDefinition field, CollectedFields collected, int index, List<FieldNode> nodes, object? input, List<object> path, out bool invalid)
     {
-        if (_policy.AllowsEverything)
+        if (collected.Coordinates?[index] is not { } coordinate)
         {
             return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
         }
 
-        var decision = _policy.Decide(new FieldAccessContext(parent.Name + "." + field.Name, field, [.. path]));
-        switch (decision.Kind)
+        // The live path: a policy that keeps it copies it (see FieldAccessContext), so allowed fields cost no copy.
+        // A policy deciding by coordinate is asked once per collected field, not once per object.
+        var decision = collected.Decisions?[index];
+        if (decision is null)
         {
-            case FieldAccessKind.Deny:
-                AccessErrors.Add(decision.ToError([.. path]));
-
-                // The denial is the field's error: a non-null field propagates the null without a second error.
-                invalid = field.Type is NonNullType;
-                return null;
-            case FieldAccessKind.Mask:
-                var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
-                return invalid ? null : decision.Mask!(completed);
-            default:
-                return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+            decision = _policy.Decide(new FieldAccessContext(coordinate, field, path));
+            if (collected.Decisions is { } decisions)
+            {
+                decisions[index] = decision;
+            }
         }
+
+        if (decision.Kind == FieldAccessKind.Allow)
+        {
+            return CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        }
+
+        if (_trackRestricted)
+        {
+            RestrictedPaths.Add([.. path]);
+        }
+
+        if (decision.Kind == FieldAccessKind.Deny)
+        {
+            AccessErrors.Add(decision.ToError([.. path]));
+
+            // The denial is the field's error: a non-null field propagates the null without a second error.
+            invalid = field.Type is NonNullType;
+            return null;
+        }
+
+        var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
+        return invalid ? null : decision.Mask!(completed);
     }
 
     /// <summary>
@@ -287,6 +315,9 @@ internal sealed class ResponseShaper
         var names = new List<string>(fields.Count);
         var nodes = new List<List<FieldNode>>(fields.Count);
         var definitions = new List<FieldDefinition?>(fields.Count);
+
+        // Each field's schema coordinate, built once per collection rather than per object, for the policy.
+        var coordinates = _policy.AllowsEverything ? null : new List<string?>(fields.Count);
         foreach (var (responseName, fieldNodes) in fields)
         {
             var fieldName = fieldNodes[0].Name.Value;
@@ -301,9 +332,13 @@ internal sealed class ResponseShaper
             names.Add(responseName);
             nodes.Add(fieldNodes);
             definitions.Add(fieldName is "__schema" or "__type" && _introspection is not null ? null : definition);
+            coordinates?.Add(definition is null ? null : type.Name + "." + fieldName);
         }
 
-        collected = new CollectedFields([.. names], [.. nodes], [.. definitions], fields.Count);
+        collected = new CollectedFields(
+            [.. names], [.. nodes], [.. definitions], coordinates?.ToArray(),
+            coordinates is not null && _policy.DecidesByCoordinate ? new FieldAccessDecision?[coordinates.Count] : null,
+            fields.Count);
         _collected.Add((type, selections), collected);
         return collected;
     }
@@ -388,10 +423,12 @@ internal sealed class ResponseShaper
 
     /// <summary>
     /// What one object's fields are, by response name: the field nodes, and the field's definition (null for
-    /// <c>__typename</c> and the introspection roots). <see cref="Count"/> counts every collected field
-    /// toward the response-size limit, returned or not.
+    /// <c>__typename</c> and the introspection roots), and its schema coordinate (null when the policy allows
+    /// everything, so it is never asked), with the policy's decision once made when it decides by coordinate.
+    /// <see cref="Count"/> counts every collected field toward the response-size limit, returned or not.
     /// </summary>
-    private sealed record CollectedFields(string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, int Count);
+    private sealed record CollectedFields(
+        string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, FieldAccessDecision?[]? Decisions, int Count);
 
     /// <summary>Compares collection keys by reference: syntax nodes are records, whose equality walks the tree.</summary>
     private sealed class CollectionKeyComparer : IEqualityComparer<(ComplexType Type, object Selections)>

@@ -36,7 +36,7 @@ public static partial class ServeCommand
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
         var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: settings.Access);
         registry = new SubgraphRegistry(catalog, live);
         publisher = new ProductPublisher(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");

@@ -42,7 +42,7 @@ public static partial class ServeCommand
                 return ExitCodes.Findings;
             }
 
-            runner = PublishSupergraph(app, result.Supergraph!, settings.SubgraphTransport);
+            runner = PublishSupergraph(app, result.Supergraph!, settings.SubgraphTransport, settings.Access);
         }
         catch
         {

@@ -46,11 +46,20 @@ public static partial class ServeCommand
         {
             Description = "Which requests are logged at Information: Errors (default: errors, 4xx/5xx and slow requests; the rest at Debug), All, or None.",
         };
+        var contractsOption = new Option<FileInfo[]>("--contracts")
+        {
+            Description = "Enforce these data contracts (ODCS files, with their products' ODPS descriptors) on federated operations (--supergraph, --subgraph, --registry).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var maskingKeyOption = new Option<FileInfo?>("--masking-key")
+        {
+            Description = "The keyed-hash mask's secret (created when absent), so pseudonyms stay the same across restarts; a new key per process when not given.",
+        };
         var command = new Command("serve", "Serve GraphQL over HTTP.")
         {
             mockOption, supergraphOption, subgraphOption, examplesOption, urlsOption, maxBodyOption, maxTokensOption, maxDepthOption, maxAliasesOption,
             maxRootFieldsOption, maxCostOption, batchingOption, corsOption, trustedOption, statusOption, noCsrfOption,
-            logRequestsOption,
+            logRequestsOption, contractsOption, maskingKeyOption,
         };
         var demoOptions = new Demo.DemoOptions(command);
         registry.AddTo(command);
@@ -92,7 +101,12 @@ public static partial class ServeCommand
                     {
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
-                });
+                })
+            {
+                Access = parseResult.GetValue(contractsOption) is { Length: > 0 } contracts
+                    ? ContractAccess.Create(contracts, parseResult.GetValue(maskingKeyOption))
+                    : null,
+            };
             var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
             if (identity is not null)
             {
@@ -202,7 +216,7 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        using var runner = await LoadSupergraphAsync(app, settings.Mock, settings.SubgraphTransport, cancellationToken);
+        using var runner = await LoadSupergraphAsync(app, settings.Mock, settings.SubgraphTransport, settings.Access, cancellationToken);
         using var planStatistics = new Federated.QueryPlanStatistics(runner.Metrics);
         var path = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLHttpOptions>>().Value.Path;
         foreach (var url in app.Urls)
@@ -217,13 +231,14 @@ public static partial class ServeCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<Federated.FederatedOperationRunner> LoadSupergraphAsync(WebApplication app, FileInfo file, Federation.Transport.SubgraphTransportOptions? transport, CancellationToken cancellationToken)
+    private static async Task<Federated.FederatedOperationRunner> LoadSupergraphAsync(
+        WebApplication app, FileInfo file, Federation.Transport.SubgraphTransportOptions? transport, Security.Policies.FieldAccessPipeline? access, CancellationToken cancellationToken)
     {
         try
         {
             // Listening before loading: /health answers and /health/ready says 503 while the supergraph loads.
             var sdl = await File.ReadAllTextAsync(file.FullName, cancellationToken);
-            return PublishSupergraph(app, sdl, file.FullName, transport);
+            return PublishSupergraph(app, Federation.Supergraphs.SupergraphReader.Read(sdl, file.FullName), transport, access);
         }
         catch (Federation.Supergraphs.SupergraphException error)
         {
@@ -240,9 +255,10 @@ public static partial class ServeCommand
     internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, string sdl, string sourceName, Federation.Transport.SubgraphTransportOptions? transport) =>
         PublishSupergraph(app, Federation.Supergraphs.SupergraphReader.Read(sdl, sourceName), transport);
 
-    internal static Federated.FederatedOperationRunner PublishSupergraph(WebApplication app, Federation.Supergraphs.Supergraph supergraph, Federation.Transport.SubgraphTransportOptions? transport)
+    internal static Federated.FederatedOperationRunner PublishSupergraph(
+        WebApplication app, Federation.Supergraphs.Supergraph supergraph, Federation.Transport.SubgraphTransportOptions? transport, Security.Policies.FieldAccessPipeline? access = null)
     {
-        var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport);
+        var runner = new Federated.FederatedOperationRunner(supergraph, new Gateway.Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access);
         app.Services.GetRequiredService<ServedSchemaState>().Publish(supergraph.ApiSchema, runner);
         return runner;
     }

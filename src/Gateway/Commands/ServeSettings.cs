@@ -16,4 +16,7 @@ public sealed record ServeSettings(
 
     /// <summary>Identity (token service, bearer tokens, grants, audit, rate limits) when serve runs with it; null serves without.</summary>
     public Security.GatewayIdentity? Identity { get; init; }
+
+    /// <summary>Enforces data contracts on the federated operations of <c>--supergraph</c>, <c>--subgraph</c> and <c>--registry</c>; none when null.</summary>
+    public Security.Policies.FieldAccessPipeline? Access { get; init; }
 }

@@ -8,6 +8,7 @@ using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
 using Gateway.Http;
+using Gateway.Security.Policies;
 using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Federated;
@@ -16,7 +17,9 @@ namespace Gateway.Federated;
 /// Answers the endpoint's validated documents from a supergraph's subgraphs: plans each operation once (plans
 /// hang off the cached document, so they live exactly as long as it does) and runs the plan with the
 /// federated executor over pooled subgraph connections. Plan-cache hits, misses and planning times go to
-/// <see cref="Metrics"/>.
+/// <see cref="Metrics"/>. With an access pipeline, every operation is authorized before it is planned (a refused
+/// one fetches nothing) and runs with its request's field decisions; plans stay shared, as they do not depend
+/// on who asks.
 /// </summary>
 public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
 {
@@ -26,12 +29,19 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
     private readonly FederatedExecutor _executor;
     private readonly ConditionalWeakTable<DocumentNode, ConcurrentDictionary<string, QueryPlan>> _plans = [];
     private readonly bool _ownsMetrics;
+    private readonly OperationAuthorizer? _authorizer;
 
     /// <param name="supergraph">The supergraph served.</param>
     /// <param name="plan">Plans an operation of a document (the query planner).</param>
     /// <param name="transport">Timeouts and circuit breaker settings for the subgraphs.</param>
     /// <param name="metrics">Where plan-cache hits and misses are counted; the runner makes (and disposes) its own when null.</param>
-    public FederatedOperationRunner(Supergraph supergraph, Func<DocumentNode, string?, QueryPlan> plan, SubgraphTransportOptions? transport = null, QueryPlanMetrics? metrics = null)
+    /// <param name="access">Enforces the data contracts on every operation; every field is allowed when null.</param>
+    public FederatedOperationRunner(
+        Supergraph supergraph,
+        Func<DocumentNode, string?, QueryPlan> plan,
+        SubgraphTransportOptions? transport = null,
+        QueryPlanMetrics? metrics = null,
+        FieldAccessPipeline? access = null)
     {
         _supergraph = supergraph;
         _plan = plan;
@@ -39,6 +49,7 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         _executor = new FederatedExecutor(_clients);
         _ownsMetrics = metrics is null;
         Metrics = metrics ?? new QueryPlanMetrics();
+        _authorizer = access?.For(supergraph.ApiSchema);
     }
 
     /// <summary>The plan-cache and planning-time instruments this runner records to.</summary>
@@ -54,6 +65,18 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         if (Executor.GetOperation(document, operationName, out var operationError) is null)
         {
             return ExecutionResult.FromRequestErrors([operationError!]);
+        }
+
+        IFieldAccessPolicy? policy = null;
+        if (_authorizer is not null)
+        {
+            var authorization = await _authorizer.AuthorizeAsync(document, operationName, variables, context, cancellationToken);
+            if (authorization.Errors is { } refused)
+            {
+                return ExecutionResult.FromRequestErrors(refused);
+            }
+
+            policy = authorization.Policy;
         }
 
         QueryPlan plan;
@@ -77,7 +100,7 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
             return ExecutionResult.FromRequestErrors([new GraphQLError(error.Message, extensions: new Dictionary<string, object?> { ["code"] = "QUERY_PLANNING_FAILED" })]);
         }
 
-        return await _executor.ExecuteAsync(_supergraph, plan, document, operationName, variables, policy: null, cancellationToken);
+        return await _executor.ExecuteAsync(_supergraph, plan, document, operationName, variables, policy, cancellationToken);
     }
 
     public void Dispose()

@@ -1,6 +1,7 @@
 using Gateway.Federation.Supergraphs;
 using Gateway.Federation.Transport;
 using Gateway.Http;
+using Gateway.Security.Policies;
 
 namespace Gateway.Federated;
 
@@ -20,6 +21,7 @@ public sealed class LiveSupergraph : IDisposable
     private readonly SubgraphTransportOptions? _transport;
     private readonly TimeSpan _drainDelay;
     private readonly IGatewayRootField? _gatewayField;
+    private readonly FieldAccessPipeline? _access;
     private readonly Lock _swap = new();
     private volatile SupergraphGeneration? _current;
 
@@ -27,13 +29,20 @@ public sealed class LiveSupergraph : IDisposable
     /// <param name="transport">Timeouts and circuit breaker for the subgraphs.</param>
     /// <param name="drainDelay">How long a retired generation keeps its connections after its last request.</param>
     /// <param name="gatewayField">A root field the gateway answers itself (the registry's <c>catalog</c>), added to every served schema.</param>
-    public LiveSupergraph(ServedSchemaState served, SubgraphTransportOptions? transport = null, TimeSpan? drainDelay = null, IGatewayRootField? gatewayField = null)
+    /// <param name="access">Enforces the data contracts on every generation's federated operations; none when null.</param>
+    public LiveSupergraph(
+        ServedSchemaState served,
+        SubgraphTransportOptions? transport = null,
+        TimeSpan? drainDelay = null,
+        IGatewayRootField? gatewayField = null,
+        FieldAccessPipeline? access = null)
     {
         ArgumentNullException.ThrowIfNull(served);
         _served = served;
         _transport = transport;
         _drainDelay = drainDelay ?? DefaultDrainDelay;
         _gatewayField = gatewayField;
+        _access = access;
     }
 
     /// <summary>The generation serving now; null until the first activation.</summary>
@@ -57,7 +66,7 @@ public sealed class LiveSupergraph : IDisposable
                 return false;
             }
 
-            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay, _gatewayField);
+            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay, _gatewayField, _access);
             _served.Publish(next.ServedSchema, next);
             _current = next;
             previous?.Retire();

@@ -5,6 +5,7 @@ using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 using Gateway.Http;
+using Gateway.Security.Policies;
 using Microsoft.AspNetCore.Http;
 
 namespace Gateway.Federated;
@@ -24,14 +25,15 @@ public sealed class SupergraphGeneration : IOperationRunner
     private readonly TimeSpan _drainDelay;
     private readonly string? _gatewayField;
 
-    internal SupergraphGeneration(long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay, IGatewayRootField? gatewayField)
+    internal SupergraphGeneration(
+        long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay, IGatewayRootField? gatewayField, FieldAccessPipeline? access)
     {
         Version = version;
         Supergraph = supergraph;
         _drainDelay = drainDelay;
         _gatewayField = gatewayField?.Name;
         ServedSchema = gatewayField?.Extend(supergraph.ApiSchema) ?? supergraph.ApiSchema;
-        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport);
+        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access);
     }
 
     /// <summary>The stored supergraph version (0 for one not from the registry).</summary>

@@ -9,7 +9,10 @@
 #
 # A benchmark, not a test: nothing here passes or fails on timing. Run by hand:
 #   tests/Benchmarks/Federation/run.sh [--duration 10s] [--warmup 20s] [--connections 32] [--threads 2]
-#                                      [--direct-duration 3s] [--only ours|apollo] [--no-build]
+#                                      [--direct-duration 3s] [--only ours|apollo] [--policy] [--no-build]
+# --policy adds a third gateway, ours-policy: our gateway with a data contract that masks a third of the
+# fields the operations read (policy/contract.yaml; the requests carry no token, so every masked value is
+# masked), and a table of its ratios to our gateway without it (target: throughput at least 0.95 times).
 # Loopback only; every process it starts is stopped on exit. Each gateway serves each scenario from a
 # fresh process, so its peak RSS (VmHWM) belongs to that scenario alone.
 set -euo pipefail
@@ -26,10 +29,11 @@ connections=32
 threads=2
 direct_duration=3s
 only=""
+policy=false
 build=true
 
 usage() {
-  sed -n '10,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '10,15p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 while [[ $# -gt 0 ]]; do
@@ -40,6 +44,7 @@ while [[ $# -gt 0 ]]; do
     --threads) threads="$2"; shift ;;
     --direct-duration) direct_duration="$2"; shift ;;
     --only) only="$2"; shift ;;
+    --policy) policy=true ;;
     --no-build) build=false ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
@@ -110,6 +115,11 @@ start_gateway() {
       url="http://127.0.0.1:$port/graphql"
       start "$gateway" "$gateway_dir/gateway" serve --supergraph "$supergraph" --urls "http://127.0.0.1:$port"
       wait_for_line "$gateway" "$pid" "^Serving the supergraph" ;;
+    ours-policy)
+      url="http://127.0.0.1:$port/graphql"
+      start "$gateway" "$gateway_dir/gateway" serve --supergraph "$supergraph" --urls "http://127.0.0.1:$port" \
+        --contracts "$here/policy/product.yaml" "$here/policy/contract.yaml"
+      wait_for_line "$gateway" "$pid" "^Serving the supergraph" ;;
     apollo)
       url="http://127.0.0.1:$port/"
       start "$gateway" env NODE_ENV=production APOLLO_TELEMETRY_DISABLED=true \
@@ -120,6 +130,15 @@ start_gateway() {
 
 gateways=(ours apollo)
 [[ -n "$only" ]] && gateways=("$only")
+if $policy && [[ "$only" != apollo ]]; then
+  # Right after ours, so the two runs of our gateway share the machine's state as closely as possible.
+  with_policy=()
+  for gateway in "${gateways[@]}"; do
+    with_policy+=("$gateway")
+    [[ "$gateway" == ours ]] && with_policy+=(ours-policy)
+  done
+  gateways=("${with_policy[@]}")
+fi
 scenarios=(two-subgraph-join four-subgraph-requires)
 
 run_wrk() {
@@ -205,7 +224,7 @@ for scenario in "${scenarios[@]}"; do
       'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')
     result[$key-single]=$(run_wrk "$url" "$body" "$duration" 1 1)
     result[$key-hwm]=$(awk '/^VmHWM:/ { print $2 }' "/proc/$gateway_pid/status")
-    if [[ "$gateway" == ours ]]; then
+    if [[ "$gateway" == ours* ]]; then
       plan_cold_variants "$key" "$url" "$body"
     fi
 
@@ -270,6 +289,18 @@ overhead_us() { awk -v g="$(field "${result[$1-single]}" p50_us)" -v s="${result
       echo "| $scenario | our overhead p50, ms | $overhead | < 1 | $(verdict "$overhead" 1 '<') |"
       single=$(ms "$(field "${result[$ours-single]}" p50_us)")
       echo "| $scenario | our p50 at 1 connection, subgraphs included, ms (bounds the overhead) | $single | < 1 | $(verdict "$single" 1 '<') |"
+    done
+  fi
+  if $policy && [[ "$only" != apollo ]]; then
+    echo
+    echo "| scenario | ours with policy / ours without | value | target | |"
+    echo "|---|---|---:|---:|---|"
+    for scenario in "${scenarios[@]}"; do
+      with="ours-policy-$scenario"; without="ours-$scenario"
+      throughput=$(ratio "$(field "${result[$with-load]}" rps)" "$(field "${result[$without-load]}" rps)")
+      echo "| $scenario | throughput | $throughput | >= 0.95 | $(verdict "$throughput" 0.95 '>=') |"
+      echo "| $scenario | p99 latency | $(ratio "$(field "${result[$with-load]}" p99_us)" "$(field "${result[$without-load]}" p99_us)") | (none) | |"
+      echo "| $scenario | CPU per request | $(ratio "${result[$with-cpu-us]}" "${result[$without-cpu-us]}") | (none) | |"
     done
   fi
   if [[ "$only" != apollo ]]; then

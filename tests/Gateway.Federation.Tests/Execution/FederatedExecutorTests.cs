@@ -221,6 +221,38 @@ public sealed class FederatedExecutorTests : IAsyncLifetime
         Assert.Equal("""{"errors":[{"message":"No.","path":["product","upc"],"extensions":{"code":"FORBIDDEN_FIELD"}}],"data":{"product":null}}""", json);
     }
 
+    [Theory]
+    [InlineData(false, 7)]
+    [InlineData(true, 3)]
+    public async Task A_policy_deciding_by_coordinate_is_asked_once_per_field_of_the_operation(bool byCoordinate, int expectedCalls)
+    {
+        // Query.topProducts, then name and price of three products.
+        var policy = new CountingPolicy(byCoordinate);
+
+        var json = await RunAsync(Shop, Fetch("products", "{topProducts{name price}}"), "{ topProducts { name price } }", policy: policy);
+
+        Assert.Equal(expectedCalls, policy.Calls);
+        Assert.Contains("\"name\":\"T***\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_subgraph_error_under_a_restricted_field_loses_its_message()
+    {
+        // Product 2's reviews fail with "Reviews of product 2 are unavailable."
+        var policy = new CoordinatePolicy(new Dictionary<string, FieldAccessDecision>
+        {
+            ["Product.reviews"] = FieldAccessDecision.MaskWith(_ => null),
+        });
+        const string Operation = "{ topProducts { name reviews { body } } }";
+
+        var withheld = await RunAsync(Shop, ProductsThenReviews("reviews{body}"), Operation, policy: policy);
+        var open = await RunAsync(Shop, ProductsThenReviews("reviews{body}"), Operation);
+
+        Assert.Contains("its message is withheld", withheld, StringComparison.Ordinal);
+        Assert.DoesNotContain("unavailable", withheld, StringComparison.Ordinal);
+        Assert.Contains("Reviews of product 2 are unavailable.", open, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Introspection_at_the_root_is_answered_from_the_api_schema()
     {
@@ -238,6 +270,21 @@ public sealed class FederatedExecutorTests : IAsyncLifetime
 
         Assert.StartsWith("""{"errors":[{"message":"The response would hold more than 4 fields""", json);
         Assert.EndsWith("""extensions":{"code":"RESPONSE_TOO_LARGE"}}],"data":null}""", json);
+    }
+
+    private sealed class CountingPolicy(bool byCoordinate) : IFieldAccessPolicy
+    {
+        public int Calls { get; private set; }
+
+        public bool AllowsEverything => false;
+
+        public bool DecidesByCoordinate => byCoordinate;
+
+        public FieldAccessDecision Decide(in FieldAccessContext field)
+        {
+            Calls++;
+            return field.Coordinate == "Product.name" ? FieldAccessDecision.MaskWith(value => ((string)value!)[..1] + "***") : FieldAccessDecision.Allow;
+        }
     }
 
     private sealed class CoordinatePolicy(Dictionary<string, FieldAccessDecision> decisions) : IFieldAccessPolicy

@@ -1,0 +1,170 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Gateway.Security.Masking;
+
+/// <summary>
+/// The masks of the contract profile as pure functions on one value (the research note's table 2.8, after
+/// Apache Ranger's Hive mask types and PostgreSQL Anonymizer's partial functions). Text masks keep the length
+/// and the punctuation so the value still reads as what it is; each returns a value of the input's kind.
+/// </summary>
+public static class ValueMasks
+{
+    /// <summary>Ranger's <c>MASK</c>: upper-case letters become X, other letters x, digits 0; everything else is kept.</summary>
+    public static string Redact(string value) => RedactRange(value, 0, value.Length);
+
+    /// <summary>
+    /// Ranger's <c>MASK_SHOW_FIRST_4</c> for any N: the first <paramref name="count"/> characters kept, the rest
+    /// redacted. Unlike Ranger, a value no longer than N is redacted whole: showing all of it would be no mask.
+    /// </summary>
+    public static string ShowFirst(string value, int count) =>
+        value.Length <= count ? Redact(value) : RedactRange(value, count, value.Length);
+
+    /// <summary>
+    /// Ranger's <c>MASK_SHOW_LAST_4</c> for any N: the last <paramref name="count"/> characters kept, the rest
+    /// redacted; a value no longer than N is redacted whole.
+    /// </summary>
+    public static string ShowLast(string value, int count) =>
+        value.Length <= count ? Redact(value) : RedactRange(value, 0, value.Length - count);
+
+    /// <summary>
+    /// An e-mail address with its domain kept (so consumers can still count by provider) and its local part
+    /// reduced to the first character and three stars, which hides the local part's length too:
+    /// <c>maria.santos@example.com</c> becomes <c>m***@example.com</c>. Text without an <c>@</c> is redacted.
+    /// </summary>
+    public static string Email(string value)
+    {
+        var at = value.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return Redact(value);
+        }
+
+        return string.Concat(value.AsSpan(0, 1), "***", value.AsSpan(at));
+    }
+
+    /// <summary>The keyed hash of the text: base64url (RFC 4648 section 5, no padding) of its HMAC-SHA-256, 43 characters.</summary>
+    public static string KeyedHash(string value, MaskingKey key) => key.Pseudonym(value, static (text, key) =>
+    {
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        key.Hash(text, hash);
+        return Base64Url.EncodeToString(hash);
+    });
+
+    /// <summary>
+    /// The keyed hash of the text as a non-negative 31-bit whole number, for Int fields: equal inputs still give
+    /// equal outputs, so joins on the field keep working.
+    /// </summary>
+    public static long KeyedHashNumber(string value, MaskingKey key)
+    {
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        key.Hash(value, hash);
+        return (long)(BitConverter.ToUInt32(hash) & int.MaxValue);
+    }
+
+    /// <summary>
+    /// An ISO 8601 date or date-time (RFC 3339 full-date at the start) generalised to 1 January of its year at
+    /// midnight, in the same format (Ranger's <c>MASK_DATE_SHOW_YEAR</c>): <c>1990-05-17</c> becomes
+    /// <c>1990-01-01</c>, <c>1990-05-17T10:20:30Z</c> becomes <c>1990-01-01T00:00:00Z</c>. False when the text
+    /// does not start with a full date.
+    /// </summary>
+    public static bool TryDateToYear(string value, out string masked)
+    {
+        masked = value;
+        if (value.Length < 10 || value[4] != '-' || value[7] != '-'
+            || !IsDigits(value.AsSpan(0, 4)) || !IsDigits(value.AsSpan(5, 2)) || !IsDigits(value.AsSpan(8, 2)))
+        {
+            return false;
+        }
+
+        masked = string.Create(value.Length, value, static (output, input) =>
+        {
+            input.AsSpan().CopyTo(output);
+            output[5] = '0';
+            output[6] = '1';
+            output[8] = '0';
+            output[9] = '1';
+
+            // The time of day and any fraction or offset: every digit to zero (an offset becomes +00:00, which
+            // cannot move the date out of its year because the date is already 1 January).
+            for (var i = 10; i < output.Length; i++)
+            {
+                if (char.IsAsciiDigit(output[i]))
+                {
+                    output[i] = '0';
+                }
+            }
+        });
+        return true;
+    }
+
+    /// <summary>The lower bound of the range of width <paramref name="width"/> holding <paramref name="value"/> (PostgreSQL Anonymizer's <c>generalize_int4range</c>, keeping the type).</summary>
+    public static long NumericRangeLowerBound(long value, int width) =>
+        (long)Math.Floor(value / (double)width) * width;
+
+    /// <inheritdoc cref="NumericRangeLowerBound(long, int)"/>
+    public static double NumericRangeLowerBound(double value, int width) =>
+        Math.Floor(value / width) * width;
+
+    /// <summary>
+    /// A number written as text generalised to its range, written <c>lower-upper</c> (both ends included for a
+    /// width of whole numbers): 12 with width 10 becomes <c>10-19</c>. False when the text is not a number.
+    /// </summary>
+    public static bool TryNumericRangeText(string value, int width, out string masked)
+    {
+        masked = value;
+        if (!decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        var lower = decimal.Floor(number / width) * width;
+        masked = string.Concat(
+            lower.ToString(CultureInfo.InvariantCulture), "-", (lower + width - 1).ToString(CultureInfo.InvariantCulture));
+        return true;
+    }
+
+    private static string RedactRange(string value, int start, int end)
+    {
+        if (start >= end)
+        {
+            return value;
+        }
+
+        return string.Create(value.Length, (value, start, end), static (output, state) =>
+        {
+            state.value.AsSpan().CopyTo(output);
+            for (var i = state.start; i < state.end; i++)
+            {
+                var c = output[i];
+                if (char.IsDigit(c))
+                {
+                    output[i] = '0';
+                }
+                else if (char.IsUpper(c))
+                {
+                    output[i] = 'X';
+                }
+                else if (char.IsLetter(c) || char.IsSurrogate(c))
+                {
+                    // A letter outside the Basic Multilingual Plane is two surrogates: both are hidden.
+                    output[i] = 'x';
+                }
+            }
+        });
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+using Gateway.Catalog.Documents.Profile;
+using Gateway.GraphQL.Types;
+using Gateway.Security.Masking;
+
+namespace Gateway.Security.Tests.Masking;
+
+public sealed class TypedMaskTests
+{
+    private static readonly MaskingKey Key = MaskingKey.FromBytes(new byte[32]);
+
+    private static Func<object?, object?> Compile(string mask, GraphQLType type) =>
+        TypedMask.Compile(MaskSpec.Parse(mask), type, Key) ?? throw new InvalidOperationException("expected a mask");
+
+    [Fact]
+    public void Nullify_on_a_nullable_field_returns_null() =>
+        Assert.Null(Compile("nullify", BuiltInScalars.String)("secret"));
+
+    [Fact]
+    public void Nullify_on_a_non_null_field_redacts_instead() =>
+        Assert.Equal("xxxxxx", Compile("nullify", new NonNullType(BuiltInScalars.String))("secret"));
+
+    [Fact]
+    public void Masks_apply_to_every_item_of_a_list()
+    {
+        var type = new NonNullType(new ListType(new NonNullType(BuiltInScalars.String)));
+        var masked = Assert.IsType<object?[]>(Compile("email", type)(new object?[] { "ann@a.org", "bob@b.org" }));
+
+        Assert.Equal(["a***@a.org", "b***@b.org"], masked);
+    }
+
+    [Fact]
+    public void Lists_from_subgraph_data_are_masked_too()
+    {
+        var masked = Assert.IsType<List<object?>>(Compile("redact", new ListType(BuiltInScalars.String))(new List<object?> { "ab", null }));
+
+        Assert.Equal(["xx", null], masked);
+    }
+
+    [Fact]
+    public void Null_stays_null() =>
+        Assert.Null(Compile("redact", BuiltInScalars.String)(null));
+
+    [Fact]
+    public void Int_fields_stay_whole_numbers()
+    {
+        Assert.Equal(30L, Compile("numericRange(10)", BuiltInScalars.Int)(37L));
+        Assert.Equal(-2147483640L, Compile("numericRange(10)", BuiltInScalars.Int)((long)int.MinValue));
+        Assert.Equal(0L, Compile("redact", new NonNullType(BuiltInScalars.Int))(37L));
+        var pseudonym = Assert.IsType<long>(Compile("keyedHash", BuiltInScalars.Int)(37L));
+        Assert.Equal(pseudonym, Compile("keyedHash", BuiltInScalars.Int)(37L));
+    }
+
+    [Fact]
+    public void Float_fields_stay_numbers()
+    {
+        Assert.Equal(1200d, Compile("numericRange(100)", BuiltInScalars.Float)(1234.5));
+        Assert.Equal(1200d, Compile("numericRange(100)", BuiltInScalars.Float)(1234L));
+        Assert.Equal(0d, Compile("showLast(4)", BuiltInScalars.Float)(1234.5));
+    }
+
+    [Fact]
+    public void Ids_are_masked_as_text_even_when_sent_as_numbers()
+    {
+        var id = Compile("keyedHash", new NonNullType(BuiltInScalars.ID));
+
+        Assert.Equal(id("42"), id(42L));
+        Assert.IsType<string>(id(42L));
+    }
+
+    [Fact]
+    public void Custom_scalar_dates_keep_their_format()
+    {
+        var date = new ScalarType("Date");
+
+        Assert.Equal("1990-01-01", Compile("dateToYear", date)("1990-05-17"));
+        Assert.Equal("xx/xx", Compile("dateToYear", date)("ab/cd"));
+    }
+
+    [Fact]
+    public void Decimal_text_is_generalised_to_a_range_string() =>
+        Assert.Equal("10-19", Compile("numericRange(10)", BuiltInScalars.String)("12.34"));
+
+    [Fact]
+    public void Booleans_enums_and_objects_cannot_be_masked_except_nullified_where_nullable()
+    {
+        var enumType = new EnumType("Status");
+        var objectType = new ObjectType("Money");
+
+        Assert.Null(TypedMask.Compile(MaskSpec.Parse("redact"), new NonNullType(BuiltInScalars.Boolean), Key));
+        Assert.Null(TypedMask.Compile(MaskSpec.Parse("redact"), enumType, Key));
+        Assert.Null(TypedMask.Compile(MaskSpec.Parse("keyedHash"), objectType, Key));
+        Assert.Null(TypedMask.Compile(MaskSpec.Parse("nullify"), new NonNullType(objectType), Key));
+        Assert.Null(Compile("nullify", enumType)("ACTIVE"));
+        Assert.Null(Compile("nullify", objectType)(new Dictionary<string, object?>()));
+    }
+}
