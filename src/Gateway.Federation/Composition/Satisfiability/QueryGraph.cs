@@ -1,0 +1,306 @@
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Composition.Satisfiability;
+
+/// <summary>
+/// The subgraph side of the satisfiability check: every type of every subgraph is a vertex, its resolvable fields are
+/// edges to the vertices of their types, and each resolvable <c>@key</c> is an edge from the same type in every other
+/// subgraph that can produce the key's fields (federation docs, "Federation query graph"). Edges are computed when
+/// first asked for and remembered.
+/// </summary>
+internal sealed class QueryGraph
+{
+    private readonly Dictionary<string, List<(int Subgraph, SubgraphType Type)>> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Subgraph, SubgraphType Type)>> _interfaceObjects = new(StringComparer.Ordinal);
+    private readonly HashSet<SubgraphField> _overriddenAway = [];
+    private readonly HashSet<SubgraphField> _overriddenButUsed = [];
+    private readonly Dictionary<SubgraphField, SelectionSetNode?> _fieldSets = [];
+    private readonly Dictionary<SubgraphVertex, List<SubgraphVertex>> _closures = [];
+
+    public QueryGraph(IReadOnlyList<SubgraphSchema> subgraphs)
+    {
+        Subgraphs = subgraphs;
+        for (var i = 0; i < subgraphs.Count; i++)
+        {
+            foreach (var type in subgraphs[i].Types)
+            {
+                if (!_locations.TryGetValue(type.Name, out var list))
+                {
+                    list = [];
+                    _locations[type.Name] = list;
+                }
+
+                list.Add((i, type));
+                if (type.IsInterfaceObject)
+                {
+                    if (!_interfaceObjects.TryGetValue(type.Name, out var objects))
+                    {
+                        objects = [];
+                        _interfaceObjects[type.Name] = objects;
+                    }
+
+                    objects.Add((i, type));
+                }
+            }
+        }
+
+        FindOverrides();
+    }
+
+    public IReadOnlyList<SubgraphSchema> Subgraphs { get; }
+
+    public string NameOf(int subgraph) => Subgraphs[subgraph].Name;
+
+    /// <summary>The subgraphs that define a type, in <c>join__Graph</c> order.</summary>
+    public IReadOnlyList<(int Subgraph, SubgraphType Type)> LocationsOf(string typeName) =>
+        _locations.TryGetValue(typeName, out var list) ? list : [];
+
+    /// <summary>
+    /// A field <c>@override</c> took away from a subgraph without a label: the subgraph no longer resolves it
+    /// (federation spec, "@override"), though a key or <c>@requires</c> of the subgraph may still select it.
+    /// </summary>
+    private void FindOverrides()
+    {
+        foreach (var locations in _locations.Values)
+        {
+            foreach (var (_, type) in locations)
+            {
+                foreach (var field in type.Fields)
+                {
+                    if (field.OverrideFrom is not { } from || field.OverrideLabel is not null || field.IsExternal)
+                    {
+                        continue;
+                    }
+
+                    foreach (var (other, otherType) in locations)
+                    {
+                        if (Subgraphs[other].Name == from && otherType.FindField(field.Name) is { IsExternal: false } overridden && overridden.OverrideFrom is null)
+                        {
+                            (overridden.IsUsedInFieldSet ? _overriddenButUsed : _overriddenAway).Add(overridden);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a vertex can take a field itself (its <c>@requires</c> aside), and if not why.</summary>
+    public FieldUnavailability Availability(SubgraphVertex vertex, string fieldName, out SubgraphField? field)
+    {
+        field = vertex.Type.FindField(fieldName);
+        if (field is null || _overriddenAway.Contains(field) || _overriddenButUsed.Contains(field))
+        {
+            return FieldUnavailability.NotFound;
+        }
+
+        if (field.IsExternal && !IsProvided(vertex.Provided, fieldName))
+        {
+            return FieldUnavailability.External;
+        }
+
+        return FieldUnavailability.None;
+    }
+
+    /// <summary>The <c>@requires</c> or <c>@provides</c> field set of a field, parsed once.</summary>
+    public SelectionSetNode? FieldSetOf(SubgraphField field, string? fieldSet)
+    {
+        if (fieldSet is null)
+        {
+            return null;
+        }
+
+        if (!_fieldSets.TryGetValue(field, out var parsed))
+        {
+            parsed = FieldSets.TryParse(fieldSet);
+            _fieldSets[field] = parsed;
+        }
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// The vertex a field leads to: the field's type in the same subgraph, with what the field's own
+    /// <c>@provides</c> (or the enclosing one) makes resolvable there.
+    /// </summary>
+    public SubgraphVertex? Follow(SubgraphVertex vertex, SubgraphField field)
+    {
+        var target = Subgraphs[vertex.Subgraph].FindType(FieldSets.NamedTypeOf(field.Type));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var provided = field.Provides is not null ? FieldSetOf(field, field.Provides) : ProvidedBelow(vertex.Provided, field.Name);
+        return new SubgraphVertex(vertex.Subgraph, target, provided);
+    }
+
+    /// <summary>
+    /// The vertex itself, then every vertex key edges reach from it (breadth first): the same entity in other
+    /// subgraphs whose key the subgraphs reached so far can produce.
+    /// </summary>
+    public List<SubgraphVertex> Closure(SubgraphVertex start)
+    {
+        if (_closures.TryGetValue(start, out var cached))
+        {
+            return cached;
+        }
+
+        var closure = new List<SubgraphVertex> { start };
+        for (var i = 0; i < closure.Count; i++)
+        {
+            var from = closure[i];
+            foreach (var (subgraph, type) in JumpTargetsOf(from.Type))
+            {
+                if (!Contains(closure, subgraph) && CanJump(from, type))
+                {
+                    closure.Add(new SubgraphVertex(subgraph, type, null));
+                }
+            }
+        }
+
+        _closures[start] = closure;
+        return closure;
+    }
+
+    /// <summary>
+    /// Where a key edge from a type may lead: the same type elsewhere, and the <c>@interfaceObject</c>s of the
+    /// interfaces an object implements (their keys take any implementation).
+    /// </summary>
+    public IEnumerable<(int Subgraph, SubgraphType Type)> JumpTargetsOf(SubgraphType type)
+    {
+        foreach (var location in LocationsOf(type.Name))
+        {
+            yield return location;
+        }
+
+        foreach (var implemented in type.Interfaces)
+        {
+            if (_interfaceObjects.TryGetValue(implemented, out var objects))
+            {
+                foreach (var location in objects)
+                {
+                    yield return location;
+                }
+            }
+        }
+    }
+
+    private static bool Contains(List<SubgraphVertex> vertices, int subgraph)
+    {
+        foreach (var vertex in vertices)
+        {
+            if (vertex.Subgraph == subgraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A key edge to <paramref name="target"/> exists from the vertex: one resolvable key whose fields the vertex resolves.</summary>
+    public bool CanJump(SubgraphVertex from, SubgraphType target)
+    {
+        foreach (var key in target.Keys)
+        {
+            if (key.Resolvable != false && CanProduce(from, key.Selection))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The vertex's subgraph resolves every field of a key's field set there, without leaving the subgraph.</summary>
+    public bool CanProduce(SubgraphVertex vertex, SelectionSetNode? selection)
+    {
+        if (selection is null)
+        {
+            return false;
+        }
+
+        foreach (var item in selection.Selections)
+        {
+            switch (item)
+            {
+                case FieldNode node:
+                    if (node.Name.Value == "__typename")
+                    {
+                        break;
+                    }
+
+                    var field = vertex.Type.FindField(node.Name.Value);
+                    if (field is null || _overriddenAway.Contains(field) || (field.IsExternal && !IsProvided(vertex.Provided, field.Name)))
+                    {
+                        return false;
+                    }
+
+                    if (node.SelectionSet is { } nested && (Follow(vertex, field) is not { } child || !CanProduce(child, nested)))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case InlineFragmentNode fragment:
+                    var target = fragment.TypeCondition is { } condition ? Subgraphs[vertex.Subgraph].FindType(condition.Name.Value) : vertex.Type;
+                    if (target is not null && !CanProduce(vertex with { Type = target }, fragment.SelectionSet))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A <c>@provides</c> field set selects the field at this level (directly or in an inline fragment).</summary>
+    private static bool IsProvided(SelectionSetNode? provided, string fieldName) => FindProvided(provided, fieldName) is not null;
+
+    private static SelectionSetNode? ProvidedBelow(SelectionSetNode? provided, string fieldName) => FindProvided(provided, fieldName)?.SelectionSet;
+
+    private static FieldNode? FindProvided(SelectionSetNode? provided, string fieldName)
+    {
+        if (provided is null)
+        {
+            return null;
+        }
+
+        foreach (var item in provided.Selections)
+        {
+            switch (item)
+            {
+                case FieldNode node when node.Name.Value == fieldName:
+                    return node;
+                case InlineFragmentNode fragment when FindProvided(fragment.SelectionSet, fieldName) is { } found:
+                    return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The vertex for a supergraph object type: an abstract type of the subgraph stands for the object type when the
+    /// subgraph defines it as one of its possible types (the implicit type condition of a key edge to an interface).
+    /// </summary>
+    public SubgraphVertex AsObject(SubgraphVertex vertex, string objectTypeName)
+    {
+        if (vertex.Type.Name == objectTypeName || vertex.Type.Kind == TypeKind.Object)
+        {
+            return vertex;
+        }
+
+        var subgraph = Subgraphs[vertex.Subgraph];
+        if (subgraph.FindType(objectTypeName) is { Kind: TypeKind.Object } target
+            && (target.Interfaces.Contains(vertex.Type.Name) || vertex.Type.UnionMembers.Contains(objectTypeName)))
+        {
+            return vertex with { Type = target };
+        }
+
+        return vertex;
+    }
+}

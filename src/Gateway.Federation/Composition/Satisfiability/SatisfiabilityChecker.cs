@@ -1,0 +1,394 @@
+using System.Text;
+using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
+
+namespace Gateway.Federation.Composition.Satisfiability;
+
+/// <summary>
+/// Checks that every query the supergraph API schema accepts can be answered by the subgraphs
+/// (federation docs, "Satisfiability"; error code <c>SATISFIABILITY_ERROR</c>). It walks the API schema from each
+/// root type, keeping, at each step, the subgraph vertices the query can be at (every subgraph whose field took the
+/// step, and every subgraph their keys lead to); a field none of them can take, directly or after key edges, with its
+/// <c>@requires</c> conditions met, is an error that shows the query and why each subgraph failed.
+/// A state already explored with a subset of the same vertices is not explored again, which bounds the walk the way
+/// Apollo's composition bounds it: more vertices can only resolve more.
+/// </summary>
+internal sealed class SatisfiabilityChecker
+{
+    private readonly QueryGraph _graph;
+    private readonly Schema _api;
+    private readonly CompositionErrorList _errors;
+    private readonly Stack<ExplorationState> _pending = new();
+    private readonly Dictionary<string, List<HashSet<SubgraphVertex>>> _explored = new(StringComparer.Ordinal);
+    private readonly HashSet<SubgraphField> _requiresInProgress = [];
+
+    private SatisfiabilityChecker(IReadOnlyList<SubgraphSchema> subgraphs, Schema api, CompositionErrorList errors)
+    {
+        _graph = new QueryGraph(subgraphs);
+        _api = api;
+        _errors = errors;
+    }
+
+    /// <summary>Adds a <c>SATISFIABILITY_ERROR</c> for every field some query path cannot resolve.</summary>
+    public static void Check(IReadOnlyList<SubgraphSchema> subgraphs, Schema api, CompositionErrorList errors) =>
+        new SatisfiabilityChecker(subgraphs, api, errors).Run();
+
+    private void Run()
+    {
+        foreach (var operation in (ReadOnlySpan<OperationType>)[OperationType.Query, OperationType.Mutation, OperationType.Subscription])
+        {
+            if (_api.GetRootType(operation) is not { } root)
+            {
+                continue;
+            }
+
+            var options = new List<SubgraphVertex>();
+            foreach (var (subgraph, type) in _graph.LocationsOf(root.Name))
+            {
+                options.Add(new SubgraphVertex(subgraph, type, null));
+            }
+
+            _pending.Clear();
+            Push(new ExplorationState(operation, root, options, null));
+            while (_pending.TryPop(out var state))
+            {
+                Explore(state);
+            }
+        }
+    }
+
+    private void Push(ExplorationState state)
+    {
+        if (!_explored.TryGetValue(state.Type.Name, out var explored))
+        {
+            explored = [];
+            _explored[state.Type.Name] = explored;
+        }
+
+        foreach (var earlier in explored)
+        {
+            if (IsSubset(earlier, state.Options))
+            {
+                return;
+            }
+        }
+
+        explored.Add([.. state.Options]);
+        _pending.Push(state);
+    }
+
+    private static bool IsSubset(HashSet<SubgraphVertex> earlier, List<SubgraphVertex> options)
+    {
+        if (earlier.Count > options.Count)
+        {
+            return false;
+        }
+
+        var found = 0;
+        foreach (var option in options)
+        {
+            if (earlier.Contains(option))
+            {
+                found++;
+            }
+        }
+
+        return found == earlier.Count;
+    }
+
+    private void Explore(ExplorationState state)
+    {
+        if (state.Type is ComplexType complex)
+        {
+            foreach (var field in complex.Fields.Values)
+            {
+                if (field.Name.StartsWith("__", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var next = new List<SubgraphVertex>();
+                if (!Advance(state, field.Name, next))
+                {
+                    Report(state, field);
+                    continue;
+                }
+
+                if (field.Type.Named is ComplexType or UnionType && next.Count > 0)
+                {
+                    Push(new ExplorationState(state.Operation, field.Type.Named, next, new QueryPath(state.Path, field, null)));
+                }
+            }
+        }
+
+        if (state.Type is InterfaceType or UnionType)
+        {
+            foreach (var possible in _api.GetPossibleTypes(state.Type))
+            {
+                var next = Downcast(state.Options, possible.Name);
+                if (next.Count > 0)
+                {
+                    Push(new ExplorationState(state.Operation, possible, next, new QueryPath(state.Path, null, possible.Name)));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The vertices a type condition keeps: those at that object type, abstract types of which it is a possible type
+    /// in the subgraph, and <c>@interfaceObject</c>s (which stand for every implementation). None left means no
+    /// subgraph on the path can return that type: the condition never applies, which is not an error.
+    /// </summary>
+    private List<SubgraphVertex> Downcast(List<SubgraphVertex> options, string typeName)
+    {
+        var next = new List<SubgraphVertex>();
+        foreach (var option in options)
+        {
+            SubgraphVertex? kept = option.Type.IsInterfaceObject ? option : _graph.AsObject(option, typeName) is var narrowed && narrowed.Type.Name == typeName ? narrowed : null;
+            if (kept is { } vertex && !next.Contains(vertex))
+            {
+                next.Add(vertex);
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Takes a field from the state's vertices, adding the vertices it leads to; false when none can take it.</summary>
+    private bool Advance(ExplorationState state, string fieldName, List<SubgraphVertex> next)
+    {
+        var taken = false;
+        foreach (var option in state.Options)
+        {
+            foreach (var reached in _graph.Closure(option))
+            {
+                var vertex = state.Type is ObjectType ? _graph.AsObject(reached, state.Type.Name) : reached;
+                taken |= TryTake(vertex, fieldName, next);
+            }
+        }
+
+        return taken;
+    }
+
+    private bool TryTake(SubgraphVertex vertex, string fieldName, List<SubgraphVertex>? next)
+    {
+        var availability = _graph.Availability(vertex, fieldName, out var field);
+        if (availability == FieldUnavailability.None)
+        {
+            if (!RequirementsHold(vertex, field!))
+            {
+                return false;
+            }
+
+            if (next is not null && _graph.Follow(vertex, field!) is { } child && !next.Contains(child))
+            {
+                next.Add(child);
+            }
+
+            return true;
+        }
+
+        return availability == FieldUnavailability.NotFound && TryTakeThroughImplementations(vertex, fieldName, next);
+    }
+
+    /// <summary>
+    /// An interface of the subgraph without the field can still answer it when every implementation of it in the
+    /// subgraph can, itself or through its keys.
+    /// </summary>
+    private bool TryTakeThroughImplementations(SubgraphVertex vertex, string fieldName, List<SubgraphVertex>? next)
+    {
+        if (vertex.Type.Kind != TypeKind.Interface || vertex.Type.IsInterfaceObject)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var type in _graph.Subgraphs[vertex.Subgraph].Types)
+        {
+            if (type.Kind != TypeKind.Object || !type.Interfaces.Contains(vertex.Type.Name))
+            {
+                continue;
+            }
+
+            var taken = false;
+            foreach (var reached in _graph.Closure(vertex with { Type = type }))
+            {
+                taken |= TryTake(reached, fieldName, next);
+            }
+
+            if (!taken)
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// The fields a <c>@requires</c> selects can be fetched from where the vertex is: from its own subgraph or any
+    /// subgraph its keys lead to, nested selections likewise (federation spec, "@requires").
+    /// </summary>
+    private bool RequirementsHold(SubgraphVertex vertex, SubgraphField field)
+    {
+        if (field.Requires is null)
+        {
+            return true;
+        }
+
+        if (!_requiresInProgress.Add(field))
+        {
+            // A requirement that needs itself cannot be met.
+            return false;
+        }
+
+        try
+        {
+            return _graph.FieldSetOf(field, field.Requires) is { } selection && CanFetch(vertex, selection);
+        }
+        finally
+        {
+            _requiresInProgress.Remove(field);
+        }
+    }
+
+    private bool CanFetch(SubgraphVertex vertex, SelectionSetNode selection)
+    {
+        foreach (var item in selection.Selections)
+        {
+            switch (item)
+            {
+                case FieldNode node when node.Name.Value != "__typename":
+                    if (!CanFetchField(vertex, node))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case InlineFragmentNode fragment:
+                    var target = fragment.TypeCondition is { } condition ? _graph.AsObject(vertex, condition.Name.Value) : vertex;
+                    // A condition on a type the subgraph never returns here never applies.
+                    if ((fragment.TypeCondition is null || target.Type.Name == fragment.TypeCondition.Name.Value) && !CanFetch(target, fragment.SelectionSet))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CanFetchField(SubgraphVertex vertex, FieldNode node)
+    {
+        foreach (var reached in _graph.Closure(vertex))
+        {
+            var candidate = _graph.AsObject(reached, vertex.Type.Name);
+            if (_graph.Availability(candidate, node.Name.Value, out var field) != FieldUnavailability.None || !RequirementsHold(candidate, field!))
+            {
+                continue;
+            }
+
+            if (node.SelectionSet is not { } nested || (_graph.Follow(candidate, field!) is { } child && CanFetch(child, nested)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Report(ExplorationState state, FieldDefinition field)
+    {
+        var reasons = new UnsatisfiedReasons();
+        foreach (var option in state.Options)
+        {
+            var closure = _graph.Closure(option);
+            foreach (var reached in closure)
+            {
+                var vertex = state.Type is ObjectType ? _graph.AsObject(reached, state.Type.Name) : reached;
+                if (reasons.Begin(_graph.NameOf(vertex.Subgraph)))
+                {
+                    Explain(vertex, field.Name, closure, reasons);
+                }
+            }
+        }
+
+        var coordinate = $"{state.Type.Name}.{field.Name}";
+        var message = new StringBuilder("The following supergraph API query:\n")
+            .Append(ExampleQuery.Print(state.Operation, state.Path, field))
+            .Append("\ncannot be satisfied by the subgraphs because:");
+        reasons.AppendTo(message);
+        _errors.Add(
+            CompositionErrorCodes.SatisfiabilityError,
+            message.ToString(),
+            $"Let every subgraph that reaches \"{state.Type.Name}\" get to \"{coordinate}\": resolve the field there (@shareable), or give the type a resolvable @key in the subgraphs that resolve the field, with key fields the other subgraphs can resolve.",
+            [.. reasons.Subgraphs],
+            coordinate);
+    }
+
+    /// <summary>Why one vertex cannot take the field: the field itself, then each subgraph that has it but cannot be reached.</summary>
+    private void Explain(SubgraphVertex vertex, string fieldName, List<SubgraphVertex> closure, UnsatisfiedReasons reasons)
+    {
+        var typeName = vertex.Type.Name;
+        var coordinate = $"{typeName}.{fieldName}";
+        switch (_graph.Availability(vertex, fieldName, out _))
+        {
+            case FieldUnavailability.NotFound:
+                reasons.Add($"cannot find field \"{coordinate}\".");
+                break;
+            case FieldUnavailability.External:
+                reasons.Add($"field \"{coordinate}\" is not resolvable because marked @external.");
+                break;
+            default:
+                // Spelled as Apollo's composition spells it.
+                reasons.Add($"cannot satisfy @require conditions on field \"{coordinate}\".");
+                break;
+        }
+
+        foreach (var (subgraph, target) in _graph.JumpTargetsOf(vertex.Type))
+        {
+            if (ContainsSubgraph(closure, subgraph) || target.FindField(fieldName) is not { IsExternal: false })
+            {
+                continue;
+            }
+
+            var name = _graph.NameOf(subgraph);
+            if (target.Keys.Count == 0)
+            {
+                reasons.AddAboutTarget(name, $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because type \"{target.Name}\" has no @key defined in subgraph \"{name}\".");
+                continue;
+            }
+
+            if (!target.Keys.Exists(key => key.Resolvable != false))
+            {
+                reasons.AddAboutTarget(name, $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because none of the @key defined on type \"{target.Name}\" in subgraph \"{name}\" are resolvable (they are all declared with their \"resolvable\" argument set to false).");
+                continue;
+            }
+
+            foreach (var key in target.Keys)
+            {
+                if (key.Resolvable != false)
+                {
+                    reasons.Add($"cannot move to subgraph \"{name}\" using @key(fields: \"{key.Fields}\") of \"{target.Name}\", the key field(s) cannot be resolved from subgraph \"{_graph.NameOf(vertex.Subgraph)}\".");
+                }
+            }
+        }
+    }
+
+    private static bool ContainsSubgraph(List<SubgraphVertex> vertices, int subgraph)
+    {
+        foreach (var vertex in vertices)
+        {
+            if (vertex.Subgraph == subgraph)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
