@@ -16,7 +16,9 @@ internal sealed class QueryGraph
     private readonly HashSet<SubgraphField> _overriddenAway = [];
     private readonly HashSet<SubgraphField> _overriddenButUsed = [];
     private readonly Dictionary<SubgraphField, SelectionSetNode?> _fieldSets = [];
-    private readonly Dictionary<SubgraphVertex, List<SubgraphVertex>> _closures = [];
+    private readonly Dictionary<(SubgraphVertex, string?), List<SubgraphVertex>> _closures = [];
+    private readonly Dictionary<SubgraphVertex, List<SubgraphVertex>> _closuresInProgress = [];
+    private readonly HashSet<SubgraphField> _requiresInProgress = [];
 
     public QueryGraph(IReadOnlyList<SubgraphSchema> subgraphs)
     {
@@ -94,7 +96,7 @@ internal sealed class QueryGraph
             return FieldUnavailability.NotFound;
         }
 
-        if (field.IsExternal && !IsProvided(vertex.Provided, fieldName))
+        if (IsExternal(vertex.Type, field) && !IsProvided(vertex.Provided, fieldName))
         {
             return FieldUnavailability.External;
         }
@@ -137,30 +139,65 @@ internal sealed class QueryGraph
 
     /// <summary>
     /// The vertex itself, then every vertex key edges reach from it (breadth first): the same entity in other
-    /// subgraphs whose key the subgraphs reached so far can produce.
+    /// subgraphs whose key the vertices reached so far can produce. Key fields come from the vertex's own subgraph
+    /// first; failing that from anywhere reachable, as Apollo resolves key conditions. With an object type named,
+    /// abstract vertices reached stand for that type (<see cref="AsObject"/>).
     /// </summary>
-    public List<SubgraphVertex> Closure(SubgraphVertex start)
+    public List<SubgraphVertex> Closure(SubgraphVertex start, string? objectTypeName = null)
     {
-        if (_closures.TryGetValue(start, out var cached))
+        if (objectTypeName is not null)
+        {
+            start = AsObject(start, objectTypeName);
+        }
+
+        var cacheKey = (start, objectTypeName);
+        if (_closures.TryGetValue(cacheKey, out var cached))
         {
             return cached;
         }
 
+        if (_closuresInProgress.TryGetValue(start, out var partial))
+        {
+            // Resolving a key's fields came back to this vertex: what it reaches so far is what it can use.
+            return partial;
+        }
+
         var closure = new List<SubgraphVertex> { start };
+        _closuresInProgress[start] = closure;
+        try
+        {
+            Extend(closure, objectTypeName, localKeysOnly: true);
+            while (Extend(closure, objectTypeName, localKeysOnly: false))
+            {
+            }
+        }
+        finally
+        {
+            _closuresInProgress.Remove(start);
+        }
+
+        _closures[cacheKey] = closure;
+        return closure;
+    }
+
+    private bool Extend(List<SubgraphVertex> closure, string? objectTypeName, bool localKeysOnly)
+    {
+        var added = false;
         for (var i = 0; i < closure.Count; i++)
         {
             var from = closure[i];
             foreach (var (subgraph, type) in JumpTargetsOf(from.Type))
             {
-                if (!Contains(closure, subgraph) && CanJump(from, type))
+                if (!ContainsSubgraph(closure, subgraph) && CanJump(from, type, localKeysOnly))
                 {
-                    closure.Add(new SubgraphVertex(subgraph, type, null));
+                    var reached = new SubgraphVertex(subgraph, type, null);
+                    closure.Add(objectTypeName is null ? reached : AsObject(reached, objectTypeName));
+                    added = true;
                 }
             }
         }
 
-        _closures[start] = closure;
-        return closure;
+        return added;
     }
 
     /// <summary>
@@ -186,7 +223,7 @@ internal sealed class QueryGraph
         }
     }
 
-    private static bool Contains(List<SubgraphVertex> vertices, int subgraph)
+    public static bool ContainsSubgraph(List<SubgraphVertex> vertices, int subgraph)
     {
         foreach (var vertex in vertices)
         {
@@ -199,12 +236,12 @@ internal sealed class QueryGraph
         return false;
     }
 
-    /// <summary>A key edge to <paramref name="target"/> exists from the vertex: one resolvable key whose fields the vertex resolves.</summary>
-    public bool CanJump(SubgraphVertex from, SubgraphType target)
+    /// <summary>A key edge to <paramref name="target"/> exists from the vertex: one resolvable key whose fields can be had there.</summary>
+    private bool CanJump(SubgraphVertex from, SubgraphType target, bool localKeysOnly)
     {
         foreach (var key in target.Keys)
         {
-            if (key.Resolvable != false && CanProduce(from, key.Selection))
+            if (key.Resolvable != false && key.Selection is { } selection && (localKeysOnly ? CanProduce(from, selection) : CanFetch(from, selection)))
             {
                 return true;
             }
@@ -232,7 +269,7 @@ internal sealed class QueryGraph
                     }
 
                     var field = vertex.Type.FindField(node.Name.Value);
-                    if (field is null || _overriddenAway.Contains(field) || (field.IsExternal && !IsProvided(vertex.Provided, field.Name)))
+                    if (field is null || _overriddenAway.Contains(field) || (IsExternal(vertex.Type, field) && !IsProvided(vertex.Provided, field.Name)))
                     {
                         return false;
                     }
@@ -256,6 +293,14 @@ internal sealed class QueryGraph
 
         return true;
     }
+
+    /// <summary>
+    /// <c>@external</c> and not a key field of a type extension: a subgraph that extends an entity receives its key
+    /// fields in every representation, so it resolves them (Federation 1 semantics, kept for <c>extend type</c> and
+    /// <c>@extends</c> in Federation 2).
+    /// </summary>
+    private static bool IsExternal(SubgraphType type, SubgraphField field) =>
+        field.IsExternal && !(field.IsKeyField && (type.IsExtension || type.HasExtendsDirective));
 
     /// <summary>A <c>@provides</c> field set selects the field at this level (directly or in an inline fragment).</summary>
     private static bool IsProvided(SelectionSetNode? provided, string fieldName) => FindProvided(provided, fieldName) is not null;
@@ -302,5 +347,80 @@ internal sealed class QueryGraph
         }
 
         return vertex;
+    }
+
+    /// <summary>
+    /// The fields a <c>@requires</c> selects can be fetched from where the vertex is: from its own subgraph or any
+    /// subgraph its keys lead to, nested selections likewise (federation spec, "@requires").
+    /// </summary>
+    public bool RequirementsHold(SubgraphVertex vertex, SubgraphField field)
+    {
+        if (field.Requires is null)
+        {
+            return true;
+        }
+
+        if (!_requiresInProgress.Add(field))
+        {
+            // A requirement that needs itself cannot be met.
+            return false;
+        }
+
+        try
+        {
+            return FieldSetOf(field, field.Requires) is { } selection && CanFetch(vertex, selection);
+        }
+        finally
+        {
+            _requiresInProgress.Remove(field);
+        }
+    }
+
+    /// <summary>Every field of a field set can be had from the vertex: from its own subgraph or through key edges.</summary>
+    public bool CanFetch(SubgraphVertex vertex, SelectionSetNode selection)
+    {
+        foreach (var item in selection.Selections)
+        {
+            switch (item)
+            {
+                case FieldNode node when node.Name.Value != "__typename":
+                    if (!CanFetchField(vertex, node))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case InlineFragmentNode fragment:
+                    var target = fragment.TypeCondition is { } condition ? AsObject(vertex, condition.Name.Value) : vertex;
+                    // A condition on a type the subgraph never returns here never applies.
+                    if ((fragment.TypeCondition is null || target.Type.Name == fragment.TypeCondition.Name.Value) && !CanFetch(target, fragment.SelectionSet))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CanFetchField(SubgraphVertex vertex, FieldNode node)
+    {
+        foreach (var reached in Closure(vertex))
+        {
+            var candidate = AsObject(reached, vertex.Type.Name);
+            if (Availability(candidate, node.Name.Value, out var field) != FieldUnavailability.None || !RequirementsHold(candidate, field!))
+            {
+                continue;
+            }
+
+            if (node.SelectionSet is not { } nested || (Follow(candidate, field!) is { } child && CanFetch(child, nested)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -20,7 +20,6 @@ internal sealed class SatisfiabilityChecker
     private readonly CompositionErrorList _errors;
     private readonly Stack<ExplorationState> _pending = new();
     private readonly Dictionary<string, List<HashSet<SubgraphVertex>>> _explored = new(StringComparer.Ordinal);
-    private readonly HashSet<SubgraphField> _requiresInProgress = [];
 
     private SatisfiabilityChecker(IReadOnlyList<SubgraphSchema> subgraphs, Schema api, CompositionErrorList errors)
     {
@@ -96,8 +95,16 @@ internal sealed class SatisfiabilityChecker
         return found == earlier.Count;
     }
 
+    private static string? ObjectTypeNameOf(ExplorationState state) => state.Type is ObjectType ? state.Type.Name : null;
+
     private void Explore(ExplorationState state)
     {
+        if (state.Type is InterfaceType or UnionType && _api.GetPossibleTypes(state.Type).Count == 0)
+        {
+            // No object can be of the type, so no query reaching it can return anything to resolve.
+            return;
+        }
+
         if (state.Type is ComplexType complex)
         {
             foreach (var field in complex.Fields.Values)
@@ -160,10 +167,9 @@ internal sealed class SatisfiabilityChecker
         var taken = false;
         foreach (var option in state.Options)
         {
-            foreach (var reached in _graph.Closure(option))
+            foreach (var reached in _graph.Closure(option, ObjectTypeNameOf(state)))
             {
-                var vertex = state.Type is ObjectType ? _graph.AsObject(reached, state.Type.Name) : reached;
-                taken |= TryTake(vertex, fieldName, next);
+                taken |= TryTake(reached, fieldName, next);
             }
         }
 
@@ -175,7 +181,7 @@ internal sealed class SatisfiabilityChecker
         var availability = _graph.Availability(vertex, fieldName, out var field);
         if (availability == FieldUnavailability.None)
         {
-            if (!RequirementsHold(vertex, field!))
+            if (!_graph.RequirementsHold(vertex, field!))
             {
                 return false;
             }
@@ -227,92 +233,17 @@ internal sealed class SatisfiabilityChecker
         return any;
     }
 
-    /// <summary>
-    /// The fields a <c>@requires</c> selects can be fetched from where the vertex is: from its own subgraph or any
-    /// subgraph its keys lead to, nested selections likewise (federation spec, "@requires").
-    /// </summary>
-    private bool RequirementsHold(SubgraphVertex vertex, SubgraphField field)
-    {
-        if (field.Requires is null)
-        {
-            return true;
-        }
-
-        if (!_requiresInProgress.Add(field))
-        {
-            // A requirement that needs itself cannot be met.
-            return false;
-        }
-
-        try
-        {
-            return _graph.FieldSetOf(field, field.Requires) is { } selection && CanFetch(vertex, selection);
-        }
-        finally
-        {
-            _requiresInProgress.Remove(field);
-        }
-    }
-
-    private bool CanFetch(SubgraphVertex vertex, SelectionSetNode selection)
-    {
-        foreach (var item in selection.Selections)
-        {
-            switch (item)
-            {
-                case FieldNode node when node.Name.Value != "__typename":
-                    if (!CanFetchField(vertex, node))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case InlineFragmentNode fragment:
-                    var target = fragment.TypeCondition is { } condition ? _graph.AsObject(vertex, condition.Name.Value) : vertex;
-                    // A condition on a type the subgraph never returns here never applies.
-                    if ((fragment.TypeCondition is null || target.Type.Name == fragment.TypeCondition.Name.Value) && !CanFetch(target, fragment.SelectionSet))
-                    {
-                        return false;
-                    }
-
-                    break;
-            }
-        }
-
-        return true;
-    }
-
-    private bool CanFetchField(SubgraphVertex vertex, FieldNode node)
-    {
-        foreach (var reached in _graph.Closure(vertex))
-        {
-            var candidate = _graph.AsObject(reached, vertex.Type.Name);
-            if (_graph.Availability(candidate, node.Name.Value, out var field) != FieldUnavailability.None || !RequirementsHold(candidate, field!))
-            {
-                continue;
-            }
-
-            if (node.SelectionSet is not { } nested || (_graph.Follow(candidate, field!) is { } child && CanFetch(child, nested)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void Report(ExplorationState state, FieldDefinition field)
     {
         var reasons = new UnsatisfiedReasons();
         foreach (var option in state.Options)
         {
-            var closure = _graph.Closure(option);
+            var closure = _graph.Closure(option, ObjectTypeNameOf(state));
             foreach (var reached in closure)
             {
-                var vertex = state.Type is ObjectType ? _graph.AsObject(reached, state.Type.Name) : reached;
-                if (reasons.Begin(_graph.NameOf(vertex.Subgraph)))
+                if (reasons.Begin(_graph.NameOf(reached.Subgraph)))
                 {
-                    Explain(vertex, field.Name, closure, reasons);
+                    Explain(reached, field.Name, closure, reasons);
                 }
             }
         }
@@ -351,7 +282,7 @@ internal sealed class SatisfiabilityChecker
 
         foreach (var (subgraph, target) in _graph.JumpTargetsOf(vertex.Type))
         {
-            if (ContainsSubgraph(closure, subgraph) || target.FindField(fieldName) is not { IsExternal: false })
+            if (QueryGraph.ContainsSubgraph(closure, subgraph) || target.FindField(fieldName) is not { IsExternal: false })
             {
                 continue;
             }
@@ -377,18 +308,5 @@ internal sealed class SatisfiabilityChecker
                 }
             }
         }
-    }
-
-    private static bool ContainsSubgraph(List<SubgraphVertex> vertices, int subgraph)
-    {
-        foreach (var vertex in vertices)
-        {
-            if (vertex.Subgraph == subgraph)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
