@@ -19,7 +19,7 @@ internal sealed class SatisfiabilityChecker
     private readonly Schema _api;
     private readonly CompositionErrorList _errors;
     private readonly Stack<ExplorationState> _pending = new();
-    private readonly Dictionary<string, List<HashSet<SubgraphVertex>>> _explored = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HashSet<int>>> _explored = new(StringComparer.Ordinal);
 
     private SatisfiabilityChecker(IReadOnlyList<SubgraphSchema> subgraphs, Schema api, CompositionErrorList errors)
     {
@@ -48,15 +48,25 @@ internal sealed class SatisfiabilityChecker
             }
 
             _pending.Clear();
-            Push(new ExplorationState(operation, root, options, null));
+            _pending.Push(new ExplorationState(operation, root, options, null));
             while (_pending.TryPop(out var state))
             {
-                Explore(state);
+                if (ShouldExplore(state))
+                {
+                    Explore(state);
+                }
             }
         }
     }
 
-    private void Push(ExplorationState state)
+    /// <summary>
+    /// False when a state for the same supergraph type was explored from a subset of these subgraphs: whatever that
+    /// state could resolve this one can too. Subgraphs, not vertices, as Apollo's composition compares them (a
+    /// vertex a <c>@provides</c> reached counts as its subgraph). Checked when a state is taken off the stack, so that of several paths
+    /// reaching the same vertices the last one pushed is the one explored (and shown in errors), as in Apollo's
+    /// composition.
+    /// </summary>
+    private bool ShouldExplore(ExplorationState state)
     {
         if (!_explored.TryGetValue(state.Type.Name, out var explored))
         {
@@ -68,31 +78,31 @@ internal sealed class SatisfiabilityChecker
         {
             if (IsSubset(earlier, state.Options))
             {
-                return;
+                return false;
             }
         }
 
-        explored.Add([.. state.Options]);
-        _pending.Push(state);
+        var subgraphs = new HashSet<int>();
+        foreach (var option in state.Options)
+        {
+            subgraphs.Add(option.Subgraph);
+        }
+
+        explored.Add(subgraphs);
+        return true;
     }
 
-    private static bool IsSubset(HashSet<SubgraphVertex> earlier, List<SubgraphVertex> options)
+    private static bool IsSubset(HashSet<int> earlier, List<SubgraphVertex> options)
     {
-        if (earlier.Count > options.Count)
+        foreach (var subgraph in earlier)
         {
-            return false;
-        }
-
-        var found = 0;
-        foreach (var option in options)
-        {
-            if (earlier.Contains(option))
+            if (!QueryGraph.ContainsSubgraph(options, subgraph))
             {
-                found++;
+                return false;
             }
         }
 
-        return found == earlier.Count;
+        return true;
     }
 
     private static string? ObjectTypeNameOf(ExplorationState state) => state.Type is ObjectType ? state.Type.Name : null;
@@ -123,7 +133,7 @@ internal sealed class SatisfiabilityChecker
 
                 if (field.Type.Named is ComplexType or UnionType && next.Count > 0)
                 {
-                    Push(new ExplorationState(state.Operation, field.Type.Named, next, new QueryPath(state.Path, field, null)));
+                    _pending.Push(new ExplorationState(state.Operation, field.Type.Named, next, new QueryPath(state.Path, field, null)));
                 }
             }
         }
@@ -135,7 +145,7 @@ internal sealed class SatisfiabilityChecker
                 var next = Downcast(state.Options, possible.Name);
                 if (next.Count > 0)
                 {
-                    Push(new ExplorationState(state.Operation, possible, next, new QueryPath(state.Path, null, possible.Name)));
+                    _pending.Push(new ExplorationState(state.Operation, possible, next, new QueryPath(state.Path, null, possible.Name)));
                 }
             }
         }
@@ -198,8 +208,9 @@ internal sealed class SatisfiabilityChecker
     }
 
     /// <summary>
-    /// An interface of the subgraph without the field can still answer it when every implementation of it in the
-    /// subgraph can, itself or through its keys.
+    /// An interface of the subgraph without the field leaves the field to its implementations: the vertices of those
+    /// that can take it (themselves or through their keys) go on, and an implementation that cannot is reported on
+    /// the path with its type condition, which the walk also takes, as Apollo's composition reports it.
     /// </summary>
     private bool TryTakeThroughImplementations(SubgraphVertex vertex, string fieldName, List<SubgraphVertex>? next)
     {
@@ -211,23 +222,14 @@ internal sealed class SatisfiabilityChecker
         var any = false;
         foreach (var type in _graph.Subgraphs[vertex.Subgraph].Types)
         {
-            if (type.Kind != TypeKind.Object || !type.Interfaces.Contains(vertex.Type.Name))
+            if (type.Kind == TypeKind.Object && type.Interfaces.Contains(vertex.Type.Name))
             {
-                continue;
+                any = true;
+                foreach (var reached in _graph.Closure(vertex with { Type = type }, type.Name))
+                {
+                    TryTake(reached, fieldName, next);
+                }
             }
-
-            var taken = false;
-            foreach (var reached in _graph.Closure(vertex with { Type = type }))
-            {
-                taken |= TryTake(reached, fieldName, next);
-            }
-
-            if (!taken)
-            {
-                return false;
-            }
-
-            any = true;
         }
 
         return any;
@@ -280,23 +282,26 @@ internal sealed class SatisfiabilityChecker
                 break;
         }
 
-        foreach (var (subgraph, target) in _graph.JumpTargetsOf(vertex.Type))
+        foreach (var (subgraph, target) in _graph.LocationsOf(typeName))
         {
-            if (QueryGraph.ContainsSubgraph(closure, subgraph) || target.FindField(fieldName) is not { IsExternal: false })
+            if (QueryGraph.ContainsSubgraph(closure, subgraph))
             {
                 continue;
             }
 
+            // A key edge that could not be taken is reported whatever the target has; a subgraph without one only
+            // when it has the field.
             var name = _graph.NameOf(subgraph);
-            if (target.Keys.Count == 0)
-            {
-                reasons.AddAboutTarget(name, $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because type \"{target.Name}\" has no @key defined in subgraph \"{name}\".");
-                continue;
-            }
-
+            var hasField = target.FindField(fieldName) is { IsExternal: false };
             if (!target.Keys.Exists(key => key.Resolvable != false))
             {
-                reasons.AddAboutTarget(name, $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because none of the @key defined on type \"{target.Name}\" in subgraph \"{name}\" are resolvable (they are all declared with their \"resolvable\" argument set to false).");
+                if (hasField)
+                {
+                    reasons.AddAboutTarget(name, target.Keys.Count == 0
+                        ? $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because type \"{target.Name}\" has no @key defined in subgraph \"{name}\"."
+                        : $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because none of the @key defined on type \"{target.Name}\" in subgraph \"{name}\" are resolvable (they are all declared with their \"resolvable\" argument set to false).");
+                }
+
                 continue;
             }
 
