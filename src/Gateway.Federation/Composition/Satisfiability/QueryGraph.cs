@@ -16,9 +16,11 @@ internal sealed class QueryGraph
     private readonly HashSet<SubgraphField> _overriddenAway = [];
     private readonly HashSet<SubgraphField> _overriddenButUsed = [];
     private readonly Dictionary<SubgraphField, SelectionSetNode?> _fieldSets = [];
-    private readonly Dictionary<(SubgraphVertex, string?), List<SubgraphVertex>> _closures = [];
-    private readonly Dictionary<SubgraphVertex, List<SubgraphVertex>> _closuresInProgress = [];
+    private readonly Dictionary<(SubgraphVertex, string?), VertexClosure> _closures = [];
+    private readonly Dictionary<SubgraphVertex, VertexClosure> _closuresInProgress = [];
+    private readonly Dictionary<(string Type, string Field), List<int>> _fieldDefiners = [];
     private readonly HashSet<SubgraphField> _requiresInProgress = [];
+    private readonly Dictionary<(SubgraphVertex, SubgraphField), bool> _requirements = [];
 
     public QueryGraph(IReadOnlyList<SubgraphSchema> subgraphs)
     {
@@ -34,6 +36,17 @@ internal sealed class QueryGraph
                 }
 
                 list.Add((i, type));
+                foreach (var field in type.Fields)
+                {
+                    if (!_fieldDefiners.TryGetValue((type.Name, field.Name), out var definers))
+                    {
+                        definers = [];
+                        _fieldDefiners[(type.Name, field.Name)] = definers;
+                    }
+
+                    definers.Add(i);
+                }
+
                 if (type.IsInterfaceObject)
                 {
                     if (!_interfaceObjects.TryGetValue(type.Name, out var objects))
@@ -143,7 +156,7 @@ internal sealed class QueryGraph
     /// first; failing that from anywhere reachable, as Apollo resolves key conditions. With an object type named,
     /// abstract vertices reached stand for that type (<see cref="AsObject"/>).
     /// </summary>
-    public List<SubgraphVertex> Closure(SubgraphVertex start, string? objectTypeName = null)
+    public VertexClosure Closure(SubgraphVertex start, string? objectTypeName = null)
     {
         if (objectTypeName is not null)
         {
@@ -162,7 +175,7 @@ internal sealed class QueryGraph
             return partial;
         }
 
-        var closure = new List<SubgraphVertex> { start };
+        var closure = new VertexClosure(start, Subgraphs.Count);
         _closuresInProgress[start] = closure;
         try
         {
@@ -180,19 +193,19 @@ internal sealed class QueryGraph
         return closure;
     }
 
-    private bool Extend(List<SubgraphVertex> closure, string? objectTypeName, bool localKeysOnly)
+    private bool Extend(VertexClosure closure, string? objectTypeName, bool localKeysOnly)
     {
         var added = false;
-        for (var i = 0; i < closure.Count; i++)
+        var vertices = closure.Vertices;
+        for (var i = 0; i < vertices.Count; i++)
         {
-            var from = closure[i];
-            foreach (var (subgraph, type) in JumpTargetsOf(from.Type))
+            var from = vertices[i];
+            added |= ExtendTo(closure, from, LocationsOf(from.Type.Name), objectTypeName, localKeysOnly);
+            foreach (var implemented in from.Type.Interfaces)
             {
-                if (!ContainsSubgraph(closure, subgraph) && CanJump(from, type, localKeysOnly))
+                if (_interfaceObjects.TryGetValue(implemented, out var objects))
                 {
-                    var reached = new SubgraphVertex(subgraph, type, null);
-                    closure.Add(objectTypeName is null ? reached : AsObject(reached, objectTypeName));
-                    added = true;
+                    added |= ExtendTo(closure, from, objects, objectTypeName, localKeysOnly);
                 }
             }
         }
@@ -200,41 +213,25 @@ internal sealed class QueryGraph
         return added;
     }
 
-    /// <summary>
-    /// Where a key edge from a type may lead: the same type elsewhere, and the <c>@interfaceObject</c>s of the
-    /// interfaces an object implements (their keys take any implementation).
-    /// </summary>
-    public IEnumerable<(int Subgraph, SubgraphType Type)> JumpTargetsOf(SubgraphType type)
+    private bool ExtendTo(VertexClosure closure, SubgraphVertex from, IReadOnlyList<(int Subgraph, SubgraphType Type)> targets, string? objectTypeName, bool localKeysOnly)
     {
-        foreach (var location in LocationsOf(type.Name))
+        var added = false;
+        foreach (var (subgraph, type) in targets)
         {
-            yield return location;
-        }
-
-        foreach (var implemented in type.Interfaces)
-        {
-            if (_interfaceObjects.TryGetValue(implemented, out var objects))
+            if (!closure.Contains(subgraph) && CanJump(from, type, localKeysOnly))
             {
-                foreach (var location in objects)
-                {
-                    yield return location;
-                }
-            }
-        }
-    }
-
-    public static bool ContainsSubgraph(List<SubgraphVertex> vertices, int subgraph)
-    {
-        foreach (var vertex in vertices)
-        {
-            if (vertex.Subgraph == subgraph)
-            {
-                return true;
+                var reached = new SubgraphVertex(subgraph, type, null);
+                closure.Add(objectTypeName is null ? reached : AsObject(reached, objectTypeName));
+                added = true;
             }
         }
 
-        return false;
+        return added;
     }
+
+    /// <summary>The subgraphs whose definition of a type has a field of that name, in <c>join__Graph</c> order.</summary>
+    public IReadOnlyList<int> SubgraphsDefining(string typeName, string fieldName) =>
+        _fieldDefiners.TryGetValue((typeName, fieldName), out var subgraphs) ? subgraphs : [];
 
     /// <summary>A key edge to <paramref name="target"/> exists from the vertex: one resolvable key whose fields can be had there.</summary>
     private bool CanJump(SubgraphVertex from, SubgraphType target, bool localKeysOnly)
@@ -360,20 +357,34 @@ internal sealed class QueryGraph
             return true;
         }
 
+        if (_requirements.TryGetValue((vertex, field), out var known))
+        {
+            return known;
+        }
+
         if (!_requiresInProgress.Add(field))
         {
             // A requirement that needs itself cannot be met.
             return false;
         }
 
+        bool holds;
         try
         {
-            return FieldSetOf(field, field.Requires) is { } selection && CanFetch(vertex, selection);
+            holds = FieldSetOf(field, field.Requires) is { } selection && CanFetch(vertex, selection);
         }
         finally
         {
             _requiresInProgress.Remove(field);
         }
+
+        // Only an answer that no unfinished closure or enclosing requirement shaped holds for every path.
+        if (_requiresInProgress.Count == 0 && _closuresInProgress.Count == 0)
+        {
+            _requirements[(vertex, field)] = holds;
+        }
+
+        return holds;
     }
 
     /// <summary>Every field of a field set can be had from the vertex: from its own subgraph or through key edges.</summary>
@@ -407,7 +418,7 @@ internal sealed class QueryGraph
 
     private bool CanFetchField(SubgraphVertex vertex, FieldNode node)
     {
-        foreach (var reached in Closure(vertex))
+        foreach (var reached in Closure(vertex).Vertices)
         {
             var candidate = AsObject(reached, vertex.Type.Name);
             if (Availability(candidate, node.Name.Value, out var field) != FieldUnavailability.None || !RequirementsHold(candidate, field!))

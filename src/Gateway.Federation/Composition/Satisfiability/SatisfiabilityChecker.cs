@@ -74,34 +74,21 @@ internal sealed class SatisfiabilityChecker
             _explored[state.Type.Name] = explored;
         }
 
-        foreach (var earlier in explored)
-        {
-            if (IsSubset(earlier, state.Options))
-            {
-                return false;
-            }
-        }
-
         var subgraphs = new HashSet<int>();
         foreach (var option in state.Options)
         {
             subgraphs.Add(option.Subgraph);
         }
 
-        explored.Add(subgraphs);
-        return true;
-    }
-
-    private static bool IsSubset(HashSet<int> earlier, List<SubgraphVertex> options)
-    {
-        foreach (var subgraph in earlier)
+        foreach (var earlier in explored)
         {
-            if (!QueryGraph.ContainsSubgraph(options, subgraph))
+            if (earlier.IsSubsetOf(subgraphs))
             {
                 return false;
             }
         }
 
+        explored.Add(subgraphs);
         return true;
     }
 
@@ -125,7 +112,7 @@ internal sealed class SatisfiabilityChecker
                 }
 
                 var next = new List<SubgraphVertex>();
-                if (!Advance(state, field.Name, next))
+                if (!Advance(state, field, next))
                 {
                     Report(state, field);
                     continue;
@@ -172,14 +159,55 @@ internal sealed class SatisfiabilityChecker
     }
 
     /// <summary>Takes a field from the state's vertices, adding the vertices it leads to; false when none can take it.</summary>
-    private bool Advance(ExplorationState state, string fieldName, List<SubgraphVertex> next)
+    private bool Advance(ExplorationState state, FieldDefinition field, List<SubgraphVertex> next)
     {
+        // A leaf needs one subgraph that resolves it; a composite field every vertex it leads to, for what is below.
+        var isLeaf = field.Type.Named is not (ComplexType or UnionType);
         var taken = false;
         foreach (var option in state.Options)
         {
-            foreach (var reached in _graph.Closure(option, ObjectTypeNameOf(state)))
+            var closure = _graph.Closure(option, ObjectTypeNameOf(state));
+            if (closure.UniformObjectTypeName is { } typeName)
             {
-                taken |= TryTake(reached, fieldName, next);
+                // Only the subgraphs that define the field can take it: look there, in the order they were reached.
+                var definers = _graph.SubgraphsDefining(typeName, field.Name);
+                var positions = new List<int>(definers.Count);
+                foreach (var subgraph in definers)
+                {
+                    if (closure.PositionOf(subgraph) is var position and >= 0)
+                    {
+                        positions.Add(position);
+                    }
+                }
+
+                positions.Sort();
+                foreach (var position in positions)
+                {
+                    if (TryTake(closure.Vertices[position], field.Name, isLeaf ? null : next))
+                    {
+                        if (isLeaf)
+                        {
+                            return true;
+                        }
+
+                        taken = true;
+                    }
+                }
+
+                continue;
+            }
+
+            foreach (var reached in closure.Vertices)
+            {
+                if (TryTake(reached, field.Name, isLeaf ? null : next))
+                {
+                    if (isLeaf)
+                    {
+                        return true;
+                    }
+
+                    taken = true;
+                }
             }
         }
 
@@ -225,7 +253,7 @@ internal sealed class SatisfiabilityChecker
             if (type.Kind == TypeKind.Object && type.Interfaces.Contains(vertex.Type.Name))
             {
                 any = true;
-                foreach (var reached in _graph.Closure(vertex with { Type = type }, type.Name))
+                foreach (var reached in _graph.Closure(vertex with { Type = type }, type.Name).Vertices)
                 {
                     TryTake(reached, fieldName, next);
                 }
@@ -241,7 +269,7 @@ internal sealed class SatisfiabilityChecker
         foreach (var option in state.Options)
         {
             var closure = _graph.Closure(option, ObjectTypeNameOf(state));
-            foreach (var reached in closure)
+            foreach (var reached in closure.Vertices)
             {
                 if (reasons.Begin(_graph.NameOf(reached.Subgraph)))
                 {
@@ -264,7 +292,7 @@ internal sealed class SatisfiabilityChecker
     }
 
     /// <summary>Why one vertex cannot take the field: the field itself, then each subgraph that has it but cannot be reached.</summary>
-    private void Explain(SubgraphVertex vertex, string fieldName, List<SubgraphVertex> closure, UnsatisfiedReasons reasons)
+    private void Explain(SubgraphVertex vertex, string fieldName, VertexClosure closure, UnsatisfiedReasons reasons)
     {
         var typeName = vertex.Type.Name;
         var coordinate = $"{typeName}.{fieldName}";
@@ -284,7 +312,7 @@ internal sealed class SatisfiabilityChecker
 
         foreach (var (subgraph, target) in _graph.LocationsOf(typeName))
         {
-            if (QueryGraph.ContainsSubgraph(closure, subgraph))
+            if (closure.Contains(subgraph))
             {
                 continue;
             }
