@@ -221,7 +221,7 @@ internal sealed class QueryGraph
             if (!closure.Contains(subgraph) && CanJump(from, type, localKeysOnly))
             {
                 var reached = new SubgraphVertex(subgraph, type, null);
-                closure.Add(objectTypeName is null ? reached : AsObject(reached, objectTypeName));
+                closure.Add(objectTypeName is null ? reached : AsObject(reached, objectTypeName), from.Subgraph);
                 added = true;
             }
         }

@@ -269,6 +269,7 @@ internal sealed class SatisfiabilityChecker
         foreach (var option in state.Options)
         {
             var closure = _graph.Closure(option, ObjectTypeNameOf(state));
+            reasons.BeginOption();
             foreach (var reached in closure.Vertices)
             {
                 if (reasons.Begin(_graph.NameOf(reached.Subgraph)))
@@ -314,20 +315,28 @@ internal sealed class SatisfiabilityChecker
         {
             if (closure.Contains(subgraph))
             {
+                // From a subgraph the path jumped to, a jump to another one the path reached without it is not taken.
+                if (subgraph != vertex.Subgraph && closure.PositionOf(subgraph) != 0 && closure.PositionOf(vertex.Subgraph) != 0
+                    && closure.ParentOf(subgraph) != vertex.Subgraph && FirstResolvableKey(target) is { } taken)
+                {
+                    var name = _graph.NameOf(subgraph);
+                    reasons.Add($"ignoring moving to subgraph \"{name}\" using @key(fields: \"{taken.Fields}\") of \"{target.Name}\" because there is a more direct path in {name} that avoids {_graph.NameOf(vertex.Subgraph)} altogether.");
+                }
+
                 continue;
             }
 
             // A key edge that could not be taken is reported whatever the target has; a subgraph without one only
             // when it has the field.
-            var name = _graph.NameOf(subgraph);
+            var targetName = _graph.NameOf(subgraph);
             var hasField = target.FindField(fieldName) is { IsExternal: false };
             if (!target.Keys.Exists(key => key.Resolvable != false))
             {
                 if (hasField)
                 {
-                    reasons.AddAboutTarget(name, target.Keys.Count == 0
-                        ? $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because type \"{target.Name}\" has no @key defined in subgraph \"{name}\"."
-                        : $"cannot move to subgraph \"{name}\", which has field \"{target.Name}.{fieldName}\", because none of the @key defined on type \"{target.Name}\" in subgraph \"{name}\" are resolvable (they are all declared with their \"resolvable\" argument set to false).");
+                    reasons.AddAboutTarget(targetName, target.Keys.Count == 0
+                        ? $"cannot move to subgraph \"{targetName}\", which has field \"{target.Name}.{fieldName}\", because type \"{target.Name}\" has no @key defined in subgraph \"{targetName}\"."
+                        : $"cannot move to subgraph \"{targetName}\", which has field \"{target.Name}.{fieldName}\", because none of the @key defined on type \"{target.Name}\" in subgraph \"{targetName}\" are resolvable (they are all declared with their \"resolvable\" argument set to false).");
                 }
 
                 continue;
@@ -337,9 +346,22 @@ internal sealed class SatisfiabilityChecker
             {
                 if (key.Resolvable != false)
                 {
-                    reasons.Add($"cannot move to subgraph \"{name}\" using @key(fields: \"{key.Fields}\") of \"{target.Name}\", the key field(s) cannot be resolved from subgraph \"{_graph.NameOf(vertex.Subgraph)}\".");
+                    reasons.Add($"cannot move to subgraph \"{targetName}\" using @key(fields: \"{key.Fields}\") of \"{target.Name}\", the key field(s) cannot be resolved from subgraph \"{_graph.NameOf(vertex.Subgraph)}\".");
                 }
             }
         }
+    }
+
+    private static SubgraphKey? FirstResolvableKey(SubgraphType type)
+    {
+        foreach (var key in type.Keys)
+        {
+            if (key.Resolvable != false)
+            {
+                return key;
+            }
+        }
+
+        return null;
     }
 }

@@ -22,6 +22,9 @@ internal sealed class UnsatisfiedReasons
         }
     }
 
+    /// <summary>Starts the subgraphs one option of the state reaches: what is said once is said once per option.</summary>
+    public void BeginOption() => _targetsExplained.Clear();
+
     /// <summary>Starts the reasons of a subgraph; false when it already has them (reached twice).</summary>
     public bool Begin(string subgraph)
     {
@@ -41,7 +44,7 @@ internal sealed class UnsatisfiedReasons
 
     /// <summary>
     /// Adds a reason about a subgraph a key edge cannot reach whatever the subgraph it starts from (no key, or no
-    /// resolvable key there): said once, under the first subgraph that tried.
+    /// resolvable key there): said once per option, under the first of its subgraphs that tried.
     /// </summary>
     public void AddAboutTarget(string target, string reason)
     {

@@ -9,12 +9,13 @@ namespace Gateway.Federation.Composition.Satisfiability;
 internal sealed class VertexClosure
 {
     private readonly int[] _positions;
+    private readonly List<int> _parents = [];
 
     public VertexClosure(SubgraphVertex start, int subgraphCount)
     {
         _positions = new int[subgraphCount];
         Array.Fill(_positions, -1);
-        Add(start);
+        Add(start, -1);
     }
 
     public List<SubgraphVertex> Vertices { get; } = [];
@@ -30,8 +31,12 @@ internal sealed class VertexClosure
     /// <summary>The position of the subgraph's vertex, or -1.</summary>
     public int PositionOf(int subgraph) => _positions[subgraph];
 
-    public void Add(SubgraphVertex vertex)
+    /// <summary>The subgraph whose key edge reached the subgraph's vertex; -1 for the first vertex.</summary>
+    public int ParentOf(int subgraph) => _parents[_positions[subgraph]];
+
+    public void Add(SubgraphVertex vertex, int parentSubgraph)
     {
+        _parents.Add(parentSubgraph);
         _positions[vertex.Subgraph] = Vertices.Count;
         var isPlainObject = vertex.Type.Kind == TypeKind.Object && !vertex.Type.IsInterfaceObject;
         UniformObjectTypeName = Vertices.Count == 0
