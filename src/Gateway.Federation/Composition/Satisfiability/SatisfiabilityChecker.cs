@@ -10,8 +10,9 @@ namespace Gateway.Federation.Composition.Satisfiability;
 /// root type, keeping, at each step, the subgraph vertices the query can be at (every subgraph whose field took the
 /// step, and every subgraph their keys lead to); a field none of them can take, directly or after key edges, with its
 /// <c>@requires</c> conditions met, is an error that shows the query and why each subgraph failed.
-/// A state already explored with a subset of the same vertices is not explored again, which bounds the walk the way
-/// Apollo's composition bounds it: more vertices can only resolve more.
+/// A state for a type already explored from a subset of the same subgraphs is not explored again, which bounds the
+/// walk the way Apollo's composition bounds it: more subgraphs can only resolve more. States are explored last in,
+/// first out, so errors come in the order Apollo's composition reports them.
 /// </summary>
 internal sealed class SatisfiabilityChecker
 {
@@ -20,10 +21,13 @@ internal sealed class SatisfiabilityChecker
     private readonly CompositionErrorList _errors;
     private readonly Stack<ExplorationState> _pending = new();
     private readonly Dictionary<string, List<HashSet<int>>> _explored = new(StringComparer.Ordinal);
+    private readonly bool[] _atOption;
+    private readonly List<int> _positions = [];
 
     private SatisfiabilityChecker(IReadOnlyList<SubgraphSchema> subgraphs, Schema api, CompositionErrorList errors)
     {
         _graph = new QueryGraph(subgraphs);
+        _atOption = new bool[subgraphs.Count];
         _api = api;
         _errors = errors;
     }
@@ -74,21 +78,47 @@ internal sealed class SatisfiabilityChecker
             _explored[state.Type.Name] = explored;
         }
 
-        var subgraphs = new HashSet<int>();
         foreach (var option in state.Options)
         {
-            subgraphs.Add(option.Subgraph);
+            _atOption[option.Subgraph] = true;
         }
 
+        var covered = false;
         foreach (var earlier in explored)
         {
-            if (earlier.IsSubsetOf(subgraphs))
+            if (IsCovered(earlier))
+            {
+                covered = true;
+                break;
+            }
+        }
+
+        HashSet<int>? subgraphs = covered ? null : [];
+        foreach (var option in state.Options)
+        {
+            _atOption[option.Subgraph] = false;
+            subgraphs?.Add(option.Subgraph);
+        }
+
+        if (subgraphs is not null)
+        {
+            explored.Add(subgraphs);
+        }
+
+        return !covered;
+    }
+
+    /// <summary>Every subgraph of an earlier state is one the current state is at (marked in <c>_atOption</c>).</summary>
+    private bool IsCovered(HashSet<int> earlier)
+    {
+        foreach (var subgraph in earlier)
+        {
+            if (!_atOption[subgraph])
             {
                 return false;
             }
         }
 
-        explored.Add(subgraphs);
         return true;
     }
 
@@ -111,14 +141,15 @@ internal sealed class SatisfiabilityChecker
                     continue;
                 }
 
-                var next = new List<SubgraphVertex>();
+                var isLeaf = field.Type.Named is not (ComplexType or UnionType);
+                var next = isLeaf ? null : new List<SubgraphVertex>();
                 if (!Advance(state, field, next))
                 {
                     Report(state, field);
                     continue;
                 }
 
-                if (field.Type.Named is ComplexType or UnionType && next.Count > 0)
+                if (next is { Count: > 0 })
                 {
                     _pending.Push(new ExplorationState(state.Operation, field.Type.Named, next, new QueryPath(state.Path, field, null)));
                 }
@@ -159,10 +190,10 @@ internal sealed class SatisfiabilityChecker
     }
 
     /// <summary>Takes a field from the state's vertices, adding the vertices it leads to; false when none can take it.</summary>
-    private bool Advance(ExplorationState state, FieldDefinition field, List<SubgraphVertex> next)
+    private bool Advance(ExplorationState state, FieldDefinition field, List<SubgraphVertex>? next)
     {
-        // A leaf needs one subgraph that resolves it; a composite field every vertex it leads to, for what is below.
-        var isLeaf = field.Type.Named is not (ComplexType or UnionType);
+        // A leaf (no list to fill) needs one subgraph that resolves it; a composite field every vertex it leads to.
+        var isLeaf = next is null;
         var taken = false;
         foreach (var option in state.Options)
         {
@@ -171,7 +202,8 @@ internal sealed class SatisfiabilityChecker
             {
                 // Only the subgraphs that define the field can take it: look there, in the order they were reached.
                 var definers = _graph.SubgraphsDefining(typeName, field.Name);
-                var positions = new List<int>(definers.Count);
+                var positions = _positions;
+                positions.Clear();
                 foreach (var subgraph in definers)
                 {
                     if (closure.PositionOf(subgraph) is var position and >= 0)
@@ -183,7 +215,7 @@ internal sealed class SatisfiabilityChecker
                 positions.Sort();
                 foreach (var position in positions)
                 {
-                    if (TryTake(closure.Vertices[position], field.Name, isLeaf ? null : next))
+                    if (TryTake(closure.Vertices[position], field.Name, next))
                     {
                         if (isLeaf)
                         {
@@ -199,7 +231,7 @@ internal sealed class SatisfiabilityChecker
 
             foreach (var reached in closure.Vertices)
             {
-                if (TryTake(reached, field.Name, isLeaf ? null : next))
+                if (TryTake(reached, field.Name, next))
                 {
                     if (isLeaf)
                     {
