@@ -17,6 +17,7 @@ public static class Program
             CatalogCommand.Create(),
             ProductCommand.Create(),
             SubgraphCommand.Create(),
+            ClientCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

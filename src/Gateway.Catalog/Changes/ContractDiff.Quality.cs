@@ -10,12 +10,17 @@ internal static partial class ContractDiff
 {
     private static void CompareQuality(string parent, IReadOnlyList<QualityRule> published, IReadOnlyList<QualityRule> candidate, List<ProductChange> changes)
     {
-        foreach (var oldRule in published)
+        if (published.Count == 0 && candidate.Count == 0)
         {
-            var key = QualityKey(oldRule);
+            return;
+        }
+
+        var oldRules = Keyed(published);
+        var newRules = Keyed(candidate);
+        foreach (var (key, oldRule) in oldRules)
+        {
             var location = $"{parent}.quality[{key}]";
-            var newRule = FindQuality(candidate, key);
-            if (newRule is null)
+            if (!newRules.TryGetValue(key, out var newRule))
             {
                 Add(changes, "QUALITY_RULE_REMOVED", location, $"Quality rule '{key}' ({Describe(oldRule)}) was removed.");
             }
@@ -26,32 +31,36 @@ internal static partial class ContractDiff
             }
         }
 
-        foreach (var newRule in candidate)
+        foreach (var (key, newRule) in newRules)
         {
-            var key = QualityKey(newRule);
-            if (FindQuality(published, key) is null)
+            if (!oldRules.ContainsKey(key))
             {
                 Add(changes, "QUALITY_RULE_ADDED", $"{parent}.quality[{key}]", $"Quality rule '{key}' ({Describe(newRule)}) was added.");
             }
         }
     }
 
+    /// <summary>The rules by key, in document order; a key seen before gets its occurrence number (<c>library:nullValues#2</c>).</summary>
+    private static OrderedDictionary<string, QualityRule> Keyed(IReadOnlyList<QualityRule> rules)
+    {
+        var keyed = new OrderedDictionary<string, QualityRule>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            var key = QualityKey(rule);
+            for (var occurrence = 2; keyed.ContainsKey(key); occurrence++)
+            {
+                key = $"{QualityKey(rule)}#{occurrence.ToString(CultureInfo.InvariantCulture)}";
+            }
+
+            keyed.Add(key, rule);
+        }
+
+        return keyed;
+    }
+
     /// <summary>The rule's identity: its id, else its name, else its type and what it measures (metric, query or engine).</summary>
     private static string QualityKey(QualityRule rule) =>
         rule.Id ?? rule.Name ?? $"{rule.Type}:{rule.Metric ?? rule.Engine ?? rule.Query ?? rule.Dimension ?? "rule"}";
-
-    private static QualityRule? FindQuality(IReadOnlyList<QualityRule> rules, string key)
-    {
-        foreach (var rule in rules)
-        {
-            if (string.Equals(QualityKey(rule), key, StringComparison.Ordinal))
-            {
-                return rule;
-            }
-        }
-
-        return null;
-    }
 
     private static string Describe(QualityRule rule)
     {

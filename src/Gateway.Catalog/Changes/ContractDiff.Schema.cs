@@ -10,7 +10,7 @@ internal static partial class ContractDiff
         foreach (var oldObject in published.Schema)
         {
             var location = $"schema[{oldObject.Name}]";
-            var newObject = FindObject(candidate.Schema, oldObject.Name);
+            var newObject = Find(candidate.Schema, oldObject.Name, static o => o.Name);
             if (newObject is null)
             {
                 Add(changes, "SCHEMA_OBJECT_REMOVED", location, $"Schema object '{oldObject.Name}' was removed, with its {oldObject.Properties.Count} properties.");
@@ -35,7 +35,7 @@ internal static partial class ContractDiff
 
         foreach (var newObject in candidate.Schema)
         {
-            if (FindObject(published.Schema, newObject.Name) is null)
+            if (Find(published.Schema, newObject.Name, static o => o.Name) is null)
             {
                 Add(changes, "SCHEMA_OBJECT_ADDED", $"schema[{newObject.Name}]", $"Schema object '{newObject.Name}' was added.");
             }
@@ -48,7 +48,7 @@ internal static partial class ContractDiff
         foreach (var oldProperty in published)
         {
             var location = $"{parent}.properties[{oldProperty.Name}]";
-            var newProperty = FindProperty(candidate, oldProperty.Name);
+            var newProperty = Find(candidate, oldProperty.Name, static p => p.Name);
             if (newProperty is null)
             {
                 Add(changes, "PROPERTY_REMOVED", location, RemovedMessage(oldProperty));
@@ -61,7 +61,7 @@ internal static partial class ContractDiff
 
         foreach (var newProperty in candidate)
         {
-            if (FindProperty(published, newProperty.Name) is null)
+            if (Find(published, newProperty.Name, static p => p.Name) is null)
             {
                 Add(changes, "PROPERTY_ADDED", $"{parent}.properties[{newProperty.Name}]", $"Property '{newProperty.Name}' was added.");
             }
@@ -153,32 +153,6 @@ internal static partial class ContractDiff
         {
             Add(changes, "PROPERTY_ADDED", $"{location}.items", $"The items of '{name}' are now described.");
         }
-    }
-
-    private static SchemaObject? FindObject(IReadOnlyList<SchemaObject> objects, string name)
-    {
-        foreach (var schemaObject in objects)
-        {
-            if (string.Equals(schemaObject.Name, name, StringComparison.Ordinal))
-            {
-                return schemaObject;
-            }
-        }
-
-        return null;
-    }
-
-    private static SchemaProperty? FindProperty(IReadOnlyList<SchemaProperty> properties, string name)
-    {
-        foreach (var property in properties)
-        {
-            if (string.Equals(property.Name, name, StringComparison.Ordinal))
-            {
-                return property;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The contract-wide allowed purposes of both versions, which a property without its own list inherits.</summary>

@@ -48,7 +48,7 @@ internal static partial class ContractDiff
         {
             var key = SlaKey(oldSla);
             var location = $"slaProperties[{key}]";
-            var newSla = FindSla(candidate, key);
+            var newSla = Find(candidate, key, SlaKey, StringComparison.OrdinalIgnoreCase);
             if (newSla is null)
             {
                 Add(changes, "SLA_REMOVED", location, $"Service level '{key}' ({DescribeSla(oldSla)}) was removed.");
@@ -73,7 +73,7 @@ internal static partial class ContractDiff
         foreach (var newSla in candidate)
         {
             var key = SlaKey(newSla);
-            if (FindSla(published, key) is null)
+            if (Find(published, key, SlaKey, StringComparison.OrdinalIgnoreCase) is null)
             {
                 Add(changes, "SLA_ADDED", $"slaProperties[{key}]", $"Service level '{key}' ({DescribeSla(newSla)}) was added.");
             }
@@ -83,19 +83,6 @@ internal static partial class ContractDiff
     private static string SlaProperty(SlaProperty sla) => s_slaSynonyms.GetValueOrDefault(sla.Property, sla.Property);
 
     private static string SlaKey(SlaProperty sla) => sla.Element is null ? SlaProperty(sla) : $"{SlaProperty(sla)}:{sla.Element}";
-
-    private static SlaProperty? FindSla(IReadOnlyList<SlaProperty> slas, string key)
-    {
-        foreach (var sla in slas)
-        {
-            if (string.Equals(SlaKey(sla), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return sla;
-            }
-        }
-
-        return null;
-    }
 
     private static string DescribeSla(SlaProperty sla)
     {

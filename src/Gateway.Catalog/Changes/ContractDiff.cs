@@ -81,7 +81,7 @@ internal static partial class ContractDiff
     {
         foreach (var role in published)
         {
-            if (FindRole(candidate, role.Role) is null)
+            if (Find(candidate, role.Role, static r => r.Role) is null)
             {
                 Add(changes, "ROLE_REMOVED", $"roles[{role.Role}]", $"Role '{role.Role}' was removed: its members lose access.");
             }
@@ -89,24 +89,11 @@ internal static partial class ContractDiff
 
         foreach (var role in candidate)
         {
-            if (FindRole(published, role.Role) is null)
+            if (Find(published, role.Role, static r => r.Role) is null)
             {
                 Add(changes, "ROLE_ADDED", $"roles[{role.Role}]", $"Role '{role.Role}' was added.");
             }
         }
-    }
-
-    private static ContractRole? FindRole(IReadOnlyList<ContractRole> roles, string name)
-    {
-        foreach (var role in roles)
-        {
-            if (string.Equals(role.Role, name, StringComparison.Ordinal))
-            {
-                return role;
-            }
-        }
-
-        return null;
     }
 
     private static void CompareSupport(IReadOnlyList<SupportChannel> published, IReadOnlyList<SupportChannel> candidate, List<ProductChange> changes)
@@ -138,6 +125,21 @@ internal static partial class ContractDiff
         {
             Add(changes, "TEAM_CHANGED", "team", "The team was changed.");
         }
+    }
+
+    /// <summary>The first item whose key (a name, id or rule key) is <paramref name="key"/>, or null.</summary>
+    private static T? Find<T>(IReadOnlyList<T> items, string key, Func<T, string> keyOf, StringComparison comparison = StringComparison.Ordinal)
+        where T : class
+    {
+        foreach (var item in items)
+        {
+            if (string.Equals(keyOf(item), key, comparison))
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     private static bool SameText(string? left, string? right) =>

@@ -48,8 +48,8 @@ internal static class SubgraphSchemaDiff
             return;
         }
 
-        var oldSchema = TryRead(oldSdl, "published", changes);
-        var newSchema = TryRead(newSdl, "candidate", changes);
+        var oldSchema = TryRead(oldSdl, "published", changes, out var oldImports);
+        var newSchema = TryRead(newSdl, "candidate", changes, out var newImports);
         if (oldSchema is null || newSchema is null)
         {
             return;
@@ -57,24 +57,25 @@ internal static class SubgraphSchemaDiff
 
         foreach (var change in SchemaDiff.Compare(oldSchema, newSchema))
         {
-            if (IsFederationPlumbing(change))
+            if (IsFederationPlumbing(change, oldImports, newImports))
             {
                 continue;
             }
 
             changes.Add(change.Kind is SchemaChangeKind.DirectiveUsageAdded or SchemaChangeKind.DirectiveUsageRemoved
-                ? DirectiveUsageChange(change)
+                ? DirectiveUsageChange(change, change.Kind == SchemaChangeKind.DirectiveUsageAdded ? newImports : oldImports)
                 : new ProductChange(
                     ChangeArea.Schema, SchemaChangeCodes.SeverityOf(change.Criticality), SchemaChangeCodes.CodeOf(change), LocationOf(change), change.Message)
                 { Bump = SchemaChangeCodes.BumpOf(change) });
         }
     }
 
-    private static Schema? TryRead(string sdl, string which, List<ProductChange> changes)
+    private static Schema? TryRead(string sdl, string which, List<ProductChange> changes, out FederationImports imports)
     {
+        imports = FederationImports.None;
         try
         {
-            return SubgraphSchemaReader.Read(sdl);
+            return SubgraphSchemaReader.Read(sdl, out imports);
         }
         catch (GraphQLException error)
         {
@@ -86,9 +87,9 @@ internal static class SubgraphSchemaDiff
         }
     }
 
-    private static ProductChange DirectiveUsageChange(SchemaChange change)
+    private static ProductChange DirectiveUsageChange(SchemaChange change, FederationImports imports)
     {
-        var name = DirectiveNameOf(change.Message);
+        var name = DirectiveNameOf(change.Message) is { } local ? imports.Resolve(local) : null;
         var added = change.Kind == SchemaChangeKind.DirectiveUsageAdded;
         var location = LocationOf(change);
         if (name == Inaccessible)
@@ -115,10 +116,7 @@ internal static class SubgraphSchemaDiff
         { Bump = SchemaChangeCodes.BumpOf(change) };
     }
 
-    /// <summary>
-    /// The directive's name in the engine's message, <c>Directive '@key(fields: "id")' was added to ...</c>,
-    /// without a federation namespace (<c>@federation__key</c> is <c>@key</c>, link spec v1.0 "Namespacing").
-    /// </summary>
+    /// <summary>The directive's name as written, from the engine's message <c>Directive '@key(fields: "id")' was added to ...</c>.</summary>
     internal static string? DirectiveNameOf(string message)
     {
         const string Prefix = "Directive '@";
@@ -135,30 +133,31 @@ internal static class SubgraphSchemaDiff
             end++;
         }
 
-        var name = message[start..end];
-        return name.StartsWith("federation__", StringComparison.Ordinal) ? name["federation__".Length..] : name;
+        return message[start..end];
     }
 
     /// <summary>
     /// Changes to what the reader filled in (scalars for <c>_FieldSet</c>, <c>link__Import</c>...) and to the
     /// definitions of federation directives, which the subgraph library prints or leaves out as it likes.
     /// </summary>
-    private static bool IsFederationPlumbing(SchemaChange change)
+    private static bool IsFederationPlumbing(SchemaChange change, FederationImports oldImports, FederationImports newImports)
     {
         var coordinate = change.Coordinate;
         if (coordinate.StartsWith('@'))
         {
-            var name = coordinate[1..];
-            var end = name.IndexOf('(');
-            name = end < 0 ? name : name[..end];
+            var local = coordinate[1..];
+            var end = local.IndexOf('(');
+            local = end < 0 ? local : local[..end];
             return change.Kind is not (SchemaChangeKind.DirectiveUsageAdded or SchemaChangeKind.DirectiveUsageRemoved)
-                && (s_planningDirectives.Contains(name) || s_accessDirectives.Contains(name) || IsFederationName(name));
+                && (IsFederationDirective(oldImports.Resolve(local)) || IsFederationDirective(newImports.Resolve(local)) || IsFederationName(local));
         }
 
         var dot = coordinate.IndexOf('.');
         var typeName = dot < 0 ? coordinate : coordinate[..dot];
         return IsFederationName(typeName) || typeName is "_FieldSet" or "FieldSet";
     }
+
+    private static bool IsFederationDirective(string name) => s_planningDirectives.Contains(name) || s_accessDirectives.Contains(name);
 
     private static bool IsFederationName(string name) =>
         name.StartsWith("federation__", StringComparison.Ordinal) || name.StartsWith("link__", StringComparison.Ordinal);

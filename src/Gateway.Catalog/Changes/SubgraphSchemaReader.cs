@@ -21,9 +21,13 @@ internal static class SubgraphSchemaReader
     private static readonly HashSet<string> s_builtInScalars = new(StringComparer.Ordinal) { "Int", "Float", "String", "Boolean", "ID" };
 
     /// <summary>Builds the schema; throws <see cref="Gateway.GraphQL.GraphQLException"/> when the SDL does not parse or build.</summary>
-    public static Schema Read(string sdl)
+    public static Schema Read(string sdl) => Read(sdl, out _);
+
+    /// <summary>Builds the schema and reads the names its federation link gives the federation directives.</summary>
+    public static Schema Read(string sdl, out FederationImports imports)
     {
         var document = Parser.Parse(sdl);
+        imports = FederationImports.Read(document);
         var definitions = new List<DefinitionNode>(document.Definitions.Count + 4);
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var definition in document.Definitions)

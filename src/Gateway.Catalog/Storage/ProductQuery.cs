@@ -13,6 +13,9 @@ public sealed record ProductQuery
 
     public string? Domain { get; init; }
 
+    /// <summary>Only products of this sub-domain (the descriptor's <c>subDomain</c> custom property).</summary>
+    public string? SubDomain { get; init; }
+
     public LifecycleStatus? Status { get; init; }
 
     public string? Owner { get; init; }

@@ -91,20 +91,7 @@ public abstract partial class SqlCatalogStore
             items.Add(ReadProduct(reader));
         }
 
-        string? endCursor = null;
-        if (items.Count > 0)
-        {
-            var last = items[^1];
-            var key = query.Sort switch
-            {
-                ProductSort.Name => last.Name,
-                ProductSort.UpdatedAt => Timestamp(last.UpdatedAt),
-                _ => last.Urn.ToString(),
-            };
-            endCursor = ProductCursor.Encode(query.Sort, key, last.Urn.ToString());
-        }
-
-        return new ProductPage(items, endCursor, hasNext);
+        return new ProductPage(items, items.Count > 0 ? CursorOf(items[^1], query.Sort) : null, hasNext);
     }
 
     public async Task<long> CountProductsAsync(ProductQuery query, CancellationToken cancellationToken)
@@ -125,6 +112,12 @@ public abstract partial class SqlCatalogStore
             // The tag's row carries the product's domain: filtering there keeps the (tag, domain, name, urn) range.
             sql.Append(tagJoined ? " AND t.domain = @domain" : " AND p.domain = @domain");
             parameters.Add(("@domain", domain));
+        }
+
+        if (query.SubDomain is { } subDomain)
+        {
+            sql.Append(" AND p.sub_domain = @subDomain");
+            parameters.Add(("@subDomain", subDomain));
         }
 
         if (query.Status is { } status)

@@ -1,6 +1,8 @@
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Http;
+using Gateway.Publishing;
 using Gateway.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,8 +15,8 @@ public static partial class ServeCommand
     /// <summary>
     /// <c>--registry</c>: serves the newest supergraph the subgraph registry stored in the catalog store, and follows
     /// the store (<see cref="SupergraphFollower"/>): each newer version is swapped in without dropping requests. Until
-    /// a supergraph is stored, <c>/health/ready</c> answers 503. With <see cref="FollowerOptions.AdminApi"/>, the served
-    /// schema also has the registry's admin field <c>catalog</c> (<see cref="CatalogRootField"/>).
+    /// a supergraph is stored, <c>/health/ready</c> answers 503. The served schema has the catalog API under <c>catalog</c>
+    /// (<see cref="CatalogApiField"/>); its changes only with <see cref="FollowerOptions.AdminApi"/>.
     /// </summary>
     public static async Task<int> RunRegistryAsync(
         ServeSettings settings, CatalogStoreSettings store, FollowerOptions follower, TextWriter output, CancellationToken cancellationToken)
@@ -32,9 +34,11 @@ public static partial class ServeCommand
         }
 
         SubgraphRegistry? registry = null;
-        var admin = follower.AdminApi ? new CatalogRootField(() => registry!) : null;
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
+        ProductPublisher? publisher = null;
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi));
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi);
         registry = new SubgraphRegistry(catalog, live);
+        publisher = new ProductPublisher(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);

@@ -9,6 +9,6 @@ public sealed record FollowerOptions
     /// <summary>Whether each subgraph is also asked for its SDL every poll (off by default: it costs a request per subgraph).</summary>
     public bool PollSubgraphs { get; init; }
 
-    /// <summary>Whether the served schema carries the registry's admin field (<see cref="CatalogRootField"/>).</summary>
+    /// <summary>Whether the served schema carries the registry's admin field (<see cref="CatalogApi.Subgraphs.SubgraphRegistryModule"/>).</summary>
     public bool AdminApi { get; init; }
 }

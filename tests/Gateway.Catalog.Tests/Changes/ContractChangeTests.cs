@@ -112,6 +112,9 @@ public sealed class ContractChangeTests
         { "description changed", "description: When the customer registered.", "description: When the customer signed up.", "DESCRIPTION_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].description", VersionBump.Patch },
         { "tags changed", "tags: [customers]", "tags: [customers, crm]", "TAGS_CHANGED", ChangeSeverity.Safe, "tags", VersionBump.Patch },
         { "terms of use changed", "usage: Customer support and analytics.", "usage: Customer support only.", "TERMS_CHANGED", ChangeSeverity.Safe, "description.usage", VersionBump.Patch },
+        { "business name added", "description: When the customer registered.", "description: When the customer registered.\n        businessName: Sign-up date", "BUSINESS_NAME_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].businessName", VersionBump.Patch },
+        { "glossary term linked", "value: Customer.signedUpAt\n", "value: Customer.signedUpAt\n          - property: glossaryTerms\n            value: [Customer]\n", "GLOSSARY_TERMS_CHANGED", ChangeSeverity.Safe, "schema[Customer].properties[signedUpAt].glossaryTerms", VersionBump.Patch },
+        { "support channel added", "roles:", "support:\n  - channel: \"#crm-data\"\n    tool: slack\nroles:", "SUPPORT_CHANGED", ChangeSeverity.Safe, "support", VersionBump.Patch },
         { "team changed", "username: ana@example.com", "username: bo@example.com", "TEAM_CHANGED", ChangeSeverity.Safe, "team", VersionBump.Patch },
     };
 
@@ -160,6 +163,57 @@ public sealed class ContractChangeTests
         var change = Assert.Single(report.Changes);
         Assert.Equal("PURPOSES_WIDENED", change.Code);
         Assert.Contains("analytics", change.Message);
+    }
+
+    [Fact]
+    public void Nested_properties_and_array_items_are_compared_at_their_own_locations()
+    {
+        const string published = """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: c1
+            version: 1.0.0
+            status: active
+            schema:
+              - name: Customer
+                properties:
+                  - name: address
+                    logicalType: object
+                    properties:
+                      - name: street
+                        logicalType: string
+                        classification: restricted
+                      - name: city
+                        logicalType: string
+                  - name: phones
+                    logicalType: array
+                    items:
+                      name: phone
+                      logicalType: string
+                      classification: confidential
+            """;
+        var candidate = Edit(Edit(published, "classification: restricted", "classification: public"), "classification: confidential", "classification: internal");
+
+        var report = Analyze(ReadContract(published), ReadContract(Edit(candidate, "          - name: city\n            logicalType: string\n", "")));
+
+        Assert.Equal(
+            [
+                ("CLASSIFICATION_WEAKENED", "schema[Customer].properties[address].properties[street].classification"),
+                ("PROPERTY_REMOVED", "schema[Customer].properties[address].properties[city]"),
+                ("CLASSIFICATION_WEAKENED", "schema[Customer].properties[phones].items.classification"),
+            ],
+            report.Changes.Select(c => (c.Code, c.Location)));
+    }
+
+    [Fact]
+    public void Quality_rules_measuring_the_same_thing_are_told_apart_by_their_order()
+    {
+        var published = Edit(Contract, "mustBe: 0\n", "mustBe: 0\n          - metric: nullValues\n            mustBeLessThan: 5\n");
+        var candidate = Edit(published, "mustBeLessThan: 5", "mustBeLessThan: 50");
+
+        var change = Assert.Single(Analyze(ReadContract(published), ReadContract(candidate)).Changes);
+
+        Assert.Equal(("QUALITY_RULE_WEAKENED", "schema[Customer].properties[lifetimeValue].quality[library:nullValues#2]"), (change.Code, change.Location));
     }
 
     [Fact]

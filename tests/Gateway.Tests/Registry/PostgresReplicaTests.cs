@@ -14,14 +14,7 @@ public sealed class PostgresReplicaTests
     public async Task Concurrent_changes_from_two_replicas_both_land_and_both_replicas_converge()
     {
         await using var cluster = await PostgresCluster.StartAsync();
-        await using (var connection = new NpgsqlConnection(cluster.ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand("CREATE DATABASE registry", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var database = cluster.ConnectionString("registry");
+        var database = await cluster.CreateDatabaseAsync("registry");
         await using var subgraphs = await RegistrySubgraphs.StartAsync();
         await using var first = await RegistryGateway.StartAsync(await PostgresCatalogStore.OpenAsync(database, CancellationToken.None));
         await using var second = await RegistryGateway.StartAsync(await PostgresCatalogStore.OpenAsync(database, CancellationToken.None));

@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Http;
+using Gateway.Publishing;
 using Gateway.Registry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,12 +17,13 @@ public sealed class RegistryGateway : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly HttpClient _http = new();
 
-    private RegistryGateway(WebApplication app, ICatalogStore store, LiveSupergraph live, SubgraphRegistry registry)
+    private RegistryGateway(WebApplication app, ICatalogStore store, LiveSupergraph live, SubgraphRegistry registry, ProductPublisher publisher)
     {
         _app = app;
         Store = store;
         Live = live;
         Registry = registry;
+        Publisher = publisher;
         Endpoint = new Uri(new Uri(app.Urls.First()), "/graphql");
     }
 
@@ -30,11 +33,14 @@ public sealed class RegistryGateway : IAsyncDisposable
 
     public SubgraphRegistry Registry { get; }
 
+    /// <summary>Publishes products into the store and swaps the supergraph this gateway serves, as the catalog's mutations do.</summary>
+    public ProductPublisher Publisher { get; }
+
     public Uri Endpoint { get; }
 
     /// <summary>Starts a gateway over the SQLite catalog at <paramref name="catalogPath"/>; it serves nothing until a supergraph is activated.</summary>
     /// <param name="catalogPath">The SQLite catalog file, shared by replicas.</param>
-    /// <param name="adminApi">Whether the served schema has the registry's <c>catalog</c> admin field.</param>
+    /// <param name="adminApi">Whether the catalog API under <c>catalog</c> serves its changes (mutations) too.</param>
     public static async Task<RegistryGateway> StartAsync(string catalogPath, bool adminApi = false) =>
         await StartAsync(await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None), adminApi);
 
@@ -44,12 +50,14 @@ public sealed class RegistryGateway : IAsyncDisposable
         var app = GraphQLServer.Create(["http://127.0.0.1:0"], null, RegistrySubgraphs.Quiet);
         await app.StartAsync();
         SubgraphRegistry? registry = null;
+        ProductPublisher? publisher = null;
         var live = new LiveSupergraph(
             app.Services.GetRequiredService<ServedSchemaState>(),
             drainDelay: TimeSpan.FromMilliseconds(100),
-            gatewayField: adminApi ? new CatalogRootField(() => registry!) : null);
+            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, () => publisher!, adminApi)));
         registry = new SubgraphRegistry(store, live);
-        return new RegistryGateway(app, store, live, registry);
+        publisher = new ProductPublisher(store, live);
+        return new RegistryGateway(app, store, live, registry, publisher);
     }
 
     /// <summary>Posts <paramref name="query"/> and returns the status code and the compact response body.</summary>

@@ -1,8 +1,8 @@
-using Gateway.Registry;
+using Gateway.Tests.Registry;
 
-namespace Gateway.Tests.Registry;
+namespace Gateway.Tests.CatalogApi;
 
-public sealed class CatalogRootFieldTests
+public sealed class SubgraphRegistryModuleTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -56,13 +56,16 @@ public sealed class CatalogRootFieldTests
     }
 
     [Fact]
-    public async Task Without_the_admin_api_the_catalog_field_does_not_exist()
+    public async Task Without_the_admin_api_the_registry_is_read_but_not_changed()
     {
         await using var rig = await RegistryRig.StartAsync();
-        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
+        var gateway = rig.Gateway;
 
-        var answer = await gateway.QueryAsync("{ catalog { supergraphVersion } }");
+        var read = await gateway.QueryAsync("{ catalog { supergraphVersion subgraphs { name } } }");
+        var change = await gateway.QueryAsync("""mutation { catalog { removeSubgraph(name: "base") { succeeded } } }""");
 
-        Assert.Contains("Cannot query field \\u0022catalog\\u0022 on type \\u0022Query\\u0022.", answer.Body);
+        Assert.Equal("""{"data":{"catalog":{"supergraphVersion":1,"subgraphs":[{"name":"base"}]}}}""", read.Body);
+        Assert.Contains("The mutation operation is not supported by the schema.", change.Body);
+        Assert.Equal(1, gateway.Live.Version);
     }
 }
