@@ -126,4 +126,7 @@ public static class CompositionErrorCodes
 
     /// <summary>Every field (or value) of a type is <c>@inaccessible</c> while the type is not.</summary>
     public const string OnlyInaccessibleChildren = "ONLY_INACCESSIBLE_CHILDREN";
+
+    /// <summary>Some query of the supergraph cannot be answered by the subgraphs: a field that no subgraph reached on its path can resolve or reach through a key.</summary>
+    public const string SatisfiabilityError = "SATISFIABILITY_ERROR";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Gateway.Federation.Composition.Satisfiability;
 using Gateway.Federation.Supergraphs;
 
 namespace Gateway.Federation.Composition;
@@ -82,6 +83,12 @@ public static class SupergraphComposer
                 $"The composed supergraph is not a valid schema: {error.Message}",
                 "Make the types the message names agree across subgraphs (field types of interfaces and their implementations).",
                 []);
+            return new CompositionResult(null, null, errors.Errors);
+        }
+
+        SatisfiabilityChecker.Check(schemas, supergraph.ApiSchema, errors);
+        if (errors.Count > 0)
+        {
             return new CompositionResult(null, null, errors.Errors);
         }
 

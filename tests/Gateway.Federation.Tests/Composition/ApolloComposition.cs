@@ -33,6 +33,24 @@ public sealed class ApolloComposition : IAsyncLifetime
         return [.. codes];
     }
 
+    /// <summary>The messages of the errors Apollo reported for a set with the given code, in Apollo's order.</summary>
+    public IReadOnlyList<string> ErrorMessagesOf(string set, string code)
+    {
+        var messages = new List<string>();
+        if (Result(set).TryGetProperty("errors", out var errors))
+        {
+            foreach (var error in errors.EnumerateArray())
+            {
+                if (error.GetProperty("code").GetString() == code)
+                {
+                    messages.Add(error.GetProperty("message").GetString()!);
+                }
+            }
+        }
+
+        return messages;
+    }
+
     public string MessagesOf(string set) =>
         Result(set).TryGetProperty("errors", out var errors) ? errors.ToString() : "(no errors)";
 

@@ -8,14 +8,15 @@ namespace Gateway.Federation.Tests.Composition;
 /// file. <c>Composition/Fixtures/interop</c> holds the SDLs the interop subgraphs serve
 /// (<c>tests/Interop/composition/dump-interop-subgraphs.mjs</c>); <c>merge-rules</c> and <c>entities</c> exercise
 /// the merge rules the other sets miss (renamed imports, progressive override, composed directives, enums used
-/// both ways, interface objects, multi-line arguments, <c>@specifiedBy</c>); <c>Composition/Fixtures/broken/&lt;CODE&gt;</c> sets
+/// both ways, interface objects, multi-line arguments, <c>@specifiedBy</c>); <c>satisfiable</c> holds shapes the
+/// satisfiability check must accept (key fields fetched from a third subgraph, ...); <c>Composition/Fixtures/broken/&lt;CODE&gt;</c> sets
 /// fail with that error code; the <c>Supergraphs/</c> fixtures hold subgraphs next to Apollo's supergraph of them.
 /// </summary>
 internal static class CompositionFixtures
 {
     /// <summary>Sets that compose, as folders under the test output directory.</summary>
     public static readonly string[] ComposingSets =
-        ["Composition/Fixtures/interop", "Composition/Fixtures/merge-rules", "Composition/Fixtures/entities", "Supergraphs/store", "Supergraphs/fed27", "Supergraphs/fed20", "Supergraphs/fed1",
+        ["Composition/Fixtures/interop", "Composition/Fixtures/merge-rules", "Composition/Fixtures/entities", "Composition/Fixtures/satisfiable", "Supergraphs/store", "Supergraphs/fed27", "Supergraphs/fed20", "Supergraphs/fed1",
         "Supergraphs/distributed-interface", "Supergraphs/interface-override", "Supergraphs/parent-entity", "Supergraphs/parent-entity-external",
         "Supergraphs/required-arguments", "Supergraphs/requires-chain", "Supergraphs/root-provides", "Supergraphs/shared-union"];
 

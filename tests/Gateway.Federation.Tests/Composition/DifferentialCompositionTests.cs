@@ -1,3 +1,5 @@
+using Gateway.Federation.Composition;
+
 namespace Gateway.Federation.Tests.Composition;
 
 /// <summary>
@@ -57,9 +59,26 @@ public sealed class DifferentialCompositionTests : IClassFixture<ApolloCompositi
         Assert.Equal(expected, ours);
     }
 
+    public static TheoryData<string> SatisfiabilitySetData() =>
+        [.. CompositionFixtures.BrokenSets().Where(set => CompositionFixtures.ExpectedCodeOf(set) == CompositionErrorCodes.SatisfiabilityError)];
+
+    [Theory]
+    [MemberData(nameof(SatisfiabilitySetData))]
+    public void Reports_the_unsatisfiable_queries_Apollo_reports_word_for_word(string set)
+    {
+        var expected = _apollo.ErrorMessagesOf(set, CompositionErrorCodes.SatisfiabilityError);
+
+        var ours = SupergraphComposer.Compose(CompositionFixtures.Load(set)).Errors
+            .Where(error => error.Code == CompositionErrorCodes.SatisfiabilityError)
+            .Select(error => error.Message);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ours);
+    }
+
     private static IReadOnlyList<string> SupergraphComposerErrorCodes(string set)
     {
-        var result = Gateway.Federation.Composition.SupergraphComposer.Compose(CompositionFixtures.Load(set));
+        var result = SupergraphComposer.Compose(CompositionFixtures.Load(set));
         return [.. result.Errors.Select(error => error.Code).Distinct().Order(StringComparer.Ordinal)];
     }
 }
