@@ -67,7 +67,7 @@ internal static class CatalogMigrations
         PostgresDdl = """
             ALTER TABLE outbox_events ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
             CREATE INDEX outbox_events_by_transaction ON outbox_events (xid, id);
-            ALTER TABLE search_products ADD COLUMN document tsvector NOT NULL;
+            ALTER TABLE search_products ADD COLUMN document tsvector NULL;
             CREATE INDEX search_products_document ON search_products USING GIN (document);
             CREATE TABLE search_words (
                 word TEXT COLLATE "C" PRIMARY KEY,

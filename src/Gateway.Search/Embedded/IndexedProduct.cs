@@ -1,0 +1,178 @@
+using System.Text;
+
+namespace Gateway.Search.Embedded;
+
+/// <summary>
+/// A <see cref="SearchDocument"/> as the embedded indexes store it: its text in four weighted parts and the values
+/// facets, filters, ranking and completions read.
+/// </summary>
+internal sealed class IndexedProduct
+{
+    /// <summary>Separates the fields of <see cref="Fields"/>: one line per field, its coordinate first.</summary>
+    public const char FieldSeparator = '\n';
+
+    /// <summary>Separates the parts of a field's line after its coordinate.</summary>
+    public const string PartSeparator = " · ";
+
+    private IndexedProduct(SearchDocument document)
+    {
+        Document = document;
+        Status = document.Status.ToLowerInvariant();
+        NameKey = SearchText.Fold(document.Name);
+        Keywords = Join(document.Tags, document.GlossaryTerms, document.Domain);
+        Description = Clean(string.Join(PartSeparator, NotEmpty(document.Description, document.Owner, document.Team)));
+        Fields = FieldLines(document.Fields);
+        Boost = RankingBoost.Of(document.Usage, document.Quality, Status);
+        Suggestions = SuggestionsOf(document);
+    }
+
+    public SearchDocument Document { get; }
+
+    /// <summary>The lifecycle status in lower case (<c>draft</c>, <c>published</c>, <c>deprecated</c>, <c>retired</c>).</summary>
+    public string Status { get; }
+
+    public string NameKey { get; }
+
+    /// <summary>Tags, glossary terms (the product's and its fields') and the domain: weighted below the name, above the description.</summary>
+    public string Keywords { get; }
+
+    /// <summary>The description, owner and team.</summary>
+    public string Description { get; }
+
+    /// <summary>One line per contract field: <c>Type.field Type field · description · classification · terms</c>.</summary>
+    public string Fields { get; }
+
+    public double Boost { get; }
+
+    /// <summary>The tags, glossary terms and field names completions offer, each once.</summary>
+    public IReadOnlyList<Suggestion> Suggestions { get; }
+
+    /// <summary>True for products everyone may see (published and deprecated): only their words feed completions.</summary>
+    public bool IsPublic => IsPublicStatus(Status);
+
+    public static bool IsPublicStatus(string status) => status is "published" or "deprecated";
+
+    public static IndexedProduct From(SearchDocument document) => new(document);
+
+    /// <summary>The suggestions stored with a product, one per line (<c>kind</c>, tab, text), to take them back out when it changes.</summary>
+    public string SuggestionLines()
+    {
+        var builder = new StringBuilder();
+        foreach (var suggestion in Suggestions)
+        {
+            builder.Append(suggestion.Kind).Append('\t').Append(suggestion.Text).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    public static IReadOnlyList<Suggestion> ParseSuggestionLines(string lines)
+    {
+        var suggestions = new List<Suggestion>();
+        foreach (var line in lines.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                var text = line[(tab + 1)..];
+                suggestions.Add(new Suggestion(line[..tab], text, SearchText.Fold(text)));
+            }
+        }
+
+        return suggestions;
+    }
+
+    private static string FieldLines(IReadOnlyList<SearchField> fields)
+    {
+        var builder = new StringBuilder();
+        foreach (var field in fields)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(FieldSeparator);
+            }
+
+            // The coordinate has no spaces (Type.field, or a dotted property path), so the line's first space ends it.
+            builder.Append(Clean(field.Coordinate).Replace(' ', '_')).Append(' ').Append(Clean(SearchText.IdentifierWords(field.Coordinate)));
+            foreach (var part in NotEmpty(field.Description, field.Classification, field.GlossaryTerms.Count == 0 ? null : string.Join(", ", field.GlossaryTerms)))
+            {
+                builder.Append(PartSeparator).Append(Clean(part));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Join(IReadOnlyList<string> tags, IReadOnlyList<string> terms, string domain)
+    {
+        var parts = new List<string>(tags.Count + terms.Count + 1);
+        parts.AddRange(tags);
+        parts.AddRange(terms);
+        parts.Add(domain);
+        return Clean(string.Join(PartSeparator, parts));
+    }
+
+    private static IEnumerable<string> NotEmpty(params string?[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    // Line breaks separate fields and the highlight markers mark matches: neither may come from the catalog's text.
+    private static string Clean(string text)
+    {
+        if (text.AsSpan().IndexOfAny(HighlightMarkers.Reserved) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(HighlightMarkers.Reserved.Contains(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static List<Suggestion> SuggestionsOf(SearchDocument document)
+    {
+        var seen = new HashSet<(string, string)>();
+        var suggestions = new List<Suggestion>();
+        void Add(string kind, string text)
+        {
+            var clean = Clean(text).Trim();
+            var key = SearchText.Fold(clean);
+            if (key.Length > 0 && key.Length <= 200 && seen.Add((kind, key)))
+            {
+                suggestions.Add(new Suggestion(kind, clean, key));
+            }
+        }
+
+        foreach (var tag in document.Tags)
+        {
+            Add("tag", tag);
+        }
+
+        foreach (var term in document.GlossaryTerms)
+        {
+            Add("term", term);
+        }
+
+        foreach (var field in document.Fields)
+        {
+            Add("field", field.Name);
+            foreach (var term in field.GlossaryTerms)
+            {
+                Add("term", term);
+            }
+        }
+
+        return suggestions;
+    }
+}
