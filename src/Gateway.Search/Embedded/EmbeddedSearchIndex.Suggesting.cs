@@ -18,7 +18,7 @@ public abstract partial class EmbeddedSearchIndex
             throw new ArgumentException($"A completion list holds 1 to {MaxPageSize} entries; 'first' was {max}.", nameof(max));
         }
 
-        var key = SearchText.Fold(prefix.Length > MaxPrefixLength ? prefix[..MaxPrefixLength] : prefix).TrimStart();
+        var key = SearchText.Fold(IndexedProduct.Clean(prefix.Length > MaxPrefixLength ? prefix[..MaxPrefixLength] : prefix)).TrimStart();
         if (key.Length == 0)
         {
             return [];

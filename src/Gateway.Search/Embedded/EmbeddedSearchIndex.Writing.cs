@@ -81,7 +81,7 @@ public abstract partial class EmbeddedSearchIndex
 
         await AddTextAsync(write, id, product, cancellationToken);
         var tag = write.Get("INSERT INTO search_product_tags (product_id, tag) VALUES (@id, @tag) ON CONFLICT DO NOTHING").Set("@id", id);
-        foreach (var value in document.Tags)
+        foreach (var value in product.Tags)
         {
             await tag.Set("@tag", value).ExecuteAsync(cancellationToken);
         }
@@ -104,7 +104,7 @@ public abstract partial class EmbeddedSearchIndex
         var document = product.Document;
         return statement
             .Set("@urn", document.Urn)
-            .Set("@name", document.Name)
+            .Set("@name", product.Name)
             .Set("@name_key", product.NameKey)
             .Set("@keywords", product.Keywords)
             .Set("@description", product.Description)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net;
 using System.Text;
 
@@ -18,9 +17,6 @@ internal static class HighlightMarkers
     public const string OpenText = "\u0002";
 
     public const string CloseText = "\u0003";
-
-    /// <summary>Characters indexed text may not hold: the marks, and the line break that separates fields.</summary>
-    public static SearchValues<char> Reserved { get; } = SearchValues.Create("\u0002\u0003\n\r");
 
     public static bool HasMatch(string? marked) => marked is not null && marked.Contains(Open, StringComparison.Ordinal);
 

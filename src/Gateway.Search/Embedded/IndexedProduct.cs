@@ -18,8 +18,10 @@ internal sealed class IndexedProduct
     {
         Document = document;
         Status = document.Status.ToLowerInvariant();
-        NameKey = SearchText.Fold(document.Name);
-        Keywords = Join(document.Tags, document.GlossaryTerms, document.Domain);
+        Name = Clean(document.Name);
+        NameKey = SearchText.Fold(Name);
+        Tags = CleanAll(document.Tags);
+        Keywords = Join(Tags, document.GlossaryTerms, document.Domain);
         Description = Clean(string.Join(PartSeparator, NotEmpty(document.Description, document.Owner, document.Team)));
         Fields = FieldLines(document.Fields);
         Boost = RankingBoost.Of(document.Usage, document.Quality, Status);
@@ -27,6 +29,10 @@ internal sealed class IndexedProduct
     }
 
     public SearchDocument Document { get; }
+
+    public string Name { get; }
+
+    public IReadOnlyList<string> Tags { get; }
 
     /// <summary>The lifecycle status in lower case (<c>draft</c>, <c>published</c>, <c>deprecated</c>, <c>retired</c>).</summary>
     public string Status { get; }
@@ -112,6 +118,17 @@ internal sealed class IndexedProduct
         return Clean(string.Join(PartSeparator, parts));
     }
 
+    private static List<string> CleanAll(IReadOnlyList<string> values)
+    {
+        var clean = new List<string>(values.Count);
+        foreach (var value in values)
+        {
+            clean.Add(Clean(value));
+        }
+
+        return clean;
+    }
+
     private static IEnumerable<string> NotEmpty(params string?[] values)
     {
         foreach (var value in values)
@@ -123,10 +140,20 @@ internal sealed class IndexedProduct
         }
     }
 
-    // Line breaks separate fields and the highlight markers mark matches: neither may come from the catalog's text.
-    private static string Clean(string text)
+    /// <summary>
+    /// The text without control characters: line breaks separate fields, two control characters mark matches, and
+    /// PostgreSQL refuses NUL in text; none of them may come from the catalog's text.
+    /// </summary>
+    public static string Clean(string text)
     {
-        if (text.AsSpan().IndexOfAny(HighlightMarkers.Reserved) < 0)
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length && !char.IsControl(span[i]))
+        {
+            i++;
+        }
+
+        if (i == span.Length)
         {
             return text;
         }
@@ -134,7 +161,7 @@ internal sealed class IndexedProduct
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(HighlightMarkers.Reserved.Contains(c) ? ' ' : c);
+            builder.Append(char.IsControl(c) ? ' ' : c);
         }
 
         return builder.ToString();

@@ -84,7 +84,7 @@ public sealed class PostgresSearchIndex : EmbeddedSearchIndex
                 || setweight(to_tsvector('simple', @description_words), 'C') || setweight(to_tsvector('simple', @fields_words), 'D')
             WHERE id = @id
             """)
-            .Set("@id", id).Set("@name_words", SearchText.WordsOnly(product.Document.Name)).Set("@keywords_words", SearchText.WordsOnly(product.Keywords))
+            .Set("@id", id).Set("@name_words", SearchText.WordsOnly(product.Name)).Set("@keywords_words", SearchText.WordsOnly(product.Keywords))
             .Set("@description_words", SearchText.WordsOnly(product.Description)).Set("@fields_words", SearchText.WordsOnly(product.Fields))
             .ExecuteAsync(cancellationToken);
 

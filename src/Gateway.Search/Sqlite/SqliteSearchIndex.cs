@@ -70,7 +70,7 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 
     private protected override Task AddTextAsync(IndexWrite write, long id, IndexedProduct product, CancellationToken cancellationToken) =>
         write.Get("INSERT INTO search_text (rowid, name, keywords, description, fields) VALUES (@id, @name, @keywords, @description, @fields)")
-            .Set("@id", id).Set("@name", product.Document.Name).Set("@keywords", product.Keywords).Set("@description", product.Description)
+            .Set("@id", id).Set("@name", product.Name).Set("@keywords", product.Keywords).Set("@description", product.Description)
             .Set("@fields", product.Fields)
             .ExecuteAsync(cancellationToken);
 
