@@ -76,7 +76,7 @@ public sealed class SearchIndexer
             {
                 // Anything the catalog or the index throws (a down server, a locked file, a bad document) must not end
                 // the indexer: it is reported, and the batch is tried again later.
-                wait = Backoff(failures++);
+                wait = _options.BackoffAfter(failures++);
                 _failed?.Invoke(error, wait);
             }
 
@@ -89,14 +89,6 @@ public sealed class SearchIndexer
                 return;
             }
         }
-    }
-
-    /// <summary>The wait after <paramref name="failures"/> failures in a row: the initial backoff doubled each time, at most the maximum.</summary>
-    public TimeSpan Backoff(int failures)
-    {
-        var factor = Math.Pow(2, Math.Min(failures, 30));
-        var wait = _options.InitialBackoff.TotalMilliseconds * factor;
-        return TimeSpan.FromMilliseconds(Math.Min(wait, _options.MaxBackoff.TotalMilliseconds));
     }
 
     private async Task ApplyAsync(OutboxBatch batch, CancellationToken cancellationToken)

@@ -16,4 +16,11 @@ public sealed record SearchIndexerOptions
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromMilliseconds(200);
 
     public TimeSpan MaxBackoff { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The wait after <paramref name="failures"/> failures in a row: the initial backoff doubled each time, at most the maximum.</summary>
+    public TimeSpan BackoffAfter(int failures)
+    {
+        var wait = InitialBackoff.TotalMilliseconds * Math.Pow(2, Math.Clamp(failures, 0, 30));
+        return TimeSpan.FromMilliseconds(Math.Min(wait, MaxBackoff.TotalMilliseconds));
+    }
 }
