@@ -21,8 +21,8 @@ internal sealed class IndexedProduct
         Name = Clean(document.Name);
         NameKey = SearchText.Fold(Name);
         Tags = CleanAll(document.Tags);
-        Keywords = Join(Tags, document.GlossaryTerms, document.Domain);
-        Description = Clean(string.Join(PartSeparator, NotEmpty(document.Description, document.Owner, document.Team)));
+        Keywords = KeywordsOf(Tags, document);
+        Description = Clean(document.Description ?? "");
         Fields = FieldLines(document.Fields);
         Boost = RankingBoost.Of(document.Usage, document.Quality, Status);
         Suggestions = SuggestionsOf(document);
@@ -39,10 +39,9 @@ internal sealed class IndexedProduct
 
     public string NameKey { get; }
 
-    /// <summary>Tags, glossary terms (the product's and its fields') and the domain: weighted below the name, above the description.</summary>
+    /// <summary>Tags, glossary terms (the product's and its fields'), the domain, owner and team: weighted below the name, above the description.</summary>
     public string Keywords { get; }
 
-    /// <summary>The description, owner and team.</summary>
     public string Description { get; }
 
     /// <summary>One line per contract field: <c>Type.field Type field · description · classification · terms</c>.</summary>
@@ -109,12 +108,12 @@ internal sealed class IndexedProduct
         return builder.ToString();
     }
 
-    private static string Join(IReadOnlyList<string> tags, IReadOnlyList<string> terms, string domain)
+    private static string KeywordsOf(IReadOnlyList<string> tags, SearchDocument document)
     {
-        var parts = new List<string>(tags.Count + terms.Count + 1);
+        var parts = new List<string>(tags.Count + document.GlossaryTerms.Count + 3);
         parts.AddRange(tags);
-        parts.AddRange(terms);
-        parts.Add(domain);
+        parts.AddRange(document.GlossaryTerms);
+        parts.AddRange(NotEmpty(document.Domain, document.Owner, document.Team));
         return Clean(string.Join(PartSeparator, parts));
     }
 

@@ -1,4 +1,5 @@
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi.Search;
 using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Registry;
@@ -36,6 +37,8 @@ public static partial class ServeCommand
         using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: admin);
         registry = new SubgraphRegistry(catalog, live);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
+        await using var search = await SearchIndexerService.StartAsync(
+            catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);
 
