@@ -89,7 +89,7 @@ try
     var prefixRandom = new Random(23);
     var prefixes = Enumerable.Range(0, iterations).Select(_ =>
     {
-        var word = catalog.Word(prefixRandom);
+        var word = catalog.SearchedWord(prefixRandom);
         return word[..Math.Min(word.Length, prefixRandom.Next(2, 6))];
     }).ToArray();
     foreach (var prefix in prefixes.Take(50))
@@ -133,11 +133,11 @@ static List<(string Text, SearchFilter Filter)> Queries(SyntheticProducts catalo
     var queries = new List<(string, SearchFilter)>(count);
     for (var i = 0; i < count; i++)
     {
-        var word = catalog.Word(random);
+        var word = catalog.SearchedWord(random);
         queries.Add((i % 6) switch
         {
             0 => (word, SearchFilter.None),
-            1 => ($"{word} {catalog.Word(random)}", SearchFilter.None),
+            1 => ($"{word} {catalog.SearchedWord(random)}", SearchFilter.None),
             2 => (word[..Math.Min(word.Length, 4)], SearchFilter.None),
             3 => (Typo(word, random), SearchFilter.None),
             4 => (word, SearchFilter.None with { Domains = [$"domain-{random.Next(40)}"] }),

@@ -1,9 +1,11 @@
 namespace Gateway.Search.Benchmarks;
 
 /// <summary>
-/// A large catalog's search documents, generated from a seed: words drawn with a Zipf-like skew from a vocabulary of
-/// common catalog words and generated ones (a few words are in most products, most words in few), 40 domains, 400
-/// owners, 300 tags, and <c>fieldsPerProduct</c> contract fields per product named from a pool of 600.
+/// A large catalog's search documents, generated from a seed: descriptions drawn with a Zipf-like skew from a
+/// vocabulary of 20,000 words (the 30 most frequent act as the catalog's stop words, in most products; catalog words
+/// such as customer, order, email follow from rank 30, one every 20 ranks), field descriptions from their type's topic
+/// (200 words), 40 domains, 400 owners, 300 tags, and <c>fieldsPerProduct</c> fields per product named from a pool of
+/// 600 (the most common, such as id and email, in a good share of products).
 /// </summary>
 internal sealed class SyntheticProducts
 {
@@ -21,6 +23,9 @@ internal sealed class SyntheticProducts
         "jin", "kel", "mor", "nap", "ost", "pra", "ril", "sta", "tor", "ulm", "vex", "wal",
     ];
 
+    /// <summary>The most frequent words: in most descriptions, as "data" and "the" are in a real catalog's.</summary>
+    public const int StopWords = 30;
+
     private readonly string[] _vocabulary;
     private readonly string[] _tags;
     private readonly string[] _fieldNames;
@@ -29,11 +34,18 @@ internal sealed class SyntheticProducts
     public SyntheticProducts(int seed)
     {
         var random = new Random(seed);
-        var words = new List<string>(CommonWords);
+        var words = new List<string>();
         var seen = new HashSet<string>(CommonWords, StringComparer.Ordinal);
-        while (words.Count < 6000)
+        while (words.Count < 20_000)
         {
-            var word = string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => Syllables[random.Next(Syllables.Length)]));
+            var common = words.Count - StopWords;
+            if (common >= 0 && common % 20 == 0 && common / 20 < CommonWords.Length)
+            {
+                words.Add(CommonWords[common / 20]);
+                continue;
+            }
+
+            var word = string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => Syllables[random.Next(Syllables.Length)]));
             if (seen.Add(word))
             {
                 words.Add(word);
@@ -41,7 +53,7 @@ internal sealed class SyntheticProducts
         }
 
         _vocabulary = [.. words];
-        _tags = [.. Enumerable.Range(0, 300).Select(i => i < 40 ? CommonWords[i] : $"{_vocabulary[100 + i]}")];
+        _tags = [.. Enumerable.Range(0, 300).Select(i => i < 40 ? CommonWords[i] : $"{_vocabulary[StopWords + 1000 + i]}")];
         _fieldNames = [.. Enumerable.Range(0, 600).Select(i => i < CommonWords.Length
             ? CommonWords[i]
             : $"{_vocabulary[i % 900]}{char.ToUpperInvariant(_vocabulary[(i * 7) % 1500][0])}{_vocabulary[(i * 7) % 1500][1..]}")];
@@ -53,13 +65,17 @@ internal sealed class SyntheticProducts
     /// <summary>A word with the catalog's skew: the k-th word drawn about 1/k as often as the first.</summary>
     public string Word(Random random) => _vocabulary[Zipf(random, _vocabulary.Length)];
 
+    /// <summary>A word people search for: with the same skew, but never one of the stop words.</summary>
+    public string SearchedWord(Random random) => _vocabulary[StopWords + Zipf(random, _vocabulary.Length - StopWords)];
+
     public SearchDocument Product(int number, int fieldsPerProduct, Random random)
     {
         var domain = $"domain-{number % 40}";
         var name = $"{Title(Word(random))} {Title(Word(random))} {number}";
         var description = string.Join(' ', Enumerable.Range(0, 14).Select(_ => Word(random)));
         var tags = new[] { _tags[Zipf(random, _tags.Length)], _tags[Zipf(random, _tags.Length)], _tags[random.Next(_tags.Length)] }.Distinct().ToArray();
-        var type = _types[random.Next(_types.Length)];
+        var typeIndex = random.Next(_types.Length);
+        var type = _types[typeIndex];
         var fields = new SearchField[fieldsPerProduct];
         for (var i = 0; i < fieldsPerProduct; i++)
         {
@@ -67,7 +83,7 @@ internal sealed class SyntheticProducts
             fields[i] = new SearchField(
                 $"{type}.{field}{(i > 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")}",
                 field,
-                $"The {Word(random)} {Word(random)} of the {Word(random)}",
+                $"The {Topic(typeIndex, random)} {Topic(typeIndex, random)} of the {Topic(typeIndex, random)}",
                 i % 5 == 0 ? "restricted" : "internal",
                 "string",
                 i % 7 == 0 ? [Title(Word(random))] : []);
@@ -85,6 +101,10 @@ internal sealed class SyntheticProducts
             number % 3 == 0 ? "raw" : "clean", status, "1.0.0", random.Next(0, 10_000), random.NextDouble(),
             DateTimeOffset.UnixEpoch.AddDays(number % 1000), fields);
     }
+
+    // A type's fields are described with its own words: 200 of the vocabulary, the same for every product of the type.
+    private string Topic(int typeIndex, Random random) =>
+        _vocabulary[StopWords + (typeIndex * 211 + random.Next(200) * 97) % (_vocabulary.Length - StopWords)];
 
     private static string Title(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

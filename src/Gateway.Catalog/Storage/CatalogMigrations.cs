@@ -56,12 +56,12 @@ internal static class CatalogMigrations
             PRIMARY KEY (text_key, kind));
         """)
     {
-        // FTS5 (SQLite 3.35 "SQLite FTS5 Extension"): unicode61 folds case and diacritics; prefix indexes of 2 and 3
-        // characters keep short prefix queries (search as you type) off a scan of the vocabulary.
+        // FTS5 (SQLite 3.35 "SQLite FTS5 Extension"): unicode61 folds case and diacritics; a prefix index of 3
+        // characters (the shortest word searched as a prefix) keeps words being typed off a scan of the vocabulary.
         SqliteDdl = """
             CREATE VIRTUAL TABLE search_text USING fts5(
                 name, keywords, description, fields,
-                content='search_products', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+                content='search_products', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='3');
             CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_text, 'row');
             """,
         PostgresDdl = """

@@ -5,8 +5,8 @@ namespace Gateway.Search.Embedded;
 
 /// <summary>
 /// Searches: the words as typed, all of them; when nothing matches, typos corrected; when still nothing, any of the
-/// words. Each attempt counts every match with its facets in one statement (the matches materialised once), then
-/// reads the page by score and URN after the cursor, then highlights the page's hits only.
+/// words. Each attempt is one statement that materialises the matches with their scores once, counts them with their
+/// facets and reads the page by score and URN after the cursor; then the page's hits alone are highlighted.
 /// </summary>
 public abstract partial class EmbeddedSearchIndex
 {
@@ -75,50 +75,25 @@ public abstract partial class EmbeddedSearchIndex
         var browse = match is null;
         var source = browse ? "search_products p" : MatchSource;
         var where = browse ? $"1 = 1{conditions.Sql}" : $"{MatchCondition}{conditions.Sql}";
+        var keyset = after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
+
+        // One statement, one evaluation of the full-text query: the matches with their scores are materialised once,
+        // then counted (total and facets) and the page read from them.
         var facets = new FacetCounts();
-        await using (var statement = new Statement(connection, null, $"""
-            WITH matches AS MATERIALIZED (SELECT p.id, p.domain, p.status, p.owner, p.classification FROM {source} WHERE {where})
-            SELECT 'total', '', COUNT(*) FROM matches
-            UNION ALL SELECT 'domain', domain, COUNT(*) FROM matches GROUP BY domain
-            UNION ALL SELECT 'status', status, COUNT(*) FROM matches GROUP BY status
-            UNION ALL SELECT 'owner', owner, COUNT(*) FROM matches WHERE owner IS NOT NULL GROUP BY owner
-            UNION ALL SELECT 'classification', classification, COUNT(*) FROM matches GROUP BY classification
-            UNION ALL SELECT 'tags', t.tag, COUNT(*) FROM matches JOIN search_product_tags t ON t.product_id = matches.id GROUP BY t.tag
-            """))
-        {
-            statement.SetAll(conditions.Parameters);
-            if (!browse)
-            {
-                statement.Set("@match", match);
-            }
-
-            await using var reader = await statement.ReadAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var count = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
-                if (reader.GetString(0) == "total")
-                {
-                    facets.Total = count;
-                }
-                else
-                {
-                    facets.Add(reader.GetString(0), reader.GetString(1), count);
-                }
-            }
-        }
-
-        if (facets.Total == 0)
-        {
-            return new SearchResults(0, facets.ToFacets(), [], false);
-        }
-
         var page = new List<(string Urn, long Id, double Score)>(first + 1);
-        var keyset = after is null ? "" : "WHERE ranked.score < @after_score OR (ranked.score = @after_score AND ranked.urn > @after_urn)";
         await using (var statement = new Statement(connection, null, $"""
-            SELECT ranked.urn, ranked.id, ranked.score FROM (
-                SELECT p.urn AS urn, p.id AS id, {ScoreExpression(browse)} AS score FROM {source} WHERE {where}) ranked
-            {keyset}
-            ORDER BY ranked.score DESC, ranked.urn LIMIT @limit
+            WITH matches AS MATERIALIZED (
+                SELECT p.id AS id, p.urn AS urn, p.domain AS domain, p.status AS status, p.owner AS owner, p.classification AS classification,
+                    {ScoreExpression(browse)} AS score
+                FROM {source} WHERE {where})
+            SELECT 'total', '', COUNT(*), 0.0 FROM matches
+            UNION ALL SELECT 'domain', domain, COUNT(*), 0.0 FROM matches GROUP BY domain
+            UNION ALL SELECT 'status', status, COUNT(*), 0.0 FROM matches GROUP BY status
+            UNION ALL SELECT 'owner', owner, COUNT(*), 0.0 FROM matches WHERE owner IS NOT NULL GROUP BY owner
+            UNION ALL SELECT 'classification', classification, COUNT(*), 0.0 FROM matches GROUP BY classification
+            UNION ALL SELECT 'tags', t.tag, COUNT(*), 0.0 FROM matches JOIN search_product_tags t ON t.product_id = matches.id GROUP BY t.tag
+            UNION ALL SELECT * FROM (
+                SELECT 'hit', urn, id, score FROM matches {keyset} ORDER BY score DESC, urn LIMIT @limit) page
             """))
         {
             statement.SetAll(conditions.Parameters).Set("@limit", (long)first + 1);
@@ -135,10 +110,26 @@ public abstract partial class EmbeddedSearchIndex
             await using var reader = await statement.ReadAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                page.Add((reader.GetString(0), reader.GetInt64(1), reader.GetDouble(2)));
+                var kind = reader.GetString(0);
+                var number = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+                if (kind == "hit")
+                {
+                    page.Add((reader.GetString(1), number, reader.GetDouble(3)));
+                }
+                else if (kind == "total")
+                {
+                    facets.Total = number;
+                }
+                else
+                {
+                    facets.Add(kind, reader.GetString(1), number);
+                }
             }
         }
 
+        // A compound statement's rows come in its members' order on both stores, but the order is the page's meaning:
+        // sorting again costs nothing on at most 101 rows and depends on no planner.
+        page.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Urn, y.Urn));
         var hasNextPage = page.Count > first;
         if (hasNextPage)
         {

@@ -144,32 +144,24 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
     private protected override async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightAsync(
         DbConnection connection, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        var list = new StringBuilder();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            list.Append(i == 0 ? "" : ", ").Append("@i").Append(i);
-        }
-
-        // highlight() and snippet() (SQLite FTS5 section 5.1.2-5.1.3) on the page's rows only.
-        await using var statement = new Statement(connection, null, $"""
-            SELECT search_text.rowid,
-                highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
+        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3), one hit at a time: with its rowid given, the
+        // full-text query seeks to that row instead of running over every match.
+        await using var statement = new Statement(connection, null, """
+            SELECT highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
                 snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
-            FROM search_text WHERE search_text MATCH @match AND search_text.rowid IN ({list})
+            FROM search_text WHERE search_text MATCH @match AND search_text.rowid = @id
             """);
         statement.Set("@match", match);
-        for (var i = 0; i < ids.Count; i++)
-        {
-            statement.Set($"@i{i}", ids[i]);
-        }
-
         var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
-        await using var reader = await statement.ReadAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var id in ids)
         {
-            highlights[reader.GetInt64(0)] = HitHighlights.Collect(
-                reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+            await using var reader = await statement.Set("@id", id).ReadAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                highlights[id] = HitHighlights.Collect(
+                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            }
         }
 
         return highlights;
