@@ -9,7 +9,7 @@ internal static class TypoCorrection
     public const int MaxCorrections = 3;
 
     /// <summary>The first letters candidates share with the typed word: typos rarely touch them, and the index reads only that range of its vocabulary.</summary>
-    public static string CandidatePrefix(string word) => word.Length >= 6 ? word[..2] : word[..1];
+    public static string CandidatePrefix(string word) => word.Length >= 5 ? word[..2] : word[..1];
 
     public static IReadOnlyList<string> Choose(string word, IEnumerable<(string Word, long Documents)> candidates)
     {
