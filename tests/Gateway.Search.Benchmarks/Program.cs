@@ -25,6 +25,8 @@ try
 
     Console.WriteLine($"Embedded index (SQLite FTS5): {products:N0} products, {products * (long)fieldsPerProduct:N0} fields, batches of {BatchSize}.");
     var random = new Random(5);
+    var process = Process.GetCurrentProcess();
+    var indexingCpu = process.TotalProcessorTime;
     var indexing = Stopwatch.StartNew();
     var generation = TimeSpan.Zero;
     for (var start = 0; start < products; start += BatchSize)
@@ -41,7 +43,9 @@ try
     }
 
     var indexed = indexing.Elapsed - generation;
-    Console.WriteLine($"Indexing: {products / indexed.TotalSeconds:N0} products/s ({indexed.TotalSeconds:F1} s, document generation excluded); file {new FileInfo(path).Length / 1048576.0:N0} MB");
+    process.Refresh();
+    var indexedCpu = process.TotalProcessorTime - indexingCpu - generation;
+    Console.WriteLine($"Indexing: {products / indexed.TotalSeconds:N0} products/s ({indexed.TotalSeconds:F1} s, document generation excluded), {products / indexedCpu.TotalSeconds:N0} products per CPU second; file {new FileInfo(path).Length / 1048576.0:N0} MB");
 
     // The same product written again replaces it: the indexer's steady state after publishes.
     var replacing = Stopwatch.StartNew();
@@ -75,6 +79,8 @@ try
     }
 
     long matched = 0;
+    process.Refresh();
+    var searchCpu = process.TotalProcessorTime;
     for (var i = 0; i < queries.Count; i++)
     {
         var (text, filter) = queries[i];
@@ -86,6 +92,8 @@ try
         matched += results.TotalCount;
     }
 
+    process.Refresh();
+    var searchCpuPerQuery = (process.TotalProcessorTime - searchCpu).TotalMilliseconds / queries.Count;
     var prefixRandom = new Random(23);
     var prefixes = Enumerable.Range(0, iterations).Select(_ =>
     {
@@ -98,12 +106,17 @@ try
     }
 
     var suggestions = new Timings();
+    process.Refresh();
+    var suggestCpu = process.TotalProcessorTime;
     foreach (var prefix in prefixes)
     {
         var started = Stopwatch.GetTimestamp();
         await index.SuggestAsync(prefix, 10, viewer, CancellationToken.None);
         suggestions.Add(Stopwatch.GetElapsedTime(started));
     }
+
+    process.Refresh();
+    var suggestCpuPerQuery = (process.TotalProcessorTime - suggestCpu).TotalMilliseconds / prefixes.Length;
 
     Console.WriteLine();
     Console.WriteLine("| scenario | runs | p50 ms | p95 ms | p99 ms | max ms |");
@@ -117,6 +130,7 @@ try
     Console.WriteLine(Row("suggest, 10 completions", suggestions));
     Console.WriteLine();
     Console.WriteLine($"Searches matched {matched / (double)queries.Count:N0} products on average (facets count every match).");
+    Console.WriteLine($"CPU per operation (this process, all threads): search {searchCpuPerQuery:F2} ms, suggest {suggestCpuPerQuery:F2} ms; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores.");
 }
 finally
 {

@@ -9,13 +9,15 @@ namespace Gateway.Catalog.Storage;
 internal static class CatalogMigrations
 {
     /// <summary>
-    /// Version 5: each outbox consumer's position, and the embedded search index. A product is one row of
-    /// <c>search_products</c> (its text in four weighted parts: name, keywords, description, fields; the ranking boost;
-    /// the facet values) with its tags beside it; <c>search_suggestions</c> counts the tags, glossary terms and field
-    /// names of public products for completions. SQLite indexes the text with FTS5 over the rows themselves (external
-    /// content, so the text is stored once), in the catalog's own file; PostgreSQL with a weighted <c>tsvector</c>
-    /// under a GIN index, its words kept in <c>search_words</c> for typo correction, and stamps each outbox event with
-    /// the transaction that wrote it (see <see cref="Model.OutboxPosition"/>).
+    /// Version 5: each outbox consumer's position, and the embedded search index. A product is a narrow row of
+    /// <c>search_products</c> (what ranking, facets and filters read for every match) and a row of
+    /// <c>search_documents</c> under the same id (its text in four weighted parts: name, keywords, description, fields),
+    /// kept apart so that reading a match's facet values never walks kilobytes of field text; its tags are beside it;
+    /// <c>search_suggestions</c> counts the tags, glossary terms and field names of public products for completions.
+    /// SQLite indexes the text with FTS5 over <c>search_documents</c> (external content, so the text is stored once), in
+    /// the catalog's own file; PostgreSQL with a weighted <c>tsvector</c> under a GIN index, its words kept in
+    /// <c>search_words</c> for typo correction, and stamps each outbox event with the transaction that wrote it (see
+    /// <see cref="Model.OutboxPosition"/>).
     /// </summary>
     private static Migration Search { get; } = new(5, "search", """
         CREATE TABLE outbox_consumers (
@@ -28,9 +30,6 @@ internal static class CatalogMigrations
             urn {TEXT} NOT NULL UNIQUE,
             name {TEXT} NOT NULL,
             name_key {TEXT} NOT NULL,
-            keywords {TEXT} NOT NULL,
-            description {TEXT} NOT NULL,
-            fields {TEXT} NOT NULL,
             domain {TEXT} NOT NULL,
             owner {TEXT} NULL,
             team {TEXT} NULL,
@@ -40,8 +39,14 @@ internal static class CatalogMigrations
             usage_score {REAL} NOT NULL,
             quality {REAL} NULL,
             boost {REAL} NOT NULL,
-            suggestions {TEXT} NOT NULL,
             updated_at {TEXT} NOT NULL);
+        CREATE TABLE search_documents (
+            id {INT} PRIMARY KEY,
+            name {TEXT} NOT NULL,
+            keywords {TEXT} NOT NULL,
+            description {TEXT} NOT NULL,
+            fields {TEXT} NOT NULL,
+            suggestions {TEXT} NOT NULL);
         CREATE INDEX search_products_by_name ON search_products (name_key);
         CREATE TABLE search_product_tags (
             product_id {INT} NOT NULL,
@@ -61,7 +66,7 @@ internal static class CatalogMigrations
         SqliteDdl = """
             CREATE VIRTUAL TABLE search_text USING fts5(
                 name, keywords, description, fields,
-                content='search_products', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='3');
+                content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='3');
             CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_text, 'row');
             """,
         PostgresDdl = """

@@ -78,7 +78,8 @@ public abstract partial class EmbeddedSearchIndex
         var keyset = after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
 
         // One statement, one evaluation of the full-text query: the matches with their scores are materialised once,
-        // then counted (total and facets) and the page read from them.
+        // then counted (one grouping by the four single-valued facets together, one by tag: each grouping is a sort)
+        // and the page read from them.
         var facets = new FacetCounts();
         var page = new List<(string Urn, long Id, double Score)>(first + 1);
         await using (var statement = new Statement(connection, null, $"""
@@ -86,14 +87,10 @@ public abstract partial class EmbeddedSearchIndex
                 SELECT p.id AS id, p.urn AS urn, p.domain AS domain, p.status AS status, p.owner AS owner, p.classification AS classification,
                     {ScoreExpression(browse)} AS score
                 FROM {source} WHERE {where})
-            SELECT 'total', '', COUNT(*), 0.0 FROM matches
-            UNION ALL SELECT 'domain', domain, COUNT(*), 0.0 FROM matches GROUP BY domain
-            UNION ALL SELECT 'status', status, COUNT(*), 0.0 FROM matches GROUP BY status
-            UNION ALL SELECT 'owner', owner, COUNT(*), 0.0 FROM matches WHERE owner IS NOT NULL GROUP BY owner
-            UNION ALL SELECT 'classification', classification, COUNT(*), 0.0 FROM matches GROUP BY classification
-            UNION ALL SELECT 'tags', t.tag, COUNT(*), 0.0 FROM matches JOIN search_product_tags t ON t.product_id = matches.id GROUP BY t.tag
+            SELECT 'facets', domain, status, owner, classification, COUNT(*), 0.0 FROM matches GROUP BY domain, status, owner, classification
+            UNION ALL SELECT 'tags', t.tag, NULL, NULL, NULL, COUNT(*), 0.0 FROM matches JOIN search_product_tags t ON t.product_id = matches.id GROUP BY t.tag
             UNION ALL SELECT * FROM (
-                SELECT 'hit', urn, id, score FROM matches {keyset} ORDER BY score DESC, urn LIMIT @limit) page
+                SELECT 'hit', urn, NULL, NULL, NULL, id, score FROM matches {keyset} ORDER BY score DESC, urn LIMIT @limit) page
             """))
         {
             statement.SetAll(conditions.Parameters).Set("@limit", (long)first + 1);
@@ -111,18 +108,27 @@ public abstract partial class EmbeddedSearchIndex
             while (await reader.ReadAsync(cancellationToken))
             {
                 var kind = reader.GetString(0);
-                var number = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
-                if (kind == "hit")
+                var number = Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture);
+                switch (kind)
                 {
-                    page.Add((reader.GetString(1), number, reader.GetDouble(3)));
-                }
-                else if (kind == "total")
-                {
-                    facets.Total = number;
-                }
-                else
-                {
-                    facets.Add(kind, reader.GetString(1), number);
+                    case "hit":
+                        page.Add((reader.GetString(1), number, reader.GetDouble(6)));
+                        break;
+                    case "tags":
+                        facets.Add("tags", reader.GetString(1), number);
+                        break;
+                    default:
+                        // One row per combination of the four single-valued facets: each adds to its values and the total.
+                        facets.Total += number;
+                        facets.Add("domain", reader.GetString(1), number);
+                        facets.Add("status", reader.GetString(2), number);
+                        if (!reader.IsDBNull(3))
+                        {
+                            facets.Add("owner", reader.GetString(3), number);
+                        }
+
+                        facets.Add("classification", reader.GetString(4), number);
+                        break;
                 }
             }
         }

@@ -43,6 +43,7 @@ public abstract partial class EmbeddedSearchIndex
                 if (await ReadStoredAsync(write, urn, cancellationToken) is { } stored)
                 {
                     await ForgetAsync(write, stored, cancellationToken);
+                    await write.Get("DELETE FROM search_documents WHERE id = @id").Set("@id", stored.Id).ExecuteAsync(cancellationToken);
                     await write.Get("DELETE FROM search_products WHERE id = @id").Set("@id", stored.Id).ExecuteAsync(cancellationToken);
                 }
             }
@@ -59,22 +60,27 @@ public abstract partial class EmbeddedSearchIndex
         if (stored is null)
         {
             var inserted = await SetColumns(write.Get("""
-                INSERT INTO search_products (urn, name, name_key, keywords, description, fields, domain, owner, team, classification, status, version,
-                    usage_score, quality, boost, suggestions, updated_at)
-                VALUES (@urn, @name, @name_key, @keywords, @description, @fields, @domain, @owner, @team, @classification, @status, @version,
-                    @usage, @quality, @boost, @suggestions, @updated_at)
+                INSERT INTO search_products (urn, name, name_key, domain, owner, team, classification, status, version, usage_score, quality, boost, updated_at)
+                VALUES (@urn, @name, @name_key, @domain, @owner, @team, @classification, @status, @version, @usage, @quality, @boost, @updated_at)
                 RETURNING id
                 """), product).ScalarAsync(cancellationToken);
             id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
+            await SetText(write.Get("""
+                INSERT INTO search_documents (id, name, keywords, description, fields, suggestions) VALUES (@id, @name, @keywords, @description, @fields, @suggestions)
+                """), product).Set("@id", id).ExecuteAsync(cancellationToken);
         }
         else
         {
             await ForgetAsync(write, stored, cancellationToken);
             id = stored.Id;
             await SetColumns(write.Get("""
-                UPDATE search_products SET urn = @urn, name = @name, name_key = @name_key, keywords = @keywords, description = @description,
-                    fields = @fields, domain = @domain, owner = @owner, team = @team, classification = @classification, status = @status,
-                    version = @version, usage_score = @usage, quality = @quality, boost = @boost, suggestions = @suggestions, updated_at = @updated_at
+                UPDATE search_products SET urn = @urn, name = @name, name_key = @name_key, domain = @domain, owner = @owner, team = @team,
+                    classification = @classification, status = @status, version = @version, usage_score = @usage, quality = @quality, boost = @boost,
+                    updated_at = @updated_at
+                WHERE id = @id
+                """), product).Set("@id", id).ExecuteAsync(cancellationToken);
+            await SetText(write.Get("""
+                UPDATE search_documents SET name = @name, keywords = @keywords, description = @description, fields = @fields, suggestions = @suggestions
                 WHERE id = @id
                 """), product).Set("@id", id).ExecuteAsync(cancellationToken);
         }
@@ -106,9 +112,6 @@ public abstract partial class EmbeddedSearchIndex
             .Set("@urn", document.Urn)
             .Set("@name", product.Name)
             .Set("@name_key", product.NameKey)
-            .Set("@keywords", product.Keywords)
-            .Set("@description", product.Description)
-            .Set("@fields", product.Fields)
             .Set("@domain", document.Domain)
             .Set("@owner", document.Owner)
             .Set("@team", document.Team)
@@ -118,14 +121,23 @@ public abstract partial class EmbeddedSearchIndex
             .Set("@usage", document.Usage)
             .Set("@quality", document.Quality)
             .Set("@boost", product.Boost)
-            .Set("@suggestions", product.SuggestionLines())
             .Set("@updated_at", document.UpdatedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
     }
+
+    private static Statement SetText(Statement statement, IndexedProduct product) => statement
+        .Set("@name", product.Name)
+        .Set("@keywords", product.Keywords)
+        .Set("@description", product.Description)
+        .Set("@fields", product.Fields)
+        .Set("@suggestions", product.SuggestionLines());
 
     private static async Task<StoredProduct?> ReadStoredAsync(IndexWrite write, string urn, CancellationToken cancellationToken)
     {
         await using var reader = await write.Get(
-            "SELECT id, name, keywords, description, fields, status, suggestions FROM search_products WHERE urn = @urn")
+            """
+            SELECT p.id, d.name, d.keywords, d.description, d.fields, p.status, d.suggestions
+            FROM search_products p JOIN search_documents d ON d.id = p.id WHERE p.urn = @urn
+            """)
             .Set("@urn", urn).ReadAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
             ? new StoredProduct(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6))

@@ -1,6 +1,6 @@
 namespace Gateway.Search.Embedded;
 
-/// <summary>Collects the rows <c>(facet, value, count)</c> a search's facet query returns into facets in a fixed order, each value by count.</summary>
+/// <summary>Collects the counts a search's facet query returns into facets in a fixed order, each value by count.</summary>
 internal sealed class FacetCounts
 {
     /// <summary>The facets every search answers, in this order.</summary>
@@ -9,19 +9,20 @@ internal sealed class FacetCounts
     /// <summary>A facet lists at most this many values, the most frequent.</summary>
     public const int MaxValues = 25;
 
-    private readonly Dictionary<string, List<SearchFacetValue>> _values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, long>> _values = new(StringComparer.Ordinal);
 
     public long Total { get; set; }
 
+    /// <summary>Adds <paramref name="count"/> to the facet's value (values repeat across rows of combined groupings).</summary>
     public void Add(string facet, string value, long count)
     {
         if (!_values.TryGetValue(facet, out var values))
         {
-            values = [];
+            values = new Dictionary<string, long>(StringComparer.Ordinal);
             _values.Add(facet, values);
         }
 
-        values.Add(new SearchFacetValue(value, count));
+        values[value] = values.GetValueOrDefault(value) + count;
     }
 
     public IReadOnlyList<SearchFacet> ToFacets()
@@ -29,10 +30,16 @@ internal sealed class FacetCounts
         var facets = new List<SearchFacet>(Names.Length);
         foreach (var name in Names)
         {
-            if (!_values.TryGetValue(name, out var values))
+            if (!_values.TryGetValue(name, out var counts))
             {
                 facets.Add(new SearchFacet(name, []));
                 continue;
+            }
+
+            var values = new List<SearchFacetValue>(counts.Count);
+            foreach (var (value, count) in counts)
+            {
+                values.Add(new SearchFacetValue(value, count));
             }
 
             values.Sort(static (x, y) => x.Count != y.Count ? y.Count.CompareTo(x.Count) : string.CompareOrdinal(x.Value, y.Value));

@@ -189,7 +189,7 @@ public sealed class PostgresSearchIndex : EmbeddedSearchIndex
             SELECT p.id,
                 ts_headline('simple', p.name, q, o.whole), ts_headline('simple', p.keywords, q, o.whole),
                 ts_headline('simple', p.description, q, o.fragment), ts_headline('simple', p.fields, q, o.whole)
-            FROM search_products p, to_tsquery('simple', @match) q,
+            FROM search_documents p, to_tsquery('simple', @match) q,
                 (SELECT 'HighlightAll=true, StartSel=' || chr(2) || ', StopSel=' || chr(3) AS whole,
                         'MaxWords=24, MinWords=8, StartSel=' || chr(2) || ', StopSel=' || chr(3) AS fragment) o
             WHERE p.id IN ({list})
