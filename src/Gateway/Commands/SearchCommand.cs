@@ -69,16 +69,30 @@ public static class SearchCommand
         return command;
     }
 
-    /// <summary>The embedded index of the catalog, with every change the outbox holds indexed.</summary>
+    /// <summary>The catalog's index (Elasticsearch when <c>GATEWAY_ELASTICSEARCH_URL</c> is set), with every change the outbox holds indexed.</summary>
     internal static async Task<ISearchIndex> CatchUpAsync(ICatalogStore catalog, CatalogStoreSettings settings, CancellationToken cancellationToken)
     {
-        var index = await EmbeddedSearchIndexes.OpenAsync(settings, cancellationToken);
+        var index = await OpenIndexAsync(settings, cancellationToken);
         if (catalog is IOutboxConsumerStore outbox)
         {
-            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog), index).CatchUpAsync(cancellationToken);
+            var options = new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) };
+            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog), index, options).CatchUpAsync(cancellationToken);
         }
 
         return index;
+    }
+
+    /// <summary>The index the environment chooses, an unusable Elasticsearch address or server being unusable input.</summary>
+    internal static async Task<ISearchIndex> OpenIndexAsync(CatalogStoreSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SearchIndexes.OpenAsync(settings, SearchIndexes.ElasticsearchFrom(null), cancellationToken);
+        }
+        catch (Exception error) when (error is ArgumentException or Gateway.Search.Elasticsearch.ElasticsearchException or HttpRequestException)
+        {
+            throw new UnusableInputException($"Cannot open the search index: {error.Message}");
+        }
     }
 
     private static string Text(SearchQuery query, SearchResults results)

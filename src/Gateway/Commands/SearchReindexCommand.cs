@@ -6,8 +6,9 @@ using Gateway.Search.Indexing;
 namespace Gateway.Commands;
 
 /// <summary>
-/// <c>gateway search reindex</c>: rebuilds the embedded index from the catalog (every product's document again), for a
-/// catalog restored from a backup or an index to repair. Serving gateways may keep running. Exit 0, 2 unusable input.
+/// <c>gateway search reindex</c>: rebuilds the index from the catalog (every product's document again), for a catalog
+/// restored from a backup, an index to repair or new Elasticsearch mappings (with <c>GATEWAY_ELASTICSEARCH_URL</c> set,
+/// a new index swapped in behind the alias). Exit 0, 2 unusable input.
 /// </summary>
 public static class SearchReindexCommand
 {
@@ -25,7 +26,7 @@ public static class SearchReindexCommand
                 throw new UnusableInputException("This catalog store has no outbox positions to rebuild the index from.");
             }
 
-            await using var index = await EmbeddedSearchIndexes.OpenAsync(settings, cancellationToken);
+            await using var index = await SearchCommand.OpenIndexAsync(settings, cancellationToken);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var indexed = await SearchIndexRebuild.RunAsync(catalog, outbox, new SearchDocumentBuilder(catalog), index, null, cancellationToken);
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);

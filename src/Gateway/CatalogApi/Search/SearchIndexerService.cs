@@ -6,8 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.CatalogApi.Search;
 
 /// <summary>
-/// The search indexer running beside a served catalog (<c>gateway serve --registry</c>): it opens the embedded index
-/// beside the catalog and keeps it in step with the catalog's outbox until the gateway stops, logging each failure
+/// The search indexer running beside a served catalog (<c>gateway serve --registry</c>): it opens the index (Elasticsearch
+/// when <c>GATEWAY_ELASTICSEARCH_URL</c> is set, else the embedded index beside the catalog) and keeps it in step with the catalog's outbox until the gateway stops, logging each failure
 /// and the wait before the next try. Several gateway replicas over one PostgreSQL catalog each run one; they read the
 /// outbox as the same consumer, so a batch may be indexed twice, which replaces a document with itself.
 /// </summary>
@@ -36,9 +36,9 @@ public sealed class SearchIndexerService : IAsyncDisposable
             throw new ArgumentException("The search indexer needs a catalog store with outbox consumer positions.", nameof(catalog));
         }
 
-        var index = await EmbeddedSearchIndexes.OpenAsync(settings, cancellationToken);
+        var index = await SearchIndexes.OpenAsync(settings, SearchIndexes.ElasticsearchFrom(null), cancellationToken);
         var indexer = new SearchIndexer(
-            outbox, new SearchDocumentBuilder(catalog), index, failed: (error, wait) =>
+            outbox, new SearchDocumentBuilder(catalog), index, new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) }, failed: (error, wait) =>
                 logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds));
         var stop = new CancellationTokenSource();
         var running = Task.Run(() => indexer.RunAsync(stop.Token), CancellationToken.None);
