@@ -12,7 +12,8 @@ internal static class CatalogMigrations
     /// Version 5: each outbox consumer's position, and the embedded search index. A product is a narrow row of
     /// <c>search_products</c> (what ranking, facets and filters read for every match) and a row of
     /// <c>search_documents</c> under the same id (its text in four weighted parts: name, keywords, description, fields),
-    /// kept apart so that reading a match's facet values never walks kilobytes of field text; its tags are beside it;
+    /// kept apart so that reading a match's facet values never walks kilobytes of field text (its tags are in it, joined, for
+    /// the tags facet, and beside it in <c>search_product_tags</c>, one row each, for the tags filter);
     /// <c>search_suggestions</c> counts the tags, glossary terms and field names of public products for completions.
     /// SQLite indexes the text with FTS5 over <c>search_documents</c> (external content, so the text is stored once), in
     /// the catalog's own file; PostgreSQL with a weighted <c>tsvector</c> under a GIN index, its words kept in
@@ -35,6 +36,7 @@ internal static class CatalogMigrations
             team {TEXT} NULL,
             classification {TEXT} NOT NULL,
             status {TEXT} NOT NULL,
+            tags {TEXT} NOT NULL,
             version {TEXT} NOT NULL,
             usage_score {REAL} NOT NULL,
             quality {REAL} NULL,

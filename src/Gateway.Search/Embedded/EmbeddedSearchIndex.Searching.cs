@@ -78,17 +78,17 @@ public abstract partial class EmbeddedSearchIndex
         var keyset = after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
 
         // One statement, one evaluation of the full-text query: the matches with their scores are materialised once,
-        // then counted (one grouping by the four single-valued facets together, one by tag: each grouping is a sort)
+        // then counted (one grouping by the four single-valued facets together, one by set of tags: each grouping is a sort)
         // and the page read from them.
         var facets = new FacetCounts();
         var page = new List<(string Urn, long Id, double Score)>(first + 1);
         await using (var statement = new Statement(connection, null, $"""
             WITH matches AS MATERIALIZED (
                 SELECT p.id AS id, p.urn AS urn, p.domain AS domain, p.status AS status, p.owner AS owner, p.classification AS classification,
-                    {ScoreExpression(browse)} AS score
+                    p.tags AS tags, {ScoreExpression(browse)} AS score
                 FROM {source} WHERE {where})
             SELECT 'facets', domain, status, owner, classification, COUNT(*), 0.0 FROM matches GROUP BY domain, status, owner, classification
-            UNION ALL SELECT 'tags', t.tag, NULL, NULL, NULL, COUNT(*), 0.0 FROM matches JOIN search_product_tags t ON t.product_id = matches.id GROUP BY t.tag
+            UNION ALL SELECT 'tags', tags, NULL, NULL, NULL, COUNT(*), 0.0 FROM matches WHERE tags <> '' GROUP BY tags
             UNION ALL SELECT * FROM (
                 SELECT 'hit', urn, NULL, NULL, NULL, id, score FROM matches {keyset} ORDER BY score DESC, urn LIMIT @limit) page
             """))
@@ -115,7 +115,12 @@ public abstract partial class EmbeddedSearchIndex
                         page.Add((reader.GetString(1), number, reader.GetDouble(6)));
                         break;
                     case "tags":
-                        facets.Add("tags", reader.GetString(1), number);
+                        // Grouped by the whole set of tags (no join, no sort of one row per tag): each tag of the set adds.
+                        foreach (var tag in reader.GetString(1).Split(IndexedProduct.TagSeparator))
+                        {
+                            facets.Add("tags", tag, number);
+                        }
+
                         break;
                     default:
                         // One row per combination of the four single-valued facets: each adds to its values and the total.

@@ -60,8 +60,8 @@ public abstract partial class EmbeddedSearchIndex
         if (stored is null)
         {
             var inserted = await SetColumns(write.Get("""
-                INSERT INTO search_products (urn, name, name_key, domain, owner, team, classification, status, version, usage_score, quality, boost, updated_at)
-                VALUES (@urn, @name, @name_key, @domain, @owner, @team, @classification, @status, @version, @usage, @quality, @boost, @updated_at)
+                INSERT INTO search_products (urn, name, name_key, domain, owner, team, classification, status, tags, version, usage_score, quality, boost, updated_at)
+                VALUES (@urn, @name, @name_key, @domain, @owner, @team, @classification, @status, @tags, @version, @usage, @quality, @boost, @updated_at)
                 RETURNING id
                 """), product).ScalarAsync(cancellationToken);
             id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
@@ -75,7 +75,7 @@ public abstract partial class EmbeddedSearchIndex
             id = stored.Id;
             await SetColumns(write.Get("""
                 UPDATE search_products SET urn = @urn, name = @name, name_key = @name_key, domain = @domain, owner = @owner, team = @team,
-                    classification = @classification, status = @status, version = @version, usage_score = @usage, quality = @quality, boost = @boost,
+                    classification = @classification, status = @status, tags = @tags, version = @version, usage_score = @usage, quality = @quality, boost = @boost,
                     updated_at = @updated_at
                 WHERE id = @id
                 """), product).Set("@id", id).ExecuteAsync(cancellationToken);
@@ -117,6 +117,7 @@ public abstract partial class EmbeddedSearchIndex
             .Set("@team", document.Team)
             .Set("@classification", document.Classification.ToLowerInvariant())
             .Set("@status", product.Status)
+            .Set("@tags", product.TagList)
             .Set("@version", document.Version)
             .Set("@usage", document.Usage)
             .Set("@quality", document.Quality)

@@ -11,6 +11,9 @@ internal sealed class IndexedProduct
     /// <summary>Separates the fields of <see cref="Fields"/>: one line per field, its coordinate first.</summary>
     public const char FieldSeparator = '\n';
 
+    /// <summary>Separates the tags of <see cref="TagList"/> (a control character, which <see cref="Clean"/> keeps out of tags).</summary>
+    public const char TagSeparator = '\u001f';
+
     /// <summary>Separates the parts of a field's line after its coordinate.</summary>
     public const string PartSeparator = " · ";
 
@@ -33,6 +36,9 @@ internal sealed class IndexedProduct
     public string Name { get; }
 
     public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>The tags joined by <see cref="TagSeparator"/>, each once: what the tags facet counts.</summary>
+    public string TagList => string.Join(TagSeparator, new HashSet<string>(Tags, StringComparer.Ordinal));
 
     /// <summary>The lifecycle status in lower case (<c>draft</c>, <c>published</c>, <c>deprecated</c>, <c>retired</c>).</summary>
     public string Status { get; }
