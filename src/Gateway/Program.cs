@@ -18,6 +18,7 @@ public static class Program
             ProductCommand.Create(),
             SubgraphCommand.Create(),
             SearchCommand.Create(),
+            ClientCommand.Create(),
         };
 
         var parseResult = root.Parse(args);

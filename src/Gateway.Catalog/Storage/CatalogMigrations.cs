@@ -223,15 +223,69 @@ internal static class CatalogMigrations
                 change {TEXT} NOT NULL,
                 created_at {TEXT} NOT NULL);
             """),
+        // Each version keeps the subgraph schema it was published with, so any two versions can be diffed later
+        // (the subgraphs table holds only the current one).
+        new(3, "product_version_sdl", """
+            ALTER TABLE product_versions ADD COLUMN subgraph_sdl {TEXT} NULL;
+            """),
+
+        // Identity and access: OAuth clients (secret hashes only), access grants through their life, and the
+        // access audit log. A client may hold one pending request per product and purpose (the partial unique
+        // index), so a double submit cannot queue the same request twice.
+        new(4, "access", """
+            CREATE TABLE clients (
+                client_id {TEXT} PRIMARY KEY,
+                secret_hash {TEXT} NOT NULL,
+                scopes {TEXT} NOT NULL,
+                roles {TEXT} NOT NULL,
+                purposes {TEXT} NOT NULL,
+                domains {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL,
+                revoked_at {TEXT} NULL);
+            CREATE INDEX clients_revoked ON clients (client_id) WHERE revoked_at IS NOT NULL;
+            CREATE TABLE access_grants (
+                id {ID},
+                client_id {TEXT} NOT NULL,
+                product_urn {TEXT} NOT NULL,
+                purpose {TEXT} NOT NULL,
+                justification {TEXT} NOT NULL,
+                requested_at {TEXT} NOT NULL,
+                status {TEXT} NOT NULL,
+                decided_by {TEXT} NULL,
+                decided_at {TEXT} NULL,
+                expires_at {TEXT} NULL,
+                reason {TEXT} NULL,
+                revoked_by {TEXT} NULL,
+                revoked_at {TEXT} NULL);
+            CREATE INDEX access_grants_by_client ON access_grants (client_id, status, id);
+            CREATE INDEX access_grants_by_product ON access_grants (product_urn, id);
+            CREATE UNIQUE INDEX access_grants_one_pending ON access_grants (client_id, product_urn, purpose) WHERE status = 'pending';
+            CREATE TABLE access_audit_log (
+                id {ID},
+                at {TEXT} NOT NULL,
+                client_id {TEXT} NULL,
+                purpose {TEXT} NULL,
+                product_urn {TEXT} NOT NULL,
+                operation_name {TEXT} NULL,
+                allowed_fields {TEXT} NOT NULL,
+                masked_fields {TEXT} NOT NULL,
+                denied_fields {TEXT} NOT NULL,
+                rejected {INT} NOT NULL);
+            CREATE INDEX access_audit_log_by_product ON access_audit_log (product_urn, id);
+            """),
+
+        // The embedded search index and each outbox consumer's position (see Search above).
         Search,
     ];
 
-
-    /// <summary>The tables a backup holds, parents before children; the outbox is transient and left out.</summary>
+    /// <summary>
+    /// The tables a backup holds, parents before children; the outbox is transient and left out. OAuth clients are
+    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations.
+    /// </summary>
     public static IReadOnlyList<string> BackupTables { get; } =
     [
         "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
         "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
-        "supergraphs",
+        "supergraphs", "clients",
     ];
 }

@@ -9,12 +9,18 @@ namespace Gateway.Catalog.Storage;
 /// <summary>Writes: publishing a version and moving a product through its lifecycle.</summary>
 public abstract partial class SqlCatalogStore
 {
-    public async Task<PublishReceipt> PublishAsync(ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
+    public Task<PublishReceipt> PublishAsync(ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(publication);
+        return InWriteTransactionAsync(
+            (connection, transaction) => PublishProductAsync(connection, transaction, publication, expectedRevision, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The writes of <see cref="PublishAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>
+    private async Task<PublishReceipt> PublishProductAsync(
+        DbConnection connection, DbTransaction transaction, ProductPublication publication, long expectedRevision, CancellationToken cancellationToken)
+    {
         var urn = publication.Urn.ToString();
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         try
         {
             var current = await ReadStateAsync(connection, transaction, urn, cancellationToken);
@@ -42,13 +48,13 @@ public abstract partial class SqlCatalogStore
             await StepAsync("details", cancellationToken);
 
             await SqlCommands.ExecuteAsync(connection, transaction, """
-                INSERT INTO product_versions (product_urn, version, major, minor, patch, status, descriptor, contract, subgraph_name, published_at, published_by)
-                VALUES (@urn, @version, @major, @minor, @patch, @status, @descriptor, @contract, @subgraph, @at, @by)
+                INSERT INTO product_versions (product_urn, version, major, minor, patch, status, descriptor, contract, subgraph_name, subgraph_sdl, published_at, published_by)
+                VALUES (@urn, @version, @major, @minor, @patch, @status, @descriptor, @contract, @subgraph, @sdl, @at, @by)
                 """, cancellationToken,
                 ("@urn", urn), ("@version", publication.Version.ToString()), ("@major", (long)publication.Version.Major),
                 ("@minor", (long)publication.Version.Minor), ("@patch", (long)publication.Version.Patch),
                 ("@status", Lifecycle.Name(publication.Status)), ("@descriptor", publication.DescriptorDocument),
-                ("@contract", publication.ContractDocument), ("@subgraph", publication.Subgraph?.Name), ("@at", Timestamp(now)),
+                ("@contract", publication.ContractDocument), ("@subgraph", publication.Subgraph?.Name), ("@sdl", publication.Subgraph?.Sdl), ("@at", Timestamp(now)),
                 ("@by", publication.Actor));
             await StepAsync("version", cancellationToken);
 
@@ -74,8 +80,6 @@ public abstract partial class SqlCatalogStore
                 connection, transaction, urn, publication.Version, ChangeKind.Published, publication.Actor, summary, revision,
                 Lifecycle.Name(publication.Status), now, cancellationToken);
             await StepAsync("outbox", cancellationToken);
-
-            await transaction.CommitAsync(cancellationToken);
             return new PublishReceipt(revision, eventId);
         }
         catch (DbException error) when (IsUniqueViolation(error))
@@ -85,12 +89,18 @@ public abstract partial class SqlCatalogStore
         }
     }
 
-    public async Task<PublishReceipt> ChangeLifecycleAsync(LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
+    public Task<PublishReceipt> ChangeLifecycleAsync(LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        return InWriteTransactionAsync(
+            (connection, transaction) => ChangeProductLifecycleAsync(connection, transaction, change, expectedRevision, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The writes of <see cref="ChangeLifecycleAsync"/> inside <paramref name="transaction"/>, which the caller commits.</summary>
+    private async Task<PublishReceipt> ChangeProductLifecycleAsync(
+        DbConnection connection, DbTransaction transaction, LifecycleChange change, long expectedRevision, CancellationToken cancellationToken)
+    {
         var urn = change.Urn.ToString();
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var current = await ReadStateAsync(connection, transaction, urn, cancellationToken)
             ?? throw new CatalogRejectedException($"{urn} is not in the catalog.");
         CheckRevision(urn, current, expectedRevision);
@@ -157,7 +167,7 @@ public abstract partial class SqlCatalogStore
             : $"deprecated until {deprecation.SunsetDate:yyyy-MM-dd}" + (deprecation.Successor is { } successor ? $", succeeded by {successor}" : "");
         var eventId = await RecordChangeAsync(
             connection, transaction, urn, current.Version, kind, change.Actor, summary, revision, Lifecycle.Name(change.To), now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await StepAsync("lifecycle", cancellationToken);
         return new PublishReceipt(revision, eventId);
     }
 

@@ -79,32 +79,49 @@ public abstract partial class SqlCatalogStore
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         try
         {
-            var latest = Convert.ToInt64(
-                await SqlCommands.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM supergraphs", cancellationToken),
-                CultureInfo.InvariantCulture);
-            if (latest != expectedSupergraphVersion)
-            {
-                throw StaleSupergraph(expectedSupergraphVersion, latest);
-            }
-
+            await CheckSupergraphVersionAsync(connection, transaction, expectedSupergraphVersion, cancellationToken);
             await changeSubgraph(connection, transaction, now);
             await StepAsync("subgraph", cancellationToken);
-            var version = expectedSupergraphVersion + 1;
-            await SqlCommands.ExecuteAsync(connection, transaction,
-                "INSERT INTO supergraphs (version, sdl, change, created_at) VALUES (@version, @sdl, @change, @at)", cancellationToken,
-                ("@version", version), ("@sdl", supergraphSdl), ("@change", change), ("@at", Timestamp(now)));
-            await SqlCommands.ExecuteAsync(connection, transaction,
-                "INSERT INTO outbox_events (kind, subject, payload, created_at) VALUES (@kind, @subject, @payload, @at)", cancellationToken,
-                ("@kind", "supergraph.published"), ("@subject", version.ToString(CultureInfo.InvariantCulture)), ("@payload", change), ("@at", Timestamp(now)));
-            await StepAsync("supergraph", cancellationToken);
+            var stored = await InsertSupergraphAsync(connection, transaction, supergraphSdl, change, expectedSupergraphVersion, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new StoredSupergraph(version, supergraphSdl, change, ParseTimestamp(Timestamp(now)));
+            return stored;
         }
         catch (DbException error) when (IsUniqueViolation(error))
         {
             // Two writers read the same version; the one that committed first holds the key.
             throw StaleSupergraph(expectedSupergraphVersion, null, error);
         }
+    }
+
+    /// <summary>Fails with <see cref="CatalogConflictException"/> when the newest stored supergraph is not <paramref name="expectedSupergraphVersion"/>.</summary>
+    private static async Task CheckSupergraphVersionAsync(DbConnection connection, DbTransaction transaction, long expectedSupergraphVersion, CancellationToken cancellationToken)
+    {
+        var latest = Convert.ToInt64(
+            await SqlCommands.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM supergraphs", cancellationToken),
+            CultureInfo.InvariantCulture);
+        if (latest != expectedSupergraphVersion)
+        {
+            throw StaleSupergraph(expectedSupergraphVersion, latest);
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="supergraphSdl"/> as version <paramref name="expectedSupergraphVersion"/> + 1 with its outbox
+    /// event; the version's primary key fails the insert when another writer stored that version first.
+    /// </summary>
+    private async Task<StoredSupergraph> InsertSupergraphAsync(
+        DbConnection connection, DbTransaction transaction, string supergraphSdl, string change, long expectedSupergraphVersion, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var version = expectedSupergraphVersion + 1;
+        await SqlCommands.ExecuteAsync(connection, transaction,
+            "INSERT INTO supergraphs (version, sdl, change, created_at) VALUES (@version, @sdl, @change, @at)", cancellationToken,
+            ("@version", version), ("@sdl", supergraphSdl), ("@change", change), ("@at", Timestamp(now)));
+        await SqlCommands.ExecuteAsync(connection, transaction,
+            "INSERT INTO outbox_events (kind, subject, payload, created_at) VALUES (@kind, @subject, @payload, @at)", cancellationToken,
+            ("@kind", "supergraph.published"), ("@subject", version.ToString(CultureInfo.InvariantCulture)), ("@payload", change), ("@at", Timestamp(now)));
+        await StepAsync("supergraph", cancellationToken);
+        return new StoredSupergraph(version, supergraphSdl, change, ParseTimestamp(Timestamp(now)));
     }
 
     /// <summary>Inserts or replaces a subgraph row (publishing a product writes its subgraph the same way).</summary>

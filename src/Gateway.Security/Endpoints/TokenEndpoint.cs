@@ -52,7 +52,7 @@ internal sealed class TokenEndpoint(TokenService service)
             return;
         }
 
-        var client = credentials is { } pair ? service.Clients.Authenticate(pair.ClientId, pair.Secret) : null;
+        var client = credentials is { } pair ? await service.Clients.AuthenticateAsync(pair.ClientId, pair.Secret, context.RequestAborted) : null;
         if (client is null)
         {
             // Section 5.2: 401, and when the client tried the Authorization header, a WWW-Authenticate challenge.

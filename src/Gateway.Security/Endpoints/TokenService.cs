@@ -20,5 +20,5 @@ public sealed record TokenService(AccessTokenIssuer Issuer, ClientRegistry Clien
     /// clients refused. External issuers may be added beside it.
     /// </summary>
     public AccessTokenValidator CreateValidator(TimeProvider time, params TrustedIssuer[] externalIssuers) =>
-        new([TrustedIssuer.Own(Issuer.Issuer, Keys, clientId => Clients.Find(clientId) is { IsRevoked: false }), .. externalIssuers], [Audience], time);
+        new([TrustedIssuer.Own(Issuer.Issuer, Keys, Clients.IsActive), .. externalIssuers], [Audience], time);
 }

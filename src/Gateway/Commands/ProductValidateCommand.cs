@@ -150,14 +150,7 @@ public static class ProductValidateCommand
 
                 foreach (var diagnostic in result.Diagnostics)
                 {
-                    json.WriteStartObject();
-                    json.WriteNumber("line", diagnostic.Position.Line);
-                    json.WriteNumber("column", diagnostic.Position.Column);
-                    json.WriteString("path", diagnostic.Path);
-                    json.WriteString("rule", diagnostic.Rule);
-                    json.WriteString("severity", diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning");
-                    json.WriteString("message", diagnostic.Message);
-                    json.WriteEndObject();
+                    ProductReportWriter.WriteDiagnostic(json, diagnostic, withFile: false);
                 }
 
                 json.WriteEndArray();

@@ -20,7 +20,7 @@ public sealed class RegistryServeOptions
 
     public Option<string?> Postgres { get; } = new("--postgres")
     {
-        Description = $"With --registry: a PostgreSQL connection string for the catalog store (or set {CatalogStoreOptions.PostgresVariable}).",
+        Description = $"With --registry or --auth: a PostgreSQL connection string for the catalog store (or set {CatalogStoreOptions.PostgresVariable}).",
     };
 
     public Option<double?> PollSeconds { get; } = new("--poll-interval")

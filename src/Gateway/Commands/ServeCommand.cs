@@ -54,6 +54,7 @@ public static partial class ServeCommand
         };
         var demoOptions = new Demo.DemoOptions(command);
         registry.AddTo(command);
+        var identityOptions = new Security.IdentityServeOptions(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
             var mock = parseResult.GetValue(mockOption);
@@ -92,24 +93,35 @@ public static partial class ServeCommand
                         options.TrustedDocumentsPath = trusted.FullName;
                     }
                 });
-            if (demo is not null)
+            var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
+            if (identity is not null)
             {
-                return Demo.DemoServer.RunAsync(settings, demo, output.Out, output.Error, cancellationToken);
+                return RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken);
             }
 
-            if (registry.IsSet(parseResult))
-            {
-                return RunRegistryAsync(settings, registry.StoreSettings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
-            }
+            return Dispatch(settings);
 
-            if (subgraphs.Length > 0)
+            Task<int> Dispatch(ServeSettings settings)
             {
-                return RunComposedAsync(settings, subgraphs, output.Out, output.Error, cancellationToken);
-            }
+                if (demo is not null)
+                {
+                    return Demo.DemoServer.RunAsync(settings, demo, output.Out, output.Error, cancellationToken);
+                }
 
-            return supergraph is null
-                ? RunAsync(settings, output.Out, cancellationToken)
-                : RunSupergraphAsync(settings, output.Out, cancellationToken);
+                if (registry.IsSet(parseResult))
+                {
+                    return RunRegistryAsync(settings, registry.StoreSettings(parseResult), registry.Follower(parseResult), output.Out, cancellationToken);
+                }
+
+                if (subgraphs.Length > 0)
+                {
+                    return RunComposedAsync(settings, subgraphs, output.Out, output.Error, cancellationToken);
+                }
+
+                return supergraph is null
+                    ? RunAsync(settings, output.Out, cancellationToken)
+                    : RunSupergraphAsync(settings, output.Out, cancellationToken);
+            }
         }));
         return command;
     }
@@ -239,7 +251,9 @@ public static partial class ServeCommand
     {
         try
         {
-            return GraphQLServer.Create(settings.Urls, settings.Configure, settings.ConfigureBuilder);
+            var app = GraphQLServer.Create(settings.Urls, settings.Configure, settings.Identity is { } identity ? WithIdentity(settings, identity) : settings.ConfigureBuilder);
+            settings.Identity?.UseIn(app);
+            return app;
         }
         catch (TrustedDocumentManifestException error)
         {

@@ -13,4 +13,7 @@ public sealed record ServeSettings(
 {
     /// <summary>Timeouts and circuit breaker for the subgraphs of <c>--supergraph</c>; null keeps the defaults.</summary>
     public Federation.Transport.SubgraphTransportOptions? SubgraphTransport { get; init; }
+
+    /// <summary>Identity (token service, bearer tokens, grants, audit, rate limits) when serve runs with it; null serves without.</summary>
+    public Security.GatewayIdentity? Identity { get; init; }
 }

@@ -1,6 +1,7 @@
 using Gateway.Commands;
-using Gateway.Federation.Composition;
+using Gateway.Federated;
 using Gateway.Http;
+using Gateway.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,9 @@ namespace Gateway.Demo;
 
 /// <summary>
 /// <c>gateway serve --demo</c>: generates the sample systems of record, starts the registration, sales and
-/// player subgraphs on loopback ports, composes them with <see cref="SupergraphComposer"/>, serves the
-/// supergraph and prints what to try. Ctrl+C (SIGINT/SIGTERM) stops the gateway, then the subgraphs.
+/// player subgraphs on loopback ports, publishes their data products into the demo's catalog
+/// (<see cref="DemoCatalog"/>, through <see cref="ProductPublisher"/>), serves the supergraph the catalog stored
+/// and prints what to try. Ctrl+C (SIGINT/SIGTERM) stops the gateway, then the subgraphs.
 /// </summary>
 public static class DemoServer
 {
@@ -22,13 +24,6 @@ public static class DemoServer
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
         await using var mesh = await DemoMesh.StartAsync(demo, output, cancellationToken).ConfigureAwait(false);
-        var composed = SupergraphComposer.Compose(mesh.Subgraphs);
-        if (!composed.Succeeded)
-        {
-            SubgraphArguments.WriteErrors(composed.Errors, errors);
-            return ExitCodes.Findings;
-        }
-
         await using var app = ServeCommand.CreateServer(serve);
         try
         {
@@ -39,11 +34,24 @@ public static class DemoServer
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", serve.Urls)}: {error.Message}");
         }
 
-        using var runner = ServeCommand.PublishSupergraph(app, composed.Supergraph!, serve.SubgraphTransport);
+        // Each product enters the supergraph the way a domain team's does: published through the catalog.
+        await using var catalog = await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport);
+        await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);
+        if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live), mesh, output, errors, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Findings;
+        }
+
         var path = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
         var endpoint = $"{app.Urls.First().TrimEnd('/')}{path}";
         await output.WriteLineAsync($"Serving the demo data mesh at {endpoint} (Ctrl+C to stop)").ConfigureAwait(false);
         await WriteSuggestionsAsync(output, endpoint, DemoExamples.SampleUserId(demo.Sizes.Users)).ConfigureAwait(false);
+        if (serve.Identity is { } identity)
+        {
+            await Security.DemoClients.PrepareAsync(identity, endpoint, DemoExamples.SampleUserId(demo.Sizes.Users), output, cancellationToken).ConfigureAwait(false);
+        }
+
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

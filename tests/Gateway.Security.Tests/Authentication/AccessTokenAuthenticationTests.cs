@@ -14,28 +14,32 @@ namespace Gateway.Security.Tests.Authentication;
 /// <summary>A protected endpoint behind the bearer scheme, beside the token service, on Kestrel.</summary>
 public sealed class AccessTokenAuthenticationTests : IAsyncLifetime
 {
-    private readonly TokenServiceFixture _service = new();
+    private TokenServiceFixture _service = null!;
     private LoopbackApp? _host;
 
     private HttpClient Http => _host!.Http;
 
-    public async Task InitializeAsync() => _host = await LoopbackApp.StartAsync(
-        app =>
-        {
-            app.UseAuthentication();
-            app.UseAuthorization();
-            app.MapTokenService(_service.Service);
-            app.MapGet("/whoami", (HttpContext context) =>
+    public async Task InitializeAsync()
+    {
+        _service = await TokenServiceFixture.StartAsync();
+        _host = await LoopbackApp.StartAsync(
+            app =>
             {
-                var claims = context.GetAccessTokenClaims()!;
-                return Results.Json(new { client = claims.ClientId, purposes = claims.Purposes, roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value) });
-            }).RequireAuthorization();
-        },
-        builder =>
-        {
-            builder.Services.AddGatewayAccessTokens(_service.Validator);
-            builder.Services.AddAuthorization();
-        });
+                app.UseAuthentication();
+                app.UseAuthorization();
+                app.MapTokenService(_service.Service);
+                app.MapGet("/whoami", (HttpContext context) =>
+                {
+                    var claims = context.GetAccessTokenClaims()!;
+                    return Results.Json(new { client = claims.ClientId, purposes = claims.Purposes, roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value) });
+                }).RequireAuthorization();
+            },
+            builder =>
+            {
+                builder.Services.AddGatewayAccessTokens(_service.Validator);
+                builder.Services.AddAuthorization();
+            });
+    }
 
     public async Task DisposeAsync()
     {
@@ -43,6 +47,8 @@ public sealed class AccessTokenAuthenticationTests : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+
+        await _service.DisposeAsync();
     }
 
     [Fact]
@@ -80,7 +86,7 @@ public sealed class AccessTokenAuthenticationTests : IAsyncLifetime
     public async Task A_refused_token_is_challenged_with_invalid_token()
     {
         var token = _service.IssueToken();
-        _service.Clients.Revoke(_service.Client.ClientId);
+        await _service.Clients.RevokeAsync(_service.Client.ClientId, CancellationToken.None);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/whoami");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 

@@ -11,12 +11,16 @@ namespace Gateway.Security.Tests.Endpoints;
 /// <summary>The token, JWKS and discovery endpoints on Kestrel, over a loopback port.</summary>
 public sealed class TokenServiceEndpointsTests : IAsyncLifetime
 {
-    private readonly TokenServiceFixture _service = new();
+    private TokenServiceFixture _service = null!;
     private LoopbackApp? _host;
 
     private HttpClient Http => _host!.Http;
 
-    public async Task InitializeAsync() => _host = await LoopbackApp.StartAsync(app => app.MapTokenService(_service.Service));
+    public async Task InitializeAsync()
+    {
+        _service = await TokenServiceFixture.StartAsync();
+        _host = await LoopbackApp.StartAsync(app => app.MapTokenService(_service.Service));
+    }
 
     public async Task DisposeAsync()
     {
@@ -24,6 +28,8 @@ public sealed class TokenServiceEndpointsTests : IAsyncLifetime
         {
             await _host.DisposeAsync();
         }
+
+        await _service.DisposeAsync();
     }
 
     [Fact]
@@ -77,7 +83,7 @@ public sealed class TokenServiceEndpointsTests : IAsyncLifetime
     [Fact]
     public async Task A_revoked_client_is_invalid_client()
     {
-        _service.Clients.Revoke(_service.Client.ClientId);
+        await _service.Clients.RevokeAsync(_service.Client.ClientId, CancellationToken.None);
         using var request = TokenRequest(new()
         {
             ["grant_type"] = "client_credentials",

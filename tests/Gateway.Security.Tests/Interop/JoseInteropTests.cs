@@ -7,11 +7,15 @@ using Gateway.Security.Tokens;
 namespace Gateway.Security.Tests.Interop;
 
 /// <summary>Our tokens against the `jose` npm library, and jose's tokens against our validator.</summary>
-public sealed class JoseInteropTests
+public sealed class JoseInteropTests : IAsyncLifetime
 {
     private const string ExternalIssuer = "https://idp.example.test";
 
-    private readonly TokenServiceFixture _service = new();
+    private TokenServiceFixture _service = null!;
+
+    public async Task InitializeAsync() => _service = await TokenServiceFixture.StartAsync();
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public async Task Jose_verifies_our_token_against_our_published_key_set()

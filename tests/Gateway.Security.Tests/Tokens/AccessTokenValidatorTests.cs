@@ -5,9 +5,13 @@ using Gateway.Security.Tokens;
 
 namespace Gateway.Security.Tests.Tokens;
 
-public sealed class AccessTokenValidatorTests
+public sealed class AccessTokenValidatorTests : IAsyncLifetime
 {
-    private readonly TokenServiceFixture _service = new();
+    private TokenServiceFixture _service = null!;
+
+    public async Task InitializeAsync() => _service = await TokenServiceFixture.StartAsync();
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public void An_issued_token_validates_and_carries_the_clients_grants()
@@ -203,12 +207,12 @@ public sealed class AccessTokenValidatorTests
     }
 
     [Fact]
-    public void A_token_with_a_DER_encoded_signature_is_refused()
+    public async Task A_token_with_a_DER_encoded_signature_is_refused()
     {
         // RFC 7518 section 3.4 fixes the R || S form; the DER form of the same signature must not verify.
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var material = SigningKeyMaterial.FromEcdsa("der-key", key);
-        var fixture = new TokenServiceFixture();
+        await using var fixture = await TokenServiceFixture.StartAsync();
         fixture.Keys.Rotate(material);
 
         var token = TokenForge.Compact(
@@ -230,11 +234,11 @@ public sealed class AccessTokenValidatorTests
     }
 
     [Fact]
-    public void A_token_of_a_revoked_client_is_refused()
+    public async Task A_token_of_a_revoked_client_is_refused()
     {
         var token = _service.IssueToken();
 
-        _service.Clients.Revoke(_service.Client.ClientId);
+        await _service.Clients.RevokeAsync(_service.Client.ClientId, CancellationToken.None);
 
         Assert.Equal(TokenValidationFailure.RevokedClient, _service.Validator.Validate(token).Failure);
     }

@@ -2,9 +2,13 @@ using Gateway.Security.Tokens;
 
 namespace Gateway.Security.Tests.Tokens;
 
-public sealed class SigningKeyRingTests
+public sealed class SigningKeyRingTests : IAsyncLifetime
 {
-    private readonly TokenServiceFixture _service = new();
+    private TokenServiceFixture _service = null!;
+
+    public async Task InitializeAsync() => _service = await TokenServiceFixture.StartAsync();
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
 
     [Fact]
     public void After_rotation_new_tokens_are_signed_with_the_new_key()

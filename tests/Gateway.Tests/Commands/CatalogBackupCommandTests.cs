@@ -30,7 +30,7 @@ public sealed class CatalogBackupCommandTests : IDisposable
         var import = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("target"), "--input", backup);
 
         Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
-        Assert.Equal($"Exported 1 products and 1 versions (catalog schema {schemaVersion}) to {backup}", export.Out);
+        Assert.Equal($"Exported 1 products and 1 versions (catalog schema {Catalog.Storage.CatalogMigrations.All[^1].Version}) to {backup}", export.Out);
         Assert.Equal($"Restored 1 products from {backup}", import.Out);
         await using var restored = await SqliteCatalogStore.OpenAsync(Path.Combine(_files.PathOf("target"), SqliteCatalogStore.FileName), CancellationToken.None);
         Assert.Equal(new SemanticVersion(1, 0, 0), (await restored.GetProductAsync(Orders, CancellationToken.None))!.CurrentVersion);

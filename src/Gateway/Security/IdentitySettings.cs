@@ -1,0 +1,30 @@
+namespace Gateway.Security;
+
+/// <summary>
+/// How <c>gateway serve</c> runs identity: where the signing keys live, who the issuer is, how long tokens last,
+/// which external identity providers are trusted, and the per-client rate limit.
+/// </summary>
+public sealed record IdentitySettings
+{
+    /// <summary>The folder for the signing key file (<c>signing-keys.json</c>) and, unless the password comes from the environment, its password file.</summary>
+    public required string DataDirectory { get; init; }
+
+    /// <summary>The "iss" of issued tokens and the base of the discovery document's URLs; null: the first URL the gateway listens on.</summary>
+    public string? Issuer { get; init; }
+
+    public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>External identity providers whose tokens are accepted (their keys found through discovery).</summary>
+    public IReadOnlyList<TrustedIssuerSetting> TrustedIssuers { get; init; } = [];
+
+    public ClientRateLimit RateLimit { get; init; } = ClientRateLimit.Default;
+
+    /// <summary>How long a client's grants are cached between store reads.</summary>
+    public TimeSpan GrantCacheDuration { get; init; } = Grants.StoredAccessGrantReader.DefaultCacheDuration;
+
+    /// <summary>How stale the set of revoked clients may get before a request reloads it.</summary>
+    public TimeSpan RevocationRefreshInterval { get; init; } = Clients.ClientRegistry.DefaultRefreshInterval;
+
+    /// <summary>PBKDF2 iterations for new client secrets.</summary>
+    public int SecretHashIterations { get; init; } = Clients.ClientSecretHash.DefaultIterations;
+}
