@@ -17,6 +17,7 @@ public static class Program
             CatalogCommand.Create(),
             ProductCommand.Create(),
             SubgraphCommand.Create(),
+            SearchCommand.Create(),
             ClientCommand.Create(),
         };
 

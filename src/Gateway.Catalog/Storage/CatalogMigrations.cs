@@ -8,6 +8,80 @@ namespace Gateway.Catalog.Storage;
 /// </summary>
 internal static class CatalogMigrations
 {
+    /// <summary>
+    /// Version 5: each outbox consumer's position, and the embedded search index. A product is a narrow row of
+    /// <c>search_products</c> (what ranking, facets and filters read for every match) and a row of
+    /// <c>search_documents</c> under the same id (its text in four weighted parts: name, keywords, description, fields),
+    /// kept apart so that reading a match's facet values never walks kilobytes of field text (its tags are in it, joined, for
+    /// the tags facet, and beside it in <c>search_product_tags</c>, one row each, for the tags filter);
+    /// <c>search_suggestions</c> counts the tags, glossary terms and field names of public products for completions.
+    /// SQLite indexes the text with FTS5 over <c>search_documents</c> (external content, so the text is stored once), in
+    /// the catalog's own file; PostgreSQL with a weighted <c>tsvector</c> under a GIN index, its words kept in
+    /// <c>search_words</c> for typo correction, and stamps each outbox event with the transaction that wrote it (see
+    /// <see cref="Model.OutboxPosition"/>).
+    /// </summary>
+    private static Migration Search { get; } = new(5, "search", """
+        CREATE TABLE outbox_consumers (
+            consumer {TEXT} PRIMARY KEY,
+            position_transaction {INT} NOT NULL,
+            position_event {INT} NOT NULL,
+            updated_at {TEXT} NOT NULL);
+        CREATE TABLE search_products (
+            id {ID},
+            urn {TEXT} NOT NULL UNIQUE,
+            name {TEXT} NOT NULL,
+            name_key {TEXT} NOT NULL,
+            domain {TEXT} NOT NULL,
+            owner {TEXT} NULL,
+            team {TEXT} NULL,
+            classification {TEXT} NOT NULL,
+            status {TEXT} NOT NULL,
+            tags {TEXT} NOT NULL,
+            version {TEXT} NOT NULL,
+            usage_score {REAL} NOT NULL,
+            quality {REAL} NULL,
+            boost {REAL} NOT NULL,
+            updated_at {TEXT} NOT NULL);
+        CREATE TABLE search_documents (
+            id {INT} PRIMARY KEY,
+            name {TEXT} NOT NULL,
+            keywords {TEXT} NOT NULL,
+            description {TEXT} NOT NULL,
+            fields {TEXT} NOT NULL,
+            suggestions {TEXT} NOT NULL);
+        CREATE INDEX search_products_by_name ON search_products (name_key);
+        CREATE TABLE search_product_tags (
+            product_id {INT} NOT NULL,
+            tag {TEXT} NOT NULL,
+            PRIMARY KEY (product_id, tag));
+        CREATE INDEX search_product_tags_by_tag ON search_product_tags (tag, product_id);
+        CREATE TABLE search_suggestions (
+            text_key {TEXT} NOT NULL,
+            kind {TEXT} NOT NULL,
+            text {TEXT} NOT NULL,
+            documents {INT} NOT NULL,
+            PRIMARY KEY (text_key, kind));
+        """)
+    {
+        // FTS5 (SQLite 3.35 "SQLite FTS5 Extension"): unicode61 folds case and diacritics; a prefix index of 3
+        // characters (the shortest word searched as a prefix) keeps words being typed off a scan of the vocabulary.
+        SqliteDdl = """
+            CREATE VIRTUAL TABLE search_text USING fts5(
+                name, keywords, description, fields,
+                content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='3');
+            CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search_text, 'row');
+            """,
+        PostgresDdl = """
+            ALTER TABLE outbox_events ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+            CREATE INDEX outbox_events_by_transaction ON outbox_events (xid, id);
+            ALTER TABLE search_products ADD COLUMN document tsvector NULL;
+            CREATE INDEX search_products_document ON search_products USING GIN (document);
+            CREATE TABLE search_words (
+                word TEXT COLLATE "C" PRIMARY KEY,
+                documents BIGINT NOT NULL);
+            """,
+    };
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "catalog", """
@@ -199,6 +273,9 @@ internal static class CatalogMigrations
                 rejected {INT} NOT NULL);
             CREATE INDEX access_audit_log_by_product ON access_audit_log (product_urn, id);
             """),
+
+        // The embedded search index and each outbox consumer's position (see Search above).
+        Search,
     ];
 
     /// <summary>

@@ -49,6 +49,9 @@ public abstract partial class SqlCatalogStore : ICatalogStore
     /// <summary>How many rows a restore inserts with one statement.</summary>
     protected abstract int RestoreRowsPerStatement { get; }
 
+    /// <summary>The part of a migration only this store runs (<see cref="Migration.SqliteDdl"/> or <see cref="Migration.PostgresDdl"/>).</summary>
+    private protected abstract string? StoreSpecificDdl(Migration migration);
+
     /// <summary>Serialises concurrent migrations (several gateway replicas starting at once).</summary>
     protected abstract Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
@@ -77,7 +80,7 @@ public abstract partial class SqlCatalogStore : ICatalogStore
                 continue;
             }
 
-            var ddl = migration.Ddl
+            var ddl = (migration.Ddl + ";" + StoreSpecificDdl(migration))
                 .Replace("{TEXT}", ColumnType("TEXT"), StringComparison.Ordinal)
                 .Replace("{INT}", ColumnType("INT"), StringComparison.Ordinal)
                 .Replace("{REAL}", ColumnType("REAL"), StringComparison.Ordinal)

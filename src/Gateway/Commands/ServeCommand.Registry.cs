@@ -1,5 +1,6 @@
 using Gateway.Catalog.Storage;
 using Gateway.CatalogApi;
+using Gateway.CatalogApi.Search;
 using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
@@ -33,9 +34,11 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
+        await using var search = await SearchIndexerService.StartAsync(
+            catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi));
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index));
         using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: settings.Access);
         registry = new SubgraphRegistry(catalog, live);
         publisher = new ProductPublisher(catalog, live);

@@ -25,19 +25,21 @@ public sealed class CatalogApiRig : IAsyncDisposable
     public RegistryGateway Gateway { get; }
 
     /// <summary>A rig over a new SQLite catalog file in a temporary folder.</summary>
-    public static async Task<CatalogApiRig> StartSqliteAsync(bool adminApi = false)
+    /// <param name="search">Whether the catalog API serves <c>search</c> and <c>suggest</c> from the embedded index in the catalog's file.</param>
+    public static async Task<CatalogApiRig> StartSqliteAsync(bool adminApi = false, bool search = false)
     {
         var files = new TempDirectory();
         var store = await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(files.PathOf("catalog.db"), CancellationToken.None);
-        return await StartAsync(store, adminApi, files);
+        var index = search ? new Gateway.Search.Sqlite.SqliteSearchIndex(files.PathOf("catalog.db")) : null;
+        return await StartAsync(store, adminApi, files, index);
     }
 
     /// <summary>A rig over <paramref name="store"/> (migrated, empty), which it disposes.</summary>
-    public static async Task<CatalogApiRig> StartAsync(ICatalogStore store, bool adminApi = false, IDisposable? files = null)
+    public static async Task<CatalogApiRig> StartAsync(ICatalogStore store, bool adminApi = false, IDisposable? files = null, Gateway.Search.ISearchIndex? search = null)
     {
         await CatalogSeed.PublishAsync(store);
         var subgraphs = await RegistrySubgraphs.StartAsync();
-        var gateway = await RegistryGateway.StartAsync(store, adminApi);
+        var gateway = await RegistryGateway.StartAsync(store, adminApi, search);
         var registered = await gateway.Registry.RegisterAsync(new SubgraphChange("base", subgraphs.BaseUrl, RegistrySubgraphs.BaseSdl), CancellationToken.None);
         Assert.True(registered.Succeeded, registered.Rejection ?? string.Join(" ", registered.Errors));
         return new CatalogApiRig(subgraphs, gateway, files);

@@ -14,8 +14,8 @@ public sealed class CatalogSchemaFileTests
     [Fact]
     public async Task The_checked_in_schema_is_the_served_catalog_api()
     {
-        await using var rig = await CatalogApiRig.StartSqliteAsync(adminApi: true);
-        var printed = new CatalogApiField(CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, () => rig.Gateway.Publisher, admin: true)).PrintSdl() + "\n";
+        await using var rig = await CatalogApiRig.StartSqliteAsync(adminApi: true, search: true);
+        var printed = new CatalogApiField(CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, () => rig.Gateway.Publisher, admin: true, rig.Gateway.Search)).PrintSdl() + "\n";
         var file = Path.Combine(CatalogSeed.RepositoryRoot(), "schema", "catalog.graphql");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

@@ -18,9 +18,11 @@ public sealed class CatalogBackupCommandTests : IDisposable
     public async Task Export_then_import_into_a_new_data_directory_restores_the_catalog()
     {
         var source = _files.PathOf("source");
+        int schemaVersion;
         await using (var store = await SqliteCatalogStore.OpenAsync(Path.Combine(source, SqliteCatalogStore.FileName), CancellationToken.None))
         {
             await store.PublishAsync(Publication(), 0, CancellationToken.None);
+            schemaVersion = await store.MigrateAsync(CancellationToken.None);
         }
 
         var backup = _files.PathOf("backup.json");

@@ -6,6 +6,7 @@ using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
 using Gateway.Registry;
+using Gateway.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,6 +39,9 @@ public sealed class RegistryGateway : IAsyncDisposable
 
     public Uri Endpoint { get; }
 
+    /// <summary>The search index behind the catalog API's <c>search</c>, when it has one.</summary>
+    public ISearchIndex? Search { get; private init; }
+
     /// <summary>Starts a gateway over the SQLite catalog at <paramref name="catalogPath"/>; it serves nothing until a supergraph is activated.</summary>
     /// <param name="catalogPath">The SQLite catalog file, shared by replicas.</param>
     /// <param name="adminApi">Whether the catalog API under <c>catalog</c> serves its changes (mutations) too.</param>
@@ -45,7 +49,8 @@ public sealed class RegistryGateway : IAsyncDisposable
         await StartAsync(await Catalog.Storage.Sqlite.SqliteCatalogStore.OpenAsync(catalogPath, CancellationToken.None), adminApi);
 
     /// <summary>Starts a gateway over <paramref name="store"/>, which it disposes when it stops.</summary>
-    public static async Task<RegistryGateway> StartAsync(ICatalogStore store, bool adminApi = false)
+    /// <param name="search">The search index the catalog API answers <c>search</c> and <c>suggest</c> from (disposed with the gateway); none when null.</param>
+    public static async Task<RegistryGateway> StartAsync(ICatalogStore store, bool adminApi = false, ISearchIndex? search = null)
     {
         var app = GraphQLServer.Create(["http://127.0.0.1:0"], null, RegistrySubgraphs.Quiet);
         await app.StartAsync();
@@ -54,10 +59,10 @@ public sealed class RegistryGateway : IAsyncDisposable
         var live = new LiveSupergraph(
             app.Services.GetRequiredService<ServedSchemaState>(),
             drainDelay: TimeSpan.FromMilliseconds(100),
-            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, () => publisher!, adminApi)));
+            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, () => publisher!, adminApi, search)));
         registry = new SubgraphRegistry(store, live);
         publisher = new ProductPublisher(store, live);
-        return new RegistryGateway(app, store, live, registry, publisher);
+        return new RegistryGateway(app, store, live, registry, publisher) { Search = search };
     }
 
     /// <summary>Posts <paramref name="query"/> and returns the status code and the compact response body.</summary>
@@ -81,6 +86,11 @@ public sealed class RegistryGateway : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Live.Dispose();
+        if (Search is not null)
+        {
+            await Search.DisposeAsync();
+        }
+
         await Store.DisposeAsync();
         _http.Dispose();
     }

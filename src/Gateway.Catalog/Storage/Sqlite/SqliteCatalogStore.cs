@@ -84,6 +84,8 @@ public sealed class SqliteCatalogStore : SqlCatalogStore
         _ => "INTEGER PRIMARY KEY AUTOINCREMENT",
     };
 
+    private protected override string? StoreSpecificDdl(Migration migration) => migration.SqliteDdl;
+
     protected override Task LockMigrationsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 

@@ -1,0 +1,169 @@
+using System.Data.Common;
+using System.Text;
+using Gateway.Catalog.Storage.Sqlite;
+using Gateway.Search.Embedded;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Search.Sqlite;
+
+/// <summary>
+/// The embedded default: SQLite FTS5 in the catalog's own file (<c>catalog.db</c>), so the index is backed up, moved
+/// and restored with the catalog and needs nothing installed. Ranked by bm25 with column weights (SQLite FTS5
+/// section 5.1.1): name 10, keywords (tags, glossary terms, domain) 4, description 2, fields 1. Typos are corrected
+/// against the index's own vocabulary (an fts5vocab table).
+/// </summary>
+public sealed class SqliteSearchIndex : EmbeddedSearchIndex
+{
+    private readonly string _connectionString;
+
+    public SqliteSearchIndex(string catalogPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(catalogPath);
+        CatalogPath = catalogPath;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = catalogPath,
+            Mode = SqliteOpenMode.ReadWrite,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string CatalogPath { get; }
+
+    public override string Kind => "sqlite";
+
+    private protected override string MatchSource => "search_text JOIN search_products p ON p.id = search_text.rowid";
+
+    private protected override string MatchCondition => "search_text MATCH @match";
+
+    private protected override string RelevanceExpression => "-bm25(search_text, 10.0, 4.0, 2.0, 1.0)";
+
+    /// <summary>The catalog's migrations make the index's tables: opening the catalog file applies any not yet applied.</summary>
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var store = await SqliteCatalogStore.OpenAsync(CatalogPath, cancellationToken);
+        await store.DisposeAsync();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+
+    private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        SQLitePCL.Batteries_V2.Init();
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 30000";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private protected override ValueTask<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+    private protected override Task AddTextAsync(IndexWrite write, long id, IndexedProduct product, CancellationToken cancellationToken) =>
+        write.Get("INSERT INTO search_text (rowid, name, keywords, description, fields) VALUES (@id, @name, @keywords, @description, @fields)")
+            .Set("@id", id).Set("@name", product.Name).Set("@keywords", product.Keywords).Set("@description", product.Description)
+            .Set("@fields", product.Fields)
+            .ExecuteAsync(cancellationToken);
+
+    // An external-content FTS5 table forgets a row by being told the values it indexed (SQLite FTS5 section 4.4.3).
+    private protected override Task RemoveTextAsync(IndexWrite write, StoredProduct stored, CancellationToken cancellationToken) =>
+        write.Get("""
+            INSERT INTO search_text (search_text, rowid, name, keywords, description, fields) VALUES ('delete', @id, @name, @keywords, @description, @fields)
+            """)
+            .Set("@id", stored.Id).Set("@name", stored.Name).Set("@keywords", stored.Keywords).Set("@description", stored.Description)
+            .Set("@fields", stored.Fields)
+            .ExecuteAsync(cancellationToken);
+
+    /// <summary>
+    /// FTS5 query syntax (section 3): each word a quoted string (its characters are letters and digits only, so
+    /// nothing in it is an operator), <c>*</c> for a prefix, a word and its corrections in parentheses with OR.
+    /// </summary>
+    private protected override string RenderMatch(IReadOnlyList<QueryWord> words, bool all)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(all ? " AND " : " OR ");
+            }
+
+            builder.Append('(').Append('"').Append(word.Word).Append('"');
+            if (word.Prefix)
+            {
+                builder.Append('*');
+            }
+
+            foreach (var correction in word.Corrections)
+            {
+                builder.Append(" OR \"").Append(correction).Append('"');
+            }
+
+            builder.Append(')');
+        }
+
+        return builder.ToString();
+    }
+
+    private protected override async Task<bool> HasWordAsync(DbConnection connection, string word, bool prefix, CancellationToken cancellationToken)
+    {
+        await using var statement = new Statement(connection, null, "SELECT rowid FROM search_text WHERE search_text MATCH @match LIMIT 1");
+        statement.Set("@match", prefix ? $"\"{word}\"*" : $"\"{word}\"");
+        return await statement.ScalarAsync(cancellationToken) is not null;
+    }
+
+    private protected override async Task<IReadOnlyList<(string Word, long Documents)>> CandidateWordsAsync(
+        DbConnection connection, string word, CancellationToken cancellationToken)
+    {
+        var prefix = TypoCorrection.CandidatePrefix(word);
+        var bound = EditDistance.AllowedEdits(word.Length);
+        await using var statement = new Statement(connection, null, """
+            SELECT term, doc FROM search_vocabulary WHERE term >= @from AND term < @to AND length(term) BETWEEN @shortest AND @longest
+            """);
+        statement.Set("@from", prefix).Set("@to", TypoCorrection.RangeEnd(prefix))
+            .Set("@shortest", (long)(word.Length - bound)).Set("@longest", (long)(word.Length + bound));
+        var candidates = new List<(string, long)>();
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            candidates.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return candidates;
+    }
+
+    private protected override async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightAsync(
+        DbConnection connection, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3), one hit at a time: with its rowid given, the
+        // full-text query seeks to that row instead of running over every match.
+        await using var statement = new Statement(connection, null, """
+            SELECT highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
+                snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
+            FROM search_text WHERE search_text MATCH @match AND search_text.rowid = @id
+            """);
+        statement.Set("@match", match);
+        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
+        foreach (var id in ids)
+        {
+            await using var reader = await statement.Set("@id", id).ReadAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                highlights[id] = HitHighlights.Collect(
+                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+            }
+        }
+
+        return highlights;
+    }
+}
