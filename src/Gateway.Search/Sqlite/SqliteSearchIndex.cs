@@ -14,7 +14,25 @@ namespace Gateway.Search.Sqlite;
 /// </summary>
 public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 {
+    // Set on every connection the index opens (a pooled connection keeps them; setting them again costs microseconds).
+    // A search reads the pages of every match (the full-text index's lists, the products' rows), so reading them through
+    // a memory map of the file saves copying each page into the connection's cache (SQLite "Memory-Mapped I/O"); the
+    // cache itself holds the interior pages between searches; the sorts and the materialised matches of a search stay
+    // in memory rather than in a temporary file (PRAGMA temp_store).
+    private const string ConnectionPragmas = """
+        PRAGMA busy_timeout = 30000;
+        PRAGMA mmap_size = 1073741824;
+        PRAGMA cache_size = -32768;
+        PRAGMA temp_store = MEMORY;
+        """;
+
     private readonly string _connectionString;
+
+    // The facet table and the connection that watches the file for commits (PRAGMA data_version changes when any other
+    // connection, of this process or another, commits), one search at a time.
+    private readonly SemaphoreSlim _facetLock = new(1, 1);
+    private SqliteConnection? _watch;
+    private ProductFacetTable? _facets;
 
     public SqliteSearchIndex(string catalogPath)
     {
@@ -47,11 +65,66 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
         await store.DisposeAsync();
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        if (_watch is not null)
+        {
+            await _watch.DisposeAsync();
+            _watch = null;
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The facet table of the file's current state: read at the first search, read again after any commit to the file
+    /// (the index's writes, and the catalog's, from this process or another).
+    /// </summary>
+    private protected override async ValueTask<ProductFacetTable?> CurrentFacetTableAsync(CancellationToken cancellationToken)
+    {
+        await _facetLock.WaitAsync(cancellationToken);
+        try
+        {
+            var version = await DataVersionAsync(cancellationToken);
+            if (_facets is null || _facets.Version != version)
+            {
+                // A commit between reading the version and the table leaves the table newer than its version says: the next
+                // search sees the version move and reads it again, never the other way round.
+                _facets = await ProductFacetTable.ReadAsync(_watch!, version, cancellationToken);
+            }
+
+            return _facets;
+        }
+        finally
+        {
+            _facetLock.Release();
+        }
+    }
+
+    private protected override async ValueTask<bool> IsCurrentAsync(ProductFacetTable table, CancellationToken cancellationToken)
+    {
+        await _facetLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await DataVersionAsync(cancellationToken) == table.Version;
+        }
+        finally
+        {
+            _facetLock.Release();
+        }
+    }
+
+    private async Task<long> DataVersionAsync(CancellationToken cancellationToken)
+    {
+        if (_watch is null)
+        {
+            _watch = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+        }
+
+        await using var command = _watch.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -60,7 +133,7 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000";
+        command.CommandText = ConnectionPragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
