@@ -217,24 +217,35 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
     private protected override async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightAsync(
         DbConnection connection, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3), one hit at a time: with its rowid given, the
-        // full-text query seeks to that row instead of running over every match.
-        await using var statement = new Statement(connection, null, """
-            SELECT highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
-                snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
-            FROM search_text WHERE search_text MATCH @match AND search_text.rowid = @id
-            """);
-        statement.Set("@match", match);
-        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
-        foreach (var id in ids)
+        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3) of the page's hits in one full-text query: FTS5
+        // merges the lists of every word a prefix stands for before it can seek a row, so a query per hit would merge them
+        // once per hit. The rowid range is what FTS5 reads; the list (kept from the index by the unary plus) picks the hits.
+        var list = new StringBuilder();
+        var low = long.MaxValue;
+        var high = long.MinValue;
+        await using var statement = new Statement(connection, null, "");
+        for (var i = 0; i < ids.Count; i++)
         {
-            await using var reader = await statement.Set("@id", id).ReadAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                highlights[id] = HitHighlights.Collect(
-                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            }
+            list.Append(i == 0 ? "@h" : ", @h").Append(i);
+            statement.Set($"@h{i}", ids[i]);
+            low = Math.Min(low, ids[i]);
+            high = Math.Max(high, ids[i]);
+        }
+
+        statement.Text = $"""
+            SELECT search_text.rowid, highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
+                snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
+            FROM search_text
+            WHERE search_text MATCH @match AND search_text.rowid BETWEEN @low AND @high AND +search_text.rowid IN ({list})
+            """;
+        statement.Set("@match", match).Set("@low", low).Set("@high", high);
+        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            highlights[reader.GetInt64(0)] = HitHighlights.Collect(
+                reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
         }
 
         return highlights;
