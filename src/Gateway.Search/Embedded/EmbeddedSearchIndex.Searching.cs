@@ -150,7 +150,8 @@ public abstract partial class EmbeddedSearchIndex
         DbConnection connection, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after,
         ProductFacetTable table, List<(string Urn, long Id, double Score)> page, CancellationToken cancellationToken)
     {
-        var facets = new FacetCounts();
+        var counts = table.NewCounts();
+        long total = 0;
         var known = true;
         await using var statement = new Statement(connection, null, $"""
             WITH matches AS MATERIALIZED ({MatchesSql(match is null, "p.id AS id, p.urn AS urn", conditions)})
@@ -163,7 +164,8 @@ public abstract partial class EmbeddedSearchIndex
         {
             if (reader.GetInt64(0) == 0)
             {
-                known &= table.CountInto(facets, reader.GetInt64(1));
+                known &= table.CountInto(counts, reader.GetInt64(1));
+                total++;
             }
             else
             {
@@ -171,7 +173,7 @@ public abstract partial class EmbeddedSearchIndex
             }
         }
 
-        return known ? facets : null;
+        return known ? table.ToFacetCounts(counts, total) : null;
     }
 
     /// <summary>The page, and the facets grouped in SQL from the matches' values.</summary>
