@@ -110,7 +110,10 @@ public static partial class ServeCommand
             var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
             if (identity is not null)
             {
-                return RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken);
+                return demo is null
+                    ? RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken)
+                    : RunWithIdentityAsync(
+                        settings, identity, async token => await Demo.DemoCatalog.OpenFreshAsync(demo.DataDirectory, token), served => Dispatch(served), cancellationToken);
             }
 
             return Dispatch(settings);

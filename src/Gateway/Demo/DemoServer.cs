@@ -37,14 +37,18 @@ public static class DemoServer
         }
 
         // Each product enters the supergraph the way a domain team's does: published through the catalog.
-        await using var catalog = await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false);
+        // With identity, its store is the demo's fresh catalog (see ServeCommand): clients, grants and products in one
+        // store, so the printed tokens' grants meet the published contracts at once. The identity owns that store.
+        await using var ownCatalog = serve.Identity is null ? await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false) : null;
+        var catalog = serve.Identity?.Store ?? ownCatalog!;
         // The catalog API is served read-only: the demo has no authentication to guard changes with.
         SubgraphRegistry? registry = null;
         var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, static () => throw new InvalidOperationException("The demo serves no catalog changes."), admin: false));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi);
-        registry = new SubgraphRegistry(catalog, live);
+        var (access, contractRules) = await ServeCommand.CatalogAccessAsync(serve, catalog, cancellationToken).ConfigureAwait(false);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access);
+        registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);
-        if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live), mesh, output, errors, cancellationToken).ConfigureAwait(false))
+        if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live, contractRules: contractRules), mesh, output, errors, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Findings;
         }
