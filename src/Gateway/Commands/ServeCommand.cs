@@ -112,8 +112,7 @@ public static partial class ServeCommand
             {
                 return demo is null
                     ? RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken)
-                    : RunWithIdentityAsync(
-                        settings, identity, async token => await Demo.DemoCatalog.OpenFreshAsync(demo.DataDirectory, token), served => Dispatch(served), cancellationToken);
+                    : Demo.DemoServer.RunWithIdentityAsync(settings, demo, identity, output.Out, output.Error, cancellationToken);
             }
 
             return Dispatch(settings);

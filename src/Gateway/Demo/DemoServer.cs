@@ -67,6 +67,19 @@ public static class DemoServer
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// Runs the demo with identity (as <c>gateway serve --demo</c> does): clients, grants, the audit log and the
+    /// published products share the demo's fresh catalog, and the sample contracts are enforced with the clients' grants.
+    /// </summary>
+    public static Task<int> RunWithIdentityAsync(
+        ServeSettings serve, DemoSettings demo, Security.IdentitySettings identity, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        return ServeCommand.RunWithIdentityAsync(
+            serve, identity, async token => await DemoCatalog.OpenFreshAsync(demo.DataDirectory, token).ConfigureAwait(false),
+            served => RunAsync(served, demo, output, errors, cancellationToken), cancellationToken);
+    }
+
     private static async Task WriteSuggestionsAsync(TextWriter output, string endpoint, string userId)
     {
         await output.WriteLineAsync().ConfigureAwait(false);
