@@ -41,14 +41,17 @@ public static class DemoServer
         // store, so the printed tokens' grants meet the published contracts at once. The identity owns that store.
         await using var ownCatalog = serve.Identity is null ? await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false) : null;
         var catalog = serve.Identity?.Store ?? ownCatalog!;
-        // The catalog API is served read-only: the demo has no authentication to guard changes with.
+        // Without identity the catalog API is served read-only: there is no authentication to guard changes with. With
+        // identity its changes are served to the roles each needs, and the access API beside them.
         SubgraphRegistry? registry = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, static () => throw new InvalidOperationException("The demo serves no catalog changes."), admin: false));
+        ProductPublisher? publisher = null;
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity));
         var (access, contractRules) = await ServeCommand.CatalogAccessAsync(serve, catalog, cancellationToken).ConfigureAwait(false);
         using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
+        publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);
-        if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live, contractRules: contractRules), mesh, output, errors, cancellationToken).ConfigureAwait(false))
+        if (!await DemoCatalog.PublishAsync(publisher, mesh, output, errors, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Findings;
         }
