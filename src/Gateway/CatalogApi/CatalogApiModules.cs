@@ -43,7 +43,7 @@ public static class CatalogApiModules
 
         if (search is not null)
         {
-            modules.Add(new SearchModule(search, store));
+            modules.Add(new SearchModule(search, store, identity is null ? null : TokenSearchViewer.From));
         }
 
         return modules;

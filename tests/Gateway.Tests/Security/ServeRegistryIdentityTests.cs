@@ -45,6 +45,7 @@ public sealed class ServeRegistryIdentityTests : IAsyncLifetime
                 ("registration-publisher", GatewayRoles.Publisher, [], ["registration"]),
                 ("sales-publisher", GatewayRoles.Publisher, [], ["sales"]),
                 ("admin", GatewayRoles.Admin, [], []),
+                ("registration-data", GatewayRoles.Publisher, [], ["registration"]),
             })
             {
                 _secrets[id] = (await identity.Clients.RegisterAsync(id, [], [role], purposes, domains, CancellationToken.None)).Secret;
@@ -112,6 +113,20 @@ public sealed class ServeRegistryIdentityTests : IAsyncLifetime
         Assert.DoesNotContain("withheld", Message(administrator), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_draft_shows_in_search_to_the_client_named_its_team_and_to_administrators_only()
+    {
+        var team = await TokenAsync("registration-data");
+        var published = await PublishAsync(team, draft: true);
+        const string Search = """{ catalog { search(text: "registered") { totalCount } } }""";
+        await Eventually.HoldsAsync(async () => Total(await PostAsync(team, Search)) == 1);
+
+        Assert.Equal("PUBLISHED", published.GetProperty("data").GetProperty("catalog").GetProperty("publish").GetProperty("status").GetString());
+        Assert.Equal(1, Total(await PostAsync(await TokenAsync("admin"), Search)));
+        Assert.Equal(0, Total(await PostAsync(await TokenAsync("registration-publisher"), Search)));
+        Assert.Equal(0, Total(await PostAsync(null, Search)));
+    }
+
     public async Task DisposeAsync()
     {
         _http?.Dispose();
@@ -138,11 +153,14 @@ public sealed class ServeRegistryIdentityTests : IAsyncLifetime
 
     private static string Message(JsonElement answer) => answer.GetProperty("errors")[0].GetProperty("message").GetString()!;
 
-    private async Task<JsonElement> PublishAsync(string? token)
+    private static int Total(JsonElement answer) => answer.GetProperty("data").GetProperty("catalog").GetProperty("search").GetProperty("totalCount").GetInt32();
+
+    private async Task<JsonElement> PublishAsync(string? token, bool draft = false)
     {
+        var descriptor = await SampleAsync("product.yaml");
         var variables = new Dictionary<string, object?>
         {
-            ["descriptor"] = await SampleAsync("product.yaml"),
+            ["descriptor"] = draft ? descriptor.Replace("\nstatus: active\n", "\nstatus: draft\n", StringComparison.Ordinal) : descriptor,
             ["contract"] = await SampleAsync("contract.yaml"),
             ["sdl"] = RegistrationSubgraph.Sdl,
             ["url"] = "http://127.0.0.1:9/graphql",
