@@ -41,10 +41,7 @@ public sealed class ServeContractsTests
         await people.StartAsync();
         using var stop = new CancellationTokenSource();
         var output = new LineWriter();
-        var settings = new ServeSettings(new FileInfo("unused"), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders())
-        {
-            Access = ContractAccess.Create([new FileInfo(contract), new FileInfo(descriptor)], maskingKey: null),
-        };
+        var settings = Enforcing(contract, descriptor);
         var running = ServeCommand.RunComposedAsync(settings, [$"people={SubgraphServer.ListeningUrl(people)}"], output, TextWriter.Null, stop.Token);
         try
         {
@@ -93,10 +90,7 @@ public sealed class ServeContractsTests
         await people.StartAsync();
         using var stop = new CancellationTokenSource();
         var output = new LineWriter();
-        var settings = new ServeSettings(new FileInfo("unused"), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders())
-        {
-            Access = ContractAccess.Create([new FileInfo(contract), new FileInfo(descriptor)], maskingKey: null),
-        };
+        var settings = Enforcing(contract, descriptor);
         var running = ServeCommand.RunWithIdentityAsync(
             settings, identitySettings, store,
             served => ServeCommand.RunComposedAsync(served, [$"people={SubgraphServer.ListeningUrl(people)}"], output, TextWriter.Null, stop.Token), stop.Token);
@@ -163,4 +157,10 @@ public sealed class ServeContractsTests
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return document.RootElement.GetProperty("data").GetProperty("me").GetProperty("email").GetString();
     }
+
+    private static ServeSettings Enforcing(string contract, string descriptor) =>
+        new(new FileInfo("unused"), null, ["http://127.0.0.1:0"], null, builder => builder.Logging.ClearProviders())
+        {
+            Access = ContractAccess.Create([new FileInfo(contract), new FileInfo(descriptor)], maskingKey: null),
+        };
 }
