@@ -8,7 +8,12 @@ public sealed class ServedLines : StringWriter
     private readonly TaskCompletionSource<Uri> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _firstLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    private readonly TaskCompletionSource _tokensPrinted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public Task<string> FirstLine => _firstLine.Task;
+
+    /// <summary>Completes once the demo has printed its clients' tokens (the line after them).</summary>
+    public Task TokensPrinted => _tokensPrinted.Task;
 
     /// <summary>The URL of "Serving the demo data mesh at URL (Ctrl+C to stop)".</summary>
     public Task<Uri> Endpoint => _endpoint.Task;
@@ -27,6 +32,11 @@ public sealed class ServedLines : StringWriter
         if (value is not null && value.StartsWith(Marker, StringComparison.Ordinal))
         {
             _endpoint.TrySetResult(new Uri(value[Marker.Length..].Split(' ')[0]));
+        }
+
+        if (value is not null && value.StartsWith("Tokens of your own", StringComparison.Ordinal))
+        {
+            _tokensPrinted.TrySetResult();
         }
     }
 

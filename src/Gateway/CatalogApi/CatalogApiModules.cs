@@ -11,7 +11,7 @@ namespace Gateway.CatalogApi;
 
 /// <summary>
 /// The parts the gateway serves under <c>catalog</c>, in one list: a new part is one more line here. Reads are
-/// served whenever there is a catalog store; changes only when <c>admin</c> (there is no authentication yet).
+/// served whenever there is a catalog store; changes when <c>admin</c> (no authentication) or, with identity, to the roles each change needs.
 /// </summary>
 public static class CatalogApiModules
 {
@@ -20,18 +20,30 @@ public static class CatalogApiModules
     /// <param name="publisher">The product publisher (read when a request comes, for the same reason).</param>
     /// <param name="admin">Whether the catalog's changes (mutations) are served.</param>
     /// <param name="search">The search index behind <c>catalog { search suggest }</c>; not served when null.</param>
+    /// <param name="identity">
+    /// When serving with identity: the access API is served, and the changes are served with the roles each needs
+    /// (<see cref="CatalogChangeRoles"/>) whatever <paramref name="admin"/> says.
+    /// </param>
     public static IReadOnlyList<ICatalogApiModule> Create(
-        ICatalogStore store, Func<SubgraphRegistry> registry, Func<ProductPublisher> publisher, bool admin, ISearchIndex? search = null)
+        ICatalogStore store, Func<SubgraphRegistry> registry, Func<ProductPublisher> publisher, bool admin, ISearchIndex? search = null,
+        Security.GatewayIdentity? identity = null)
     {
-        var modules = new List<ICatalogApiModule> { new ProductsModule(store), new SubgraphRegistryModule(registry, admin) };
+        var roles = identity is null ? null : new CatalogChangeRoles(identity);
+        admin |= roles is not null;
+        var modules = new List<ICatalogApiModule> { new ProductsModule(store), new SubgraphRegistryModule(registry, admin, roles) };
         if (admin)
         {
-            modules.Add(new PublishingModule(store, publisher));
+            modules.Add(new PublishingModule(store, publisher, roles));
+        }
+
+        if (identity is not null)
+        {
+            modules.Add(new Access.AccessModule(identity));
         }
 
         if (search is not null)
         {
-            modules.Add(new SearchModule(search, store));
+            modules.Add(new SearchModule(search, store, identity is null ? null : TokenSearchViewer.From));
         }
 
         return modules;

@@ -35,7 +35,7 @@ public sealed class RegistryServeOptions
 
     public Option<bool> Admin { get; } = new("--registry-admin")
     {
-        Description = "Also answer the admin field catalog { ... } (registerSubgraph, removeSubgraph, subgraphs). No authentication yet: trusted networks only.",
+        Description = "Also answer the admin field catalog { ... } (registerSubgraph, removeSubgraph, subgraphs). Without --auth unauthenticated: trusted networks only (with --auth the changes are served to the roles each needs).",
     };
 
     public void AddTo(Command command)

@@ -12,13 +12,23 @@ public static partial class ServeCommand
     /// data directory, and runs <paramref name="serve"/> with them; the audit queue is stored out and the store closed
     /// when it ends.
     /// </summary>
+    public static Task<int> RunWithIdentityAsync(
+        ServeSettings settings, IdentitySettings identity, CatalogStoreSettings store, Func<ServeSettings, Task<int>> serve, CancellationToken cancellationToken) =>
+        RunWithIdentityAsync(settings, identity, async token => await CatalogStoreOptions.OpenAsync(store, create: true, token), serve, cancellationToken);
+
+    /// <summary>
+    /// Like the overload above over the store <paramref name="openStore"/> opens (the demo's fresh catalog, so its
+    /// clients, grants and products are in one store). Contracts given with <c>--contracts</c> are then enforced with
+    /// the clients' grants and recorded in the audit log.
+    /// </summary>
     public static async Task<int> RunWithIdentityAsync(
-        ServeSettings settings, IdentitySettings identity, CatalogStoreSettings store, Func<ServeSettings, Task<int>> serve, CancellationToken cancellationToken)
+        ServeSettings settings, IdentitySettings identity, Func<CancellationToken, Task<ICatalogStore>> openStore, Func<ServeSettings, Task<int>> serve, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(openStore);
         ArgumentNullException.ThrowIfNull(serve);
-        var catalog = await CatalogStoreOptions.OpenAsync(store, create: true, cancellationToken);
+        var catalog = await openStore(cancellationToken);
         GatewayIdentity opened;
         try
         {
@@ -33,7 +43,8 @@ public static partial class ServeCommand
 
         await using (opened)
         {
-            return await serve(settings with { Identity = opened });
+            var access = settings.Access is { } files ? opened.CreateFieldAccess(files.Rules, files.MaskingKey) : null;
+            return await serve(settings with { Identity = opened, Access = access });
         }
     }
 

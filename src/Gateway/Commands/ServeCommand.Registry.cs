@@ -38,10 +38,11 @@ public static partial class ServeCommand
             catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: settings.Access);
-        registry = new SubgraphRegistry(catalog, live);
-        publisher = new ProductPublisher(catalog, live);
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity));
+        var (access, contractRules) = await CatalogAccessAsync(settings, catalog, cancellationToken);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access);
+        registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
+        publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
         using var stopFollowing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var following = new SupergraphFollower(registry, follower, logger).RunAsync(stopFollowing.Token);
@@ -64,5 +65,31 @@ public static partial class ServeCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The contract enforcement of a gateway serving from a catalog: with identity and no <c>--contracts</c>, the
+    /// rules of the contracts published in <paramref name="catalog"/> (kept current by the publisher and the
+    /// follower), the clients' grants and the audit log; otherwise what <see cref="ServeSettings.Access"/> says.
+    /// </summary>
+    internal static async Task<(Security.Policies.FieldAccessPipeline? Access, Security.CatalogContractRules? Rules)> CatalogAccessAsync(
+        ServeSettings settings, ICatalogStore catalog, CancellationToken cancellationToken)
+    {
+        if (settings.Identity is not { } identity || settings.Access is not null)
+        {
+            return (settings.Access, null);
+        }
+
+        Security.CatalogContractRules rules;
+        try
+        {
+            rules = await Security.CatalogContractRules.LoadAsync(catalog, cancellationToken);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new UnusableInputException(error.Message);
+        }
+
+        return (identity.CreateFieldAccess(rules.Rules), rules);
     }
 }

@@ -110,7 +110,9 @@ public static partial class ServeCommand
             var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
             if (identity is not null)
             {
-                return RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken);
+                return demo is null
+                    ? RunWithIdentityAsync(settings, identity, registry.StoreSettings(parseResult), served => Dispatch(served), cancellationToken)
+                    : Demo.DemoServer.RunWithIdentityAsync(settings, demo, identity, output.Out, output.Error, cancellationToken);
             }
 
             return Dispatch(settings);

@@ -19,6 +19,7 @@ internal static class DemoCatalog
     /// <summary>An empty catalog in <paramref name="dataDirectory"/>, replacing the previous start's.</summary>
     public static async Task<SqliteCatalogStore> OpenFreshAsync(DirectoryInfo dataDirectory, CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(dataDirectory.FullName);
         var path = Path.Combine(dataDirectory.FullName, FileName);
         foreach (var file in (string[])[path, path + "-wal", path + "-shm", path + "-journal"])
         {

@@ -37,14 +37,21 @@ public static class DemoServer
         }
 
         // Each product enters the supergraph the way a domain team's does: published through the catalog.
-        await using var catalog = await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false);
-        // The catalog API is served read-only: the demo has no authentication to guard changes with.
+        // With identity, its store is the demo's fresh catalog (see ServeCommand): clients, grants and products in one
+        // store, so the printed tokens' grants meet the published contracts at once. The identity owns that store.
+        await using var ownCatalog = serve.Identity is null ? await DemoCatalog.OpenFreshAsync(demo.DataDirectory, cancellationToken).ConfigureAwait(false) : null;
+        var catalog = serve.Identity?.Store ?? ownCatalog!;
+        // Without identity the catalog API is served read-only: there is no authentication to guard changes with. With
+        // identity its changes are served to the roles each needs, and the access API beside them.
         SubgraphRegistry? registry = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, static () => throw new InvalidOperationException("The demo serves no catalog changes."), admin: false));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi);
-        registry = new SubgraphRegistry(catalog, live);
+        ProductPublisher? publisher = null;
+        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity));
+        var (access, contractRules) = await ServeCommand.CatalogAccessAsync(serve, catalog, cancellationToken).ConfigureAwait(false);
+        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access);
+        registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
+        publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);
-        if (!await DemoCatalog.PublishAsync(new ProductPublisher(catalog, live), mesh, output, errors, cancellationToken).ConfigureAwait(false))
+        if (!await DemoCatalog.PublishAsync(publisher, mesh, output, errors, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Findings;
         }
@@ -61,6 +68,19 @@ public static class DemoServer
         await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Runs the demo with identity (as <c>gateway serve --demo</c> does): clients, grants, the audit log and the
+    /// published products share the demo's fresh catalog, and the sample contracts are enforced with the clients' grants.
+    /// </summary>
+    public static Task<int> RunWithIdentityAsync(
+        ServeSettings serve, DemoSettings demo, Security.IdentitySettings identity, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(demo);
+        return ServeCommand.RunWithIdentityAsync(
+            serve, identity, async token => await DemoCatalog.OpenFreshAsync(demo.DataDirectory, token).ConfigureAwait(false),
+            served => RunAsync(served, demo, output, errors, cancellationToken), cancellationToken);
     }
 
     private static async Task WriteSuggestionsAsync(TextWriter output, string endpoint, string userId)

@@ -27,6 +27,7 @@ public sealed partial class ProductPublisher
             try
             {
                 var receipt = await _store.ChangeLifecycleAsync(change, product.Revision, cancellationToken);
+                await RefreshContractRulesAsync(cancellationToken);
                 return new LifecycleOutcome(true, request.Product, [], [], null, receipt.Revision);
             }
             catch (CatalogConflictException) when (attempt < MaxAttempts)
@@ -79,11 +80,13 @@ public sealed partial class ProductPublisher
                 if (composed is null)
                 {
                     var receipt = await _store.ChangeLifecycleAsync(change, catalog.Revision, cancellationToken);
+                    await RefreshContractRulesAsync(cancellationToken);
                     return new LifecycleOutcome(true, request.Product, [], [], null, receipt.Revision);
                 }
 
                 var stored = await _supergraphs.ChangeLifecycleWithSupergraphAsync(
                     change, catalog.Revision, composed.SupergraphSdl!, catalog.SupergraphVersion, cancellationToken);
+                await RefreshContractRulesAsync(cancellationToken);
                 _live?.TryActivate(stored.Supergraph.Version, composed.Supergraph!);
                 return new LifecycleOutcome(true, request.Product, [], [], stored.Supergraph, stored.Product.Revision);
             }

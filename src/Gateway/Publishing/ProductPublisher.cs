@@ -32,11 +32,13 @@ public sealed partial class ProductPublisher
     private readonly IProductSupergraphStore _supergraphs;
     private readonly LiveSupergraph? _live;
     private readonly GovernanceRuleSet _rules;
+    private readonly Security.CatalogContractRules? _contractRules;
 
     /// <param name="store">The catalog; it must also store supergraphs with products (<see cref="IProductSupergraphStore"/>), as both SQL stores do.</param>
     /// <param name="live">The supergraph this gateway serves, swapped after each stored change; null where nothing is served (the command line).</param>
     /// <param name="rules">The governance rules; <see cref="GovernanceRuleSet.Default"/> when null.</param>
-    public ProductPublisher(ICatalogStore store, LiveSupergraph? live = null, GovernanceRuleSet? rules = null)
+    /// <param name="contractRules">The contract rules enforced on <paramref name="live"/>, loaded again after each stored change; none when null.</param>
+    public ProductPublisher(ICatalogStore store, LiveSupergraph? live = null, GovernanceRuleSet? rules = null, Security.CatalogContractRules? contractRules = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
@@ -44,6 +46,7 @@ public sealed partial class ProductPublisher
             ?? throw new ArgumentException($"The store must implement {nameof(IProductSupergraphStore)} to store a product with its supergraph.", nameof(store));
         _live = live;
         _rules = rules ?? GovernanceRuleSet.Default;
+        _contractRules = contractRules;
     }
 
     /// <summary>Checks and (unless a dry run) stores and serves one product version; see <see cref="PublishOutcome"/>.</summary>
@@ -101,11 +104,13 @@ public sealed partial class ProductPublisher
                 if (composed is null)
                 {
                     var receipt = await _store.PublishAsync(publication!, catalog.Revision, cancellationToken);
+                    await RefreshContractRulesAsync(cancellationToken);
                     return outcome with { Status = PublishStatus.Published, Revision = receipt.Revision };
                 }
 
                 var stored = await _supergraphs.PublishWithSupergraphAsync(
                     publication!, catalog.Revision, composed.SupergraphSdl!, catalog.SupergraphVersion, cancellationToken);
+                await RefreshContractRulesAsync(cancellationToken);
                 _live?.TryActivate(stored.Supergraph.Version, composed.Supergraph!);
                 return outcome with { Status = PublishStatus.Published, Supergraph = stored.Supergraph, Revision = stored.Product.Revision };
             }
@@ -143,6 +148,15 @@ public sealed partial class ProductPublisher
         }
 
         return new ReadDocumentsResult(descriptor.Document, contract, diagnostics, unreadable);
+    }
+
+    // Before the new supergraph is served: its new fields are then protected from their first request.
+    private async Task RefreshContractRulesAsync(CancellationToken cancellationToken)
+    {
+        if (_contractRules is not null)
+        {
+            await _contractRules.RefreshAsync(cancellationToken);
+        }
     }
 
     private static async Task<(string? Sdl, string? Problem)> ReadSubgraphSdlAsync(PublishRequest request, CancellationToken cancellationToken)

@@ -27,6 +27,7 @@ public sealed class SubgraphRegistry
     private readonly ICatalogStore _store;
     private readonly LiveSupergraph? _live;
     private readonly TimeProvider _clock;
+    private readonly Security.CatalogContractRules? _contractRules;
     private readonly SemaphoreSlim _following = new(1, 1);
 
     // The newest stored version that did not load, so following does not read it again every tick.
@@ -35,8 +36,10 @@ public sealed class SubgraphRegistry
     /// <param name="store">Where registrations and supergraphs are stored.</param>
     /// <param name="live">The supergraph this gateway serves, swapped after each stored change; null for a registry that only writes (the command line).</param>
     /// <param name="clock">The time of registrations.</param>
-    public SubgraphRegistry(ICatalogStore store, LiveSupergraph? live = null, TimeProvider? clock = null)
+    /// <param name="contractRules">The contract rules enforced on <paramref name="live"/>, loaded again before a newer stored supergraph is served; none when null.</param>
+    public SubgraphRegistry(ICatalogStore store, LiveSupergraph? live = null, TimeProvider? clock = null, Security.CatalogContractRules? contractRules = null)
     {
+        _contractRules = contractRules;
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _live = live;
@@ -108,6 +111,12 @@ public sealed class SubgraphRegistry
             var latest = await _store.GetLatestSupergraphVersionAsync(cancellationToken);
             if (latest > _live.Version && latest != _unloadable && await _store.GetLatestSupergraphAsync(cancellationToken) is { } stored)
             {
+                if (_contractRules is not null)
+                {
+                    // Another gateway published: its contracts are in force before its supergraph is served here.
+                    await _contractRules.RefreshAsync(cancellationToken);
+                }
+
                 try
                 {
                     _live.TryActivate(stored.Version, stored.Sdl);

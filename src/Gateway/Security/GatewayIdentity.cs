@@ -7,6 +7,7 @@ using Gateway.Security.Clients;
 using Gateway.Security.Endpoints;
 using Gateway.Security.Grants;
 using Gateway.Security.Jose;
+using Gateway.Security.Masking;
 using Gateway.Security.Policies;
 using Gateway.Security.Tokens;
 using Microsoft.AspNetCore.Authentication;
@@ -28,6 +29,9 @@ public sealed class GatewayIdentity : IAsyncDisposable
 {
     public const string SigningKeyFileName = "signing-keys.json";
     public const string SigningKeyPasswordFileName = "signing-keys.password";
+
+    /// <summary>The keyed-hash mask's secret in the data directory, so pseudonyms stay the same across restarts.</summary>
+    public const string MaskingKeyFileName = "masking-key";
 
     /// <summary>The environment variable holding the signing key file's password; without it a random one is kept beside the file.</summary>
     public const string SigningKeyPasswordVariable = "GATEWAY_SIGNING_KEY_PASSWORD";
@@ -125,6 +129,14 @@ public sealed class GatewayIdentity : IAsyncDisposable
         var tokenIssuer = new AccessTokenIssuer(issuer, keys, time, settings.TokenLifetime);
         return new GatewayIdentity(settings, store, clients, tokenIssuer, issuer.TrimEnd('/') + graphQLPath, external, time, http);
     }
+
+    /// <summary>
+    /// The contract enforcement of requests under this identity: subjects from the access token with their grants
+    /// from the store, audit entries into the store's audit log, and <paramref name="maskingKey"/> or else the key
+    /// file in the data directory (created when absent).
+    /// </summary>
+    public FieldAccessPipeline CreateFieldAccess(IFieldRuleSource rules, MaskingKey? maskingKey = null) =>
+        new(new TokenAccessSubjectSource(GrantReader), rules, maskingKey ?? MaskingKey.LoadOrCreateFile(Path.Combine(Settings.DataDirectory, MaskingKeyFileName)), Audit);
 
     /// <summary>Registers the bearer scheme, the rate limiter, and the grant reader and audit sink services.</summary>
     public void ConfigureServices(WebApplicationBuilder builder, string graphQLPath)

@@ -19,11 +19,14 @@ public sealed partial class PublishingModule : ICatalogApiModule
 {
     private readonly Func<ProductPublisher> _publisher;
     private readonly Catalog.Storage.ICatalogStore _store;
+    private readonly CatalogChangeRoles? _roles;
 
     /// <param name="store">The catalog the publisher writes (read for the version a publish replaces).</param>
     /// <param name="publisher">The publisher (read when a request comes: it needs the live supergraph this API is part of).</param>
-    public PublishingModule(Catalog.Storage.ICatalogStore store, Func<ProductPublisher> publisher)
+    /// <param name="roles">The roles each change needs when serving with identity (the actor recorded is the token's client); no checks when null.</param>
+    public PublishingModule(Catalog.Storage.ICatalogStore store, Func<ProductPublisher> publisher, CatalogChangeRoles? roles = null)
     {
+        _roles = roles;
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(publisher);
         _store = store;
@@ -62,13 +65,23 @@ public sealed partial class PublishingModule : ICatalogApiModule
         }
 
         var contract = context.Argument<string>("contract");
+        var descriptor = context.Argument<string>("descriptor")!;
+        string? actor = null;
+        if (_roles is not null)
+        {
+            actor = CatalogDocumentReader.ReadDescriptor("descriptor", descriptor).Document?.Profile.Urn is { } named
+                ? await _roles.PublisherInAsync(context, named.Domain)
+                : await _roles.AnyPublisherAsync(context);
+        }
+
         var request = new PublishRequest(
-            new DocumentSource("descriptor", context.Argument<string>("descriptor")!),
+            new DocumentSource("descriptor", descriptor),
             contract is null ? null : new DocumentSource("contract", contract),
             url,
             SubgraphSdl: context.Argument<string>("subgraphSdl"),
             SubgraphName: context.Argument<string>("subgraphName"),
-            DryRun: context.Argument("dryRun", false));
+            DryRun: context.Argument("dryRun", false),
+            Actor: actor);
         var outcome = await _publisher().PublishAsync(request, context.CancellationToken);
 
         // The version the changes were judged against: the current one, unless this publish replaced it.
@@ -112,8 +125,9 @@ public sealed partial class PublishingModule : ICatalogApiModule
             }
         }
 
+        var actor = _roles is null ? null : await _roles.PublisherInAsync(context, urn.Domain);
         var outcome = await _publisher().DeprecateAsync(
-            new DeprecationRequest(urn, context.Argument<DateOnly>("sunset"), successor, context.Argument<string>("reason")), context.CancellationToken);
+            new DeprecationRequest(urn, context.Argument<DateOnly>("sunset"), successor, context.Argument<string>("reason"), actor), context.CancellationToken);
         return PublishPayloads.From(outcome);
     }
 
@@ -125,7 +139,8 @@ public sealed partial class PublishingModule : ICatalogApiModule
             return PublishPayloads.NotAProduct(urnText, "urn");
         }
 
-        return PublishPayloads.From(await _publisher().RetireAsync(new RetirementRequest(urn), context.CancellationToken));
+        var actor = _roles is null ? null : await _roles.PublisherInAsync(context, urn.Domain);
+        return PublishPayloads.From(await _publisher().RetireAsync(new RetirementRequest(urn, actor), context.CancellationToken));
     }
 
     /// <summary>The product as stored after the change, read fresh (not from the request's loader, which may hold it from before).</summary>

@@ -70,11 +70,14 @@ public sealed class SubgraphRegistryModule : ICatalogApiModule
 
     private readonly Func<SubgraphRegistry> _registry;
     private readonly bool _admin;
+    private readonly CatalogChangeRoles? _roles;
 
     /// <param name="registry">The registry (read when a request comes: the registry itself needs the live supergraph this API is part of).</param>
     /// <param name="admin">Whether the registry's changes are served too.</param>
-    public SubgraphRegistryModule(Func<SubgraphRegistry> registry, bool admin)
+    /// <param name="roles">With identity: the changes then need the admin role; no checks when null.</param>
+    public SubgraphRegistryModule(Func<SubgraphRegistry> registry, bool admin, CatalogChangeRoles? roles = null)
     {
+        _roles = roles;
         ArgumentNullException.ThrowIfNull(registry);
         _registry = registry;
         _admin = admin;
@@ -96,12 +99,24 @@ public sealed class SubgraphRegistryModule : ICatalogApiModule
             options
                 .Resolve("CatalogMutation.registerSubgraph", RegisterAsync)
                 .Resolve("CatalogMutation.removeSubgraph", async context =>
-                    Change(await _registry().RemoveAsync(context.Argument<string>("name")!, context.CancellationToken)));
+                {
+                    await RequireAdminAsync(context);
+                    return Change(await _registry().RemoveAsync(context.Argument<string>("name")!, context.CancellationToken));
+                });
+        }
+    }
+
+    private async ValueTask RequireAdminAsync(FieldContext context)
+    {
+        if (_roles is not null)
+        {
+            await _roles.AdminAsync(context);
         }
     }
 
     private async ValueTask<object?> RegisterAsync(FieldContext context)
     {
+        await RequireAdminAsync(context);
         var name = context.Argument<string>("name")!;
         var url = context.Argument<string>("url")!;
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
