@@ -73,70 +73,21 @@ public abstract partial class EmbeddedSearchIndex
         CancellationToken cancellationToken)
     {
         var browse = match is null;
-        var source = browse ? "search_products p" : MatchSource;
-        var where = browse ? $"1 = 1{conditions.Sql}" : $"{MatchCondition}{conditions.Sql}";
-        var keyset = after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
-
-        // One statement, one evaluation of the full-text query: the matches with their scores are materialised once,
-        // then counted (one grouping by the four single-valued facets together, one by set of tags: each grouping is a sort)
-        // and the page read from them.
-        var facets = new FacetCounts();
         var page = new List<(string Urn, long Id, double Score)>(first + 1);
-        await using (var statement = new Statement(connection, null, $"""
-            WITH matches AS MATERIALIZED (
-                SELECT p.id AS id, p.urn AS urn, p.domain AS domain, p.status AS status, p.owner AS owner, p.classification AS classification,
-                    p.tags AS tags, {ScoreExpression(browse)} AS score
-                FROM {source} WHERE {where})
-            SELECT 'facets', domain, status, owner, classification, COUNT(*), 0.0 FROM matches GROUP BY domain, status, owner, classification
-            UNION ALL SELECT 'tags', tags, NULL, NULL, NULL, COUNT(*), 0.0 FROM matches WHERE tags <> '' GROUP BY tags
-            UNION ALL SELECT * FROM (
-                SELECT 'hit', urn, NULL, NULL, NULL, id, score FROM matches {keyset} ORDER BY score DESC, urn LIMIT @limit) page
-            """))
+        FacetCounts? facets = null;
+        if (await CurrentFacetTableAsync(cancellationToken) is { } table)
         {
-            statement.SetAll(conditions.Parameters).Set("@limit", (long)first + 1);
-            if (!browse)
+            facets = await ReadMatchesAsync(connection, plan, match, conditions, first, after, table, page, cancellationToken);
+
+            // The table must describe the state the search read: when the index moved meanwhile, the grouping in SQL answers.
+            if (facets is null || !await IsCurrentAsync(table, cancellationToken))
             {
-                statement.Set("@match", match).Set("@exact", plan.ExactKey);
-            }
-
-            if (after is not null)
-            {
-                statement.Set("@after_score", after.Score).Set("@after_urn", after.Urn);
-            }
-
-            await using var reader = await statement.ReadAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var kind = reader.GetString(0);
-                var number = Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture);
-                switch (kind)
-                {
-                    case "hit":
-                        page.Add((reader.GetString(1), number, reader.GetDouble(6)));
-                        break;
-                    case "tags":
-                        // Grouped by the whole set of tags (no join, no sort of one row per tag): each tag of the set adds.
-                        foreach (var tag in reader.GetString(1).Split(IndexedProduct.TagSeparator))
-                        {
-                            facets.Add("tags", tag, number);
-                        }
-
-                        break;
-                    default:
-                        // One row per combination of the four single-valued facets: each adds to its values and the total.
-                        facets.Total += number;
-                        facets.Add("domain", reader.GetString(1), number);
-                        facets.Add("status", reader.GetString(2), number);
-                        if (!reader.IsDBNull(3))
-                        {
-                            facets.Add("owner", reader.GetString(3), number);
-                        }
-
-                        facets.Add("classification", reader.GetString(4), number);
-                        break;
-                }
+                facets = null;
+                page.Clear();
             }
         }
+
+        facets ??= await GroupMatchesAsync(connection, plan, match, conditions, first, after, page, cancellationToken);
 
         // A compound statement's rows come in its members' order on both stores, but the order is the page's meaning:
         // sorting again costs nothing on at most 101 rows and depends on no planner.
@@ -162,5 +113,119 @@ public abstract partial class EmbeddedSearchIndex
         }
 
         return new SearchResults(facets.Total, facets.ToFacets(), hits, hasNextPage);
+    }
+    /// <summary>The facet table of the index's current state, or null when the store keeps none (facets are then grouped in SQL).</summary>
+    private protected virtual ValueTask<ProductFacetTable?> CurrentFacetTableAsync(CancellationToken cancellationToken) =>
+        ValueTask.FromResult<ProductFacetTable?>(null);
+
+    /// <summary>True when the index has not changed since <paramref name="table"/> was read.</summary>
+    private protected virtual ValueTask<bool> IsCurrentAsync(ProductFacetTable table, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(false);
+
+    private string MatchesSql(bool browse, string columns, SearchConditions conditions) =>
+        $"SELECT {columns}, {ScoreExpression(browse)} AS score FROM {(browse ? "search_products p" : MatchSource)} WHERE {(browse ? "1 = 1" : MatchCondition)}{conditions.Sql}";
+
+    private static void SetParameters(Statement statement, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after)
+    {
+        statement.SetAll(conditions.Parameters).Set("@limit", (long)first + 1);
+        if (match is not null)
+        {
+            statement.Set("@match", match).Set("@exact", plan.ExactKey);
+        }
+
+        if (after is not null)
+        {
+            statement.Set("@after_score", after.Score).Set("@after_urn", after.Urn);
+        }
+    }
+
+    private static string Keyset(SearchCursor? after) =>
+        after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
+
+    /// <summary>
+    /// The page, and the facets counted in <paramref name="table"/> from the ids of the matches (one integer per match
+    /// read, nothing grouped); null when a match is a product the table does not know.
+    /// </summary>
+    private async Task<FacetCounts?> ReadMatchesAsync(
+        DbConnection connection, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after,
+        ProductFacetTable table, List<(string Urn, long Id, double Score)> page, CancellationToken cancellationToken)
+    {
+        var counts = table.NewCounts();
+        long total = 0;
+        var known = true;
+        await using var statement = new Statement(connection, null, $"""
+            WITH matches AS MATERIALIZED ({MatchesSql(match is null, "p.id AS id, p.urn AS urn", conditions)})
+            SELECT 0, id, NULL, 0.0 FROM matches
+            UNION ALL SELECT * FROM (SELECT 1, id, urn, score FROM matches {Keyset(after)} ORDER BY score DESC, urn LIMIT @limit) page
+            """);
+        SetParameters(statement, plan, match, conditions, first, after);
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetInt64(0) == 0)
+            {
+                known &= table.CountInto(counts, reader.GetInt64(1));
+                total++;
+            }
+            else
+            {
+                page.Add((reader.GetString(2), reader.GetInt64(1), reader.GetDouble(3)));
+            }
+        }
+
+        return known ? table.ToFacetCounts(counts, total) : null;
+    }
+
+    /// <summary>The page, and the facets grouped in SQL from the matches' values.</summary>
+    private async Task<FacetCounts> GroupMatchesAsync(
+        DbConnection connection, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after,
+        List<(string Urn, long Id, double Score)> page, CancellationToken cancellationToken)
+    {
+        // One statement, one evaluation of the full-text query: the matches with their scores are materialised once,
+        // then counted (one grouping by the four single-valued facets together, one by set of tags: each grouping is a sort)
+        // and the page read from them.
+        var facets = new FacetCounts();
+        await using var statement = new Statement(connection, null, $"""
+            WITH matches AS MATERIALIZED ({MatchesSql(match is null, "p.id AS id, p.urn AS urn, p.domain AS domain, p.status AS status, p.owner AS owner, p.classification AS classification, p.tags AS tags", conditions)})
+            SELECT 'facets', domain, status, owner, classification, COUNT(*), 0.0 FROM matches GROUP BY domain, status, owner, classification
+            UNION ALL SELECT 'tags', tags, NULL, NULL, NULL, COUNT(*), 0.0 FROM matches WHERE tags <> '' GROUP BY tags
+            UNION ALL SELECT * FROM (
+                SELECT 'hit', urn, NULL, NULL, NULL, id, score FROM matches {Keyset(after)} ORDER BY score DESC, urn LIMIT @limit) page
+            """);
+        SetParameters(statement, plan, match, conditions, first, after);
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var kind = reader.GetString(0);
+            var number = Convert.ToInt64(reader.GetValue(5), CultureInfo.InvariantCulture);
+            switch (kind)
+            {
+                case "hit":
+                    page.Add((reader.GetString(1), number, reader.GetDouble(6)));
+                    break;
+                case "tags":
+                    // Grouped by the whole set of tags (no join, no sort of one row per tag): each tag of the set adds.
+                    foreach (var tag in reader.GetString(1).Split(IndexedProduct.TagSeparator))
+                    {
+                        facets.Add("tags", tag, number);
+                    }
+
+                    break;
+                default:
+                    // One row per combination of the four single-valued facets: each adds to its values and the total.
+                    facets.Total += number;
+                    facets.Add("domain", reader.GetString(1), number);
+                    facets.Add("status", reader.GetString(2), number);
+                    if (!reader.IsDBNull(3))
+                    {
+                        facets.Add("owner", reader.GetString(3), number);
+                    }
+
+                    facets.Add("classification", reader.GetString(4), number);
+                    break;
+            }
+        }
+
+        return facets;
     }
 }

@@ -18,6 +18,13 @@ internal sealed class Statement : IAsyncDisposable
         _command.Transaction = transaction;
     }
 
+    /// <summary>The SQL, for a statement whose text depends on the parameters it was given.</summary>
+    public string Text
+    {
+        get => _command.CommandText;
+        set => _command.CommandText = value;
+    }
+
     public Statement Set(string name, object? value)
     {
         if (!_parameters.TryGetValue(name, out var parameter))

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text;
 using Gateway.Catalog.Storage.Sqlite;
 using Gateway.Search.Embedded;
@@ -14,7 +15,27 @@ namespace Gateway.Search.Sqlite;
 /// </summary>
 public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 {
+    // Set on every connection the index opens (a pooled connection keeps them; setting them again costs microseconds).
+    // A search reads the pages of every match (the full-text index's lists, the products' rows), so reading them through
+    // a memory map of the file saves copying each page into the connection's cache (SQLite "Memory-Mapped I/O"); the
+    // cache itself holds the interior pages between searches; the sorts and the materialised matches of a search stay
+    // in memory rather than in a temporary file (PRAGMA temp_store).
+    private const string ConnectionPragmas = """
+        PRAGMA busy_timeout = 30000;
+        PRAGMA mmap_size = 1073741824;
+        PRAGMA cache_size = -32768;
+        PRAGMA temp_store = MEMORY;
+        """;
+
     private readonly string _connectionString;
+
+    // The facet table and the connection that watches the file for commits (PRAGMA data_version changes when any other
+    // connection, of this process or another, commits), one search at a time.
+    private readonly SemaphoreSlim _facetLock = new(1, 1);
+    private SqliteConnection? _watch;
+    private ProductFacetTable? _facets;
+    private long _facetsReadAt;
+    private TimeSpan _facetsReadTime;
 
     public SqliteSearchIndex(string catalogPath)
     {
@@ -47,11 +68,78 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
         await store.DisposeAsync();
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
+        if (_watch is not null)
+        {
+            await _watch.DisposeAsync();
+            _watch = null;
+        }
+
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
-        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// The facet table of the file's current state: read at the first search, read again after any commit to the file
+    /// (the index's writes, and the catalog's, from this process or another).
+    /// </summary>
+    private protected override async ValueTask<ProductFacetTable?> CurrentFacetTableAsync(CancellationToken cancellationToken)
+    {
+        await _facetLock.WaitAsync(cancellationToken);
+        try
+        {
+            var version = await DataVersionAsync(cancellationToken);
+            if (_facets is not null && _facets.Version == version)
+            {
+                return _facets;
+            }
+
+            // Every commit to the file moves the version, the catalog's too (audit entries, outbox events): while commits
+            // come faster than reading the table pays back, at most a tenth of the time goes to reading it and the
+            // searches in between group their facets in SQL.
+            if (_facets is not null && Stopwatch.GetElapsedTime(_facetsReadAt) < _facetsReadTime * 10)
+            {
+                return null;
+            }
+
+            // A commit between reading the version and the table leaves the table newer than its version says: the next
+            // search sees the version move and reads it again, never the other way round.
+            var started = Stopwatch.GetTimestamp();
+            _facets = await ProductFacetTable.ReadAsync(_watch!, version, cancellationToken);
+            _facetsReadAt = Stopwatch.GetTimestamp();
+            _facetsReadTime = Stopwatch.GetElapsedTime(started, _facetsReadAt);
+            return _facets;
+        }
+        finally
+        {
+            _facetLock.Release();
+        }
+    }
+
+    private protected override async ValueTask<bool> IsCurrentAsync(ProductFacetTable table, CancellationToken cancellationToken)
+    {
+        await _facetLock.WaitAsync(cancellationToken);
+        try
+        {
+            return await DataVersionAsync(cancellationToken) == table.Version;
+        }
+        finally
+        {
+            _facetLock.Release();
+        }
+    }
+
+    private async Task<long> DataVersionAsync(CancellationToken cancellationToken)
+    {
+        if (_watch is null)
+        {
+            _watch = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
+        }
+
+        await using var command = _watch.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -60,7 +148,7 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000";
+        command.CommandText = ConnectionPragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -144,24 +232,35 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
     private protected override async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightAsync(
         DbConnection connection, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3), one hit at a time: with its rowid given, the
-        // full-text query seeks to that row instead of running over every match.
-        await using var statement = new Statement(connection, null, """
-            SELECT highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
-                snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
-            FROM search_text WHERE search_text MATCH @match AND search_text.rowid = @id
-            """);
-        statement.Set("@match", match);
-        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
-        foreach (var id in ids)
+        // highlight() and snippet() (SQLite FTS5 sections 5.1.2-5.1.3) of the page's hits in one full-text query: FTS5
+        // merges the lists of every word a prefix stands for before it can seek a row, so a query per hit would merge them
+        // once per hit. The rowid range is what FTS5 reads; the list (kept from the index by the unary plus) picks the hits.
+        var list = new StringBuilder();
+        var low = long.MaxValue;
+        var high = long.MinValue;
+        await using var statement = new Statement(connection, null, "");
+        for (var i = 0; i < ids.Count; i++)
         {
-            await using var reader = await statement.Set("@id", id).ReadAsync(cancellationToken);
-            if (await reader.ReadAsync(cancellationToken))
-            {
-                highlights[id] = HitHighlights.Collect(
-                    reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            }
+            list.Append(i == 0 ? "@h" : ", @h").Append(i);
+            statement.Set($"@h{i}", ids[i]);
+            low = Math.Min(low, ids[i]);
+            high = Math.Max(high, ids[i]);
+        }
+
+        statement.Text = $"""
+            SELECT search_text.rowid, highlight(search_text, 0, char(2), char(3)), highlight(search_text, 1, char(2), char(3)),
+                snippet(search_text, 2, char(2), char(3), '…', 24), highlight(search_text, 3, char(2), char(3))
+            FROM search_text
+            WHERE search_text MATCH @match AND search_text.rowid BETWEEN @low AND @high AND +search_text.rowid IN ({list})
+            """;
+        statement.Set("@match", match).Set("@low", low).Set("@high", high);
+        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            highlights[reader.GetInt64(0)] = HitHighlights.Collect(
+                reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
         }
 
         return highlights;
