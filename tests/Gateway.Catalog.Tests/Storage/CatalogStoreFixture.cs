@@ -26,8 +26,7 @@ public sealed class CatalogStoreFixture : IAsyncLifetime
 
         // Migrated once into a template; each test's database is a copy of it (CREATE DATABASE ... TEMPLATE),
         // which is much faster than migrating each. A template must have no open connections when copied.
-        await ExecuteAsync($"CREATE DATABASE {Template}");
-        var template = await PostgresCatalogStore.OpenAsync(Cluster.ConnectionString(Template), CancellationToken.None);
+        var template = await PostgresCatalogStore.OpenAsync(await Cluster.CreateDatabaseAsync(Template), CancellationToken.None);
         await template.DisposeAsync();
 
         NpgsqlConnection.ClearAllPools();
@@ -64,18 +63,6 @@ public sealed class CatalogStoreFixture : IAsyncLifetime
 
     private string NewSqlitePath() => Path.Combine(_folder, $"catalog-{Interlocked.Increment(ref _databases)}.db");
 
-    private async Task<string> NewDatabaseAsync(string template)
-    {
-        var name = $"catalog_{Interlocked.Increment(ref _databases)}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template}");
-        return Cluster.ConnectionString(name);
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Cluster.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<string> NewDatabaseAsync(string template) =>
+        Cluster.CreateDatabaseAsync($"catalog_{Interlocked.Increment(ref _databases)}", template);
 }

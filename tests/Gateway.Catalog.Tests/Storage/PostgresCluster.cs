@@ -28,13 +28,14 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Maximum Pool Size=40;Timeout=30;Command Timeout=60";
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string name)
+    /// <summary>Creates a database, empty or a copy of <paramref name="template"/>, and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string name, string? template = null)
     {
         await using (var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync();
-            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            var sql = template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {template}";
+            await using var create = new Npgsql.NpgsqlCommand(sql, connection);
             await create.ExecuteNonQueryAsync();
         }
 

@@ -25,8 +25,7 @@ public sealed class SearchIndexFixture : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         _cluster = await PostgresCluster.StartAsync();
-        await ExecuteAsync($"CREATE DATABASE {Template}");
-        var template = new PostgresSearchIndex(Cluster.ConnectionString(Template));
+        var template = new PostgresSearchIndex(await Cluster.CreateDatabaseAsync(Template));
         await template.InitializeAsync(CancellationToken.None);
         await template.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
@@ -57,20 +56,10 @@ public sealed class SearchIndexFixture : IAsyncLifetime
             return new IndexUnderTest(store, index, path);
         }
 
-        var name = $"search_{Interlocked.Increment(ref _databases)}";
-        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {Template}");
-        var connectionString = Cluster.ConnectionString(name);
+        var connectionString = await Cluster.CreateDatabaseAsync($"search_{Interlocked.Increment(ref _databases)}", Template);
         var postgres = await PostgresCatalogStore.OpenAsync(connectionString, CancellationToken.None);
         var postgresIndex = new PostgresSearchIndex(connectionString);
         await postgresIndex.InitializeAsync(CancellationToken.None);
         return new IndexUnderTest(postgres, postgresIndex, connectionString);
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Cluster.ConnectionString("postgres"));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
