@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Gateway.Search.Embedded;
 
 /// <summary>
@@ -22,7 +24,7 @@ public abstract partial class EmbeddedSearchIndex
         if (plan.IsBrowse)
         {
             var (facets, page) = TermIndexSearch.Run(snapshot, null, all: true, plan.ExactKey, conditions, first, after);
-            return await ResultsAsync(null, null, facets, page, first, cancellationToken);
+            return await ResultsAsync(facets, page, first, null, cancellationToken);
         }
 
         var typed = new List<QueryWord>(plan.Words.Count);
@@ -34,7 +36,7 @@ public abstract partial class EmbeddedSearchIndex
         var (typedFacets, typedPage) = TermIndexSearch.Run(snapshot, typed, all: true, plan.ExactKey, conditions, first, after);
         if (typedFacets.Total > 0)
         {
-            return await ResultsAsync(null, RenderMatch(typed, all: true), typedFacets, typedPage, first, cancellationToken);
+            return await ResultsAsync(typedFacets, typedPage, first, (ids, token) => HighlightStoredTextAsync(typed, ids, token), cancellationToken);
         }
 
         var corrected = await plan.ResolveAsync(
@@ -53,16 +55,45 @@ public abstract partial class EmbeddedSearchIndex
             (correctedFacets, correctedPage) = TermIndexSearch.Run(snapshot, corrected, all: true, plan.ExactKey, conditions, first, after);
             if (correctedFacets.Total > 0)
             {
-                return await ResultsAsync(null, RenderMatch(corrected, all: true), correctedFacets, correctedPage, first, cancellationToken);
+                return await ResultsAsync(
+                    correctedFacets, correctedPage, first, (ids, token) => HighlightStoredTextAsync(corrected, ids, token), cancellationToken);
             }
         }
 
         if (plan.Words.Count > 1)
         {
             var (anyFacets, anyPage) = TermIndexSearch.Run(snapshot, corrected, all: false, plan.ExactKey, conditions, first, after);
-            return await ResultsAsync(null, RenderMatch(corrected, all: false), anyFacets, anyPage, first, cancellationToken);
+            return await ResultsAsync(anyFacets, anyPage, first, (ids, token) => HighlightStoredTextAsync(corrected, ids, token), cancellationToken);
         }
 
-        return await ResultsAsync(null, null, correctedFacets, correctedPage, first, cancellationToken);
+        return await ResultsAsync(correctedFacets, correctedPage, first, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The highlights of the page's hits, marked in C# (<see cref="MatchHighlighter"/>) in their stored text, read by id:
+    /// FTS5 would first merge the lists of every word a prefix stands for, which costs more than the search itself.
+    /// </summary>
+    private async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightStoredTextAsync(
+        IReadOnlyList<QueryWord> words, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var highlighter = new MatchHighlighter(words);
+        var highlights = new Dictionary<long, IReadOnlyList<SearchHighlight>>(ids.Count);
+        var list = new StringBuilder();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var statement = new Statement(connection, null, "");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            list.Append(i == 0 ? "@h" : ", @h").Append(i);
+            statement.Set($"@h{i}", ids[i]);
+        }
+
+        statement.Text = $"SELECT id, name, keywords, description, fields FROM search_documents WHERE id IN ({list})";
+        await using var reader = await statement.ReadAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            highlights[reader.GetInt64(0)] = highlighter.Highlight(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
+        }
+
+        return highlights;
     }
 }

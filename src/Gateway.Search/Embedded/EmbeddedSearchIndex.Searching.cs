@@ -86,12 +86,14 @@ public abstract partial class EmbeddedSearchIndex
         // A compound statement's rows come in its members' order on both stores, but the order is the page's meaning:
         // sorting again costs nothing on at most 101 rows and depends on no planner.
         page.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Urn, y.Urn));
-        return await ResultsAsync(connection, match, facets, page, first, cancellationToken);
+        return await ResultsAsync(
+            facets, page, first, match is null ? null : (ids, token) => HighlightAsync(connection, match, ids, token), cancellationToken);
     }
 
     /// <summary>The results of a sorted page (one hit more than <paramref name="first"/> when there is a next page), its hits highlighted.</summary>
-    private async Task<SearchResults> ResultsAsync(
-        DbConnection? connection, string? match, FacetCounts facets, List<(string Urn, long Id, double Score)> page, int first,
+    private static async Task<SearchResults> ResultsAsync(
+        FacetCounts facets, List<(string Urn, long Id, double Score)> page, int first,
+        Func<IReadOnlyList<long>, CancellationToken, Task<Dictionary<long, IReadOnlyList<SearchHighlight>>>>? highlight,
         CancellationToken cancellationToken)
     {
         var hasNextPage = page.Count > first;
@@ -106,7 +108,7 @@ public abstract partial class EmbeddedSearchIndex
             ids[i] = page[i].Id;
         }
 
-        var highlights = match is null || ids.Length == 0 ? [] : await HighlightPageAsync(connection, match, ids, cancellationToken);
+        var highlights = highlight is null || ids.Length == 0 ? [] : await highlight(ids, cancellationToken);
         var hits = new SearchHit[page.Count];
         for (var i = 0; i < page.Count; i++)
         {
@@ -115,18 +117,6 @@ public abstract partial class EmbeddedSearchIndex
         }
 
         return new SearchResults(facets.Total, facets.ToFacets(), hits, hasNextPage);
-    }
-
-    private async Task<Dictionary<long, IReadOnlyList<SearchHighlight>>> HighlightPageAsync(
-        DbConnection? connection, string match, IReadOnlyList<long> ids, CancellationToken cancellationToken)
-    {
-        if (connection is not null)
-        {
-            return await HighlightAsync(connection, match, ids, cancellationToken);
-        }
-
-        await using var opened = await OpenConnectionAsync(cancellationToken);
-        return await HighlightAsync(opened, match, ids, cancellationToken);
     }
 
     private string MatchesSql(bool browse, string columns, SearchConditions conditions) =>

@@ -17,6 +17,10 @@ internal static class SearchText
     /// <summary>Longer words are cut: no real word is longer, and the vocabulary's range scans stay short.</summary>
     public const int MaxWordLength = 64;
 
+    // Where Tokens lower-cases an ASCII word (the sink reads it before the next one is written there).
+    [ThreadStatic]
+    private static char[]? t_lowerCase;
+
     /// <summary>Lower case without diacritics (<c>Café</c> is <c>cafe</c>), for keys compared by prefix.</summary>
     public static string Fold(string text)
     {
@@ -122,7 +126,7 @@ internal static class SearchText
     {
         var ascii = System.Text.Ascii.IsValid(text);
         var folded = ascii ? text : FoldLikeFts5(text);
-        var lower = new char[MaxWordLength * 2];
+        var lower = t_lowerCase ??= new char[MaxWordLength * 2];
         var count = 0;
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
@@ -148,7 +152,7 @@ internal static class SearchText
             {
                 if (word.Length > lower.Length)
                 {
-                    lower = new char[word.Length];
+                    lower = t_lowerCase = new char[word.Length];
                 }
 
                 System.Text.Ascii.ToLower(word, lower, out _);
@@ -196,7 +200,7 @@ internal static class SearchText
 
     // FTS5 unicode61's token characters by default (SQLite FTS5 section 4.3.1): letters, numbers and private use; a
     // surrogate pair's halves are read as the pair.
-    private static bool IsTokenCharacter(string text, int index)
+    public static bool IsTokenCharacter(string text, int index)
     {
         var c = text[index];
         var category = char.IsSurrogate(c)
@@ -205,6 +209,9 @@ internal static class SearchText
         return category is <= UnicodeCategory.OtherLetter or (>= UnicodeCategory.DecimalDigitNumber and <= UnicodeCategory.OtherNumber)
             or UnicodeCategory.PrivateUse;
     }
+
+    /// <summary>A combining mark: FTS5 reads one inside a token as part of it (and drops it when removing diacritics).</summary>
+    public static bool IsCombiningMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     // Letters and digits are word characters; so is a surrogate pair's half (FTS5's unicode61 keeps astral letters).
     private static bool IsWordCharacter(string text, int index)

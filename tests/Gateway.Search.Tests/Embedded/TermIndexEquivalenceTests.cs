@@ -39,7 +39,7 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
         await memory.WarmAsync(IndexedCorpus.None);
         var queries = Queries(random, 120);
 
-        await AssertSameAsync(memory, sql, queries);
+        Assert.True(await AssertSameAsync(memory, sql, queries) > 10);
 
         // Updates (text, lifecycle, owner), removals and new products: the snapshot catches up before answering.
         var changed = new List<SearchDocument>();
@@ -117,8 +117,10 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
         }
     }
 
-    private static async Task AssertSameAsync(SqliteSearchIndex memory, SqliteSearchIndex sql, List<SearchQueryCase> queries)
+    /// <summary>Asserts equal answers; returns how many hits had a description snippet cut from a longer text (so the window choice was compared).</summary>
+    private static async Task<int> AssertSameAsync(SqliteSearchIndex memory, SqliteSearchIndex sql, List<SearchQueryCase> queries)
     {
+        var cutSnippets = 0;
         var before = memory.SearchesInMemory;
         var searches = 0;
         foreach (var query in queries)
@@ -137,6 +139,7 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
                 {
                     var (e, a) = (expected.Hits[i].Score, actual.Hits[i].Score);
                     Assert.True(Math.Abs(e - a) <= 1e-9 * Math.Abs(e), $"{what}: hit {i} scored {a:R} in memory, {e:R} in SQL");
+                    cutSnippets += expected.Hits[i].Highlights.Count(highlight => highlight.Field == "description" && highlight.Fragment.Contains('…', StringComparison.Ordinal));
                 }
 
                 if (!expected.HasNextPage)
@@ -150,6 +153,7 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
         }
 
         Assert.Equal(before + searches, memory.SearchesInMemory);
+        return cutSnippets;
     }
 
     private static string Describe(string what, SearchResults results)
@@ -194,6 +198,11 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
     private static SearchDocument Document(Random random, int number)
     {
         string Text(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Words[random.Next(Words.Length)]));
+
+        // Long descriptions in sentences, so that snippets pick a window of them.
+        string Description() => random.Next(3) == 0
+            ? string.Join(random.Next(2) == 0 ? ". " : ":\n", Enumerable.Range(0, random.Next(2, 6)).Select(_ => Capital(Text(random.Next(4, 16))))) + "."
+            : Text(random.Next(3, 15));
         var domain = Domains[random.Next(Domains.Length)];
         var fields = Enumerable.Range(0, random.Next(0, 6))
             .Select(i => Corpus.Field($"{Capital(Words[random.Next(Words.Length)])}.{Words[random.Next(Words.Length)]}{i}", random.Next(2) == 0 ? Text(4) : null,
@@ -201,7 +210,7 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
             .ToList();
         var tags = Enumerable.Range(0, random.Next(0, 3)).Select(_ => Tags[random.Next(Tags.Length)]).ToList();
         return Corpus.Product(
-            domain, $"generated-{number}", Capital(Text(random.Next(1, 4))), Text(random.Next(3, 15)), tags,
+            domain, $"generated-{number}", Capital(Text(random.Next(1, 4))), Description(), tags,
             terms: random.Next(5) == 0 ? [Capital(Text(1))] : null, status: Statuses[random.Next(Statuses.Length)], usage: random.Next(4) * 250,
             quality: random.Next(3) == 0 ? null : Math.Round(random.NextDouble(), 2), owner: random.Next(8) == 0 ? null : Owners[random.Next(Owners.Length)],
             team: random.Next(4) == 0 ? "finance-planning" : null, fields: fields) with { Classification = random.Next(3) == 0 ? "raw" : "clean" };

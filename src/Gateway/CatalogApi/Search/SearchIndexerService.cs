@@ -1,6 +1,7 @@
 using Gateway.Catalog.Storage;
 using Gateway.Search;
 using Gateway.Search.Indexing;
+using Gateway.Search.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.CatalogApi.Search;
@@ -42,6 +43,14 @@ public sealed class SearchIndexerService : IAsyncDisposable
                 logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds));
         var stop = new CancellationTokenSource();
         var running = Task.Run(() => indexer.RunAsync(stop.Token), CancellationToken.None);
+        if (index is SqliteSearchIndex embedded)
+        {
+            // The term index is read in the background; searches read SQL until it is ready.
+            _ = embedded.WarmAsync(stop.Token).ContinueWith(
+                loaded => logger.LogWarning(loaded.Exception, "Search: reading the term index into memory failed; searches read SQL."),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
         logger.LogInformation("Search: the {Kind} index follows the catalog's outbox.", index.Kind);
         return new SearchIndexerService(index, stop, running);
     }
