@@ -2,7 +2,7 @@ namespace Gateway.Search.Embedded;
 
 /// <summary>
 /// Products of the term index, numbered from 0 in the order they were read, in columns: what a search reads for each
-/// match (row id, URN, folded name, boost, length in tokens, facet value numbers, team), and the segment's inverted
+/// match (<see cref="ProductFacts"/>; the row id, URN, folded name and team beside them), and the segment's inverted
 /// index: its words in ordinal order (a prefix is a range of them, typo candidates too) with, per word, the products
 /// holding it and its weighted frequency in each (name 10, keywords 4, description 2, fields 1, as bm25 weighs the
 /// columns), products in ascending order.
@@ -17,23 +17,10 @@ internal sealed class ProductSegment
 
     public required string[] NameKeys { get; init; }
 
-    public required double[] Boosts { get; init; }
+    /// <summary>Per product: what a search reads of each match (see <see cref="ProductFacts"/>).</summary>
+    public required ProductFacts[] Facts { get; init; }
 
-    /// <summary>Tokens in the product's four columns together: bm25's document length.</summary>
-    public required int[] Lengths { get; init; }
-
-    public required int[] Domains { get; init; }
-
-    public required int[] Statuses { get; init; }
-
-    /// <summary>The owner's facet value number, or -1 when the product has no owner.</summary>
-    public required int[] Owners { get; init; }
-
-    public required int[] Classifications { get; init; }
-
-    /// <summary>Where each product's tag numbers start in <see cref="TagValues"/> (one entry more than products).</summary>
-    public required int[] TagStarts { get; init; }
-
+    /// <summary>The facet value numbers of the products' tags, each product's from its <see cref="ProductFacts.TagStart"/> to its <see cref="ProductFacts.TagEnd"/>.</summary>
     public required int[] TagValues { get; init; }
 
     public required string?[] Teams { get; init; }

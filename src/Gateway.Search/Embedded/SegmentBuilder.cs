@@ -31,13 +31,7 @@ internal sealed class SegmentBuilder : ITokenSink
     private readonly List<long> _ids = [];
     private readonly List<string> _urns = [];
     private readonly List<string> _nameKeys = [];
-    private readonly List<double> _boosts = [];
-    private readonly List<int> _lengths = [];
-    private readonly List<int> _domains = [];
-    private readonly List<int> _statuses = [];
-    private readonly List<int> _owners = [];
-    private readonly List<int> _classifications = [];
-    private readonly List<int> _tagStarts = [0];
+    private readonly List<ProductFacts> _facts = [];
     private readonly List<int> _tagValues = [];
     private readonly List<string?> _teams = [];
     private readonly List<TermIndexRow> _rows = [];
@@ -76,13 +70,8 @@ internal sealed class SegmentBuilder : ITokenSink
         _ids.Add(row.Id);
         _urns.Add(row.Urn);
         _nameKeys.Add(row.NameKey);
-        _boosts.Add(row.Boost);
-        _lengths.Add(length);
         _totalLength += length;
-        _domains.Add(_values.Number("domain", row.Domain));
-        _statuses.Add(_values.Number("status", row.Status));
-        _owners.Add(row.Owner is null ? -1 : _values.Number("owner", row.Owner));
-        _classifications.Add(_values.Number("classification", row.Classification));
+        var tagStart = _tagValues.Count;
         if (row.Tags.Length > 0)
         {
             foreach (var tag in row.Tags.Split(IndexedProduct.TagSeparator))
@@ -91,7 +80,10 @@ internal sealed class SegmentBuilder : ITokenSink
             }
         }
 
-        _tagStarts.Add(_tagValues.Count);
+        _facts.Add(new ProductFacts(
+            row.Boost, length, _values.Number("domain", row.Domain), _values.Number("status", row.Status),
+            row.Owner is null ? -1 : _values.Number("owner", row.Owner), _values.Number("classification", row.Classification), tagStart,
+            _tagValues.Count, row.NameKey.GetHashCode(StringComparison.Ordinal)));
         _teams.Add(row.Team);
         if (_keepRows)
         {
@@ -168,13 +160,7 @@ internal sealed class SegmentBuilder : ITokenSink
             Ids = [.. _ids],
             Urns = [.. _urns],
             NameKeys = [.. _nameKeys],
-            Boosts = [.. _boosts],
-            Lengths = [.. _lengths],
-            Domains = [.. _domains],
-            Statuses = [.. _statuses],
-            Owners = [.. _owners],
-            Classifications = [.. _classifications],
-            TagStarts = [.. _tagStarts],
+            Facts = [.. _facts],
             TagValues = [.. _tagValues],
             Teams = [.. _teams],
             TotalLength = _totalLength,

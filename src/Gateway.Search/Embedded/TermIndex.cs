@@ -23,6 +23,7 @@ internal sealed class TermIndex : IAsyncDisposable
     private readonly string _changeMarkerSql;
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
+    private readonly Lock _loadingLock = new();
     private DbConnection? _watch;
     private TermIndexSnapshot? _current;
     private long _checkedMarker = long.MinValue;
@@ -47,7 +48,7 @@ internal sealed class TermIndex : IAsyncDisposable
     /// <summary>Starts reading the index into memory, unless that is under way or done.</summary>
     public Task LoadAsync()
     {
-        lock (_stop)
+        lock (_loadingLock)
         {
             if (_loading is null || _loading.IsFaulted || _loading.IsCanceled)
             {
@@ -99,7 +100,7 @@ internal sealed class TermIndex : IAsyncDisposable
             Volatile.Write(ref _current, current);
             if (current.Delta.Count > RebuildThreshold(current.Base.Count))
             {
-                lock (_stop)
+                lock (_loadingLock)
                 {
                     if (_loading is { IsCompleted: true })
                     {
@@ -120,7 +121,7 @@ internal sealed class TermIndex : IAsyncDisposable
     {
         await _stop.CancelAsync();
         Task? loading;
-        lock (_stop)
+        lock (_loadingLock)
         {
             loading = _loading;
         }

@@ -28,9 +28,9 @@ internal sealed class TermIndexFilter
         _tags = Allowed(values, "tags", conditions.Tags);
     }
 
-    public bool Keeps(ProductSegment segment, int product, FacetValueTable values)
+    public bool Keeps(in ProductFacts facts, ProductSegment segment, int product, FacetValueTable values)
     {
-        var status = segment.Statuses[product];
+        var status = facts.Status;
         if (status == _retired)
         {
             return false;
@@ -39,7 +39,7 @@ internal sealed class TermIndexFilter
         // Drafts are their owners' work in progress: visible to the product's owner or team, and to administrators.
         if (status == _draft)
         {
-            var owner = segment.Owners[product];
+            var owner = facts.Owner;
             var team = segment.Teams[product];
             if (!(owner >= 0 && _draftOwners!.Contains(values[owner].Value)) && !(team is not null && _draftOwners!.Contains(team)))
             {
@@ -47,7 +47,7 @@ internal sealed class TermIndexFilter
             }
         }
 
-        if (_domains is not null && !_domains[segment.Domains[product]])
+        if (_domains is not null && !_domains[facts.Domain])
         {
             return false;
         }
@@ -57,19 +57,19 @@ internal sealed class TermIndexFilter
             return false;
         }
 
-        if (_owners is not null && (segment.Owners[product] < 0 || !_owners[segment.Owners[product]]))
+        if (_owners is not null && (facts.Owner < 0 || !_owners[facts.Owner]))
         {
             return false;
         }
 
-        if (_classifications is not null && !_classifications[segment.Classifications[product]])
+        if (_classifications is not null && !_classifications[facts.Classification])
         {
             return false;
         }
 
         if (_tags is not null)
         {
-            for (var i = segment.TagStarts[product]; i < segment.TagStarts[product + 1]; i++)
+            for (var i = facts.TagStart; i < facts.TagEnd; i++)
             {
                 if (_tags[segment.TagValues[i]])
                 {

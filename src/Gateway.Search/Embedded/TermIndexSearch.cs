@@ -21,6 +21,9 @@ internal static class TermIndexSearch
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    // Past one product in this many, the products touched are visited in product order rather than through their list.
+    private const int SequentialShare = 16;
+
     [ThreadStatic]
     private static Scratch? t_scratch;
 
@@ -77,7 +80,7 @@ internal static class TermIndexSearch
         return candidates;
     }
 
-    // Every phrase read into the score and mask arrays; returns how many products it touched (listed in scratch.Touched).
+    // Every phrase read into the accumulators; returns how many products it touched (listed in scratch.Touched).
     private static int Score(TermIndexSnapshot snapshot, IReadOnlyList<QueryWord> words, Scratch scratch)
     {
         var rows = snapshot.Rows;
@@ -87,6 +90,7 @@ internal static class TermIndexSearch
         {
             var word = words[group];
             var bit = 1 << group;
+
             // The word as FTS5 reads the quoted word of the SQL path's query (its corrections are index words already).
             touched = AddPhrase(snapshot, SearchText.FoldLikeFts5(word.Word), word.Prefix, bit, rows, averageLength, scratch, touched);
             foreach (var correction in word.Corrections)
@@ -101,12 +105,11 @@ internal static class TermIndexSearch
     private static int AddPhrase(
         TermIndexSnapshot snapshot, string phrase, bool prefix, int bit, long rows, double averageLength, Scratch scratch, int touched)
     {
-        var frequencies = scratch.Frequencies;
+        var accumulators = scratch.Accumulators;
         var holders = scratch.PhraseHolders;
-        var holding = 0;
         var baseCount = snapshot.Base.Count;
-        holding = Accumulate(snapshot.Base, 0, snapshot.Superseded, phrase, prefix, frequencies, holders, holding);
-        holding = Accumulate(snapshot.Delta, baseCount, null, phrase, prefix, frequencies, holders, holding);
+        var holding = Accumulate(snapshot.Base, 0, snapshot.Superseded, phrase, prefix, accumulators, holders, 0);
+        holding = Accumulate(snapshot.Delta, baseCount, null, phrase, prefix, accumulators, holders, holding);
 
         var idf = Math.Log((rows - holding + 0.5) / (holding + 0.5));
         if (idf <= 0.0)
@@ -114,31 +117,55 @@ internal static class TermIndexSearch
             idf = 1e-6;
         }
 
-        var scores = scratch.Scores;
-        var masks = scratch.Masks;
+        // Many holders are visited in product order (memory read in order, ahead of need), few through their list.
         var all = scratch.Touched;
-        var baseLengths = snapshot.Base.Lengths;
-        var deltaLengths = snapshot.Delta.Lengths;
+        if (holding > snapshot.Ordinals / SequentialShare)
+        {
+            touched = ScoreHolders(snapshot.Base.Facts, accumulators, 0, idf, averageLength, bit, all, touched);
+            return ScoreHolders(snapshot.Delta.Facts, accumulators, baseCount, idf, averageLength, bit, all, touched);
+        }
+
         for (var i = 0; i < holding; i++)
         {
             var product = holders[i];
-            double f = frequencies[product];
-            frequencies[product] = 0;
-            double length = product < baseCount ? baseLengths[product] : deltaLengths[product - baseCount];
-            scores[product] += idf * (f * (K1 + 1.0) / (f + K1 * (1 - B + B * length / averageLength)));
-            if (masks[product] == 0)
+            var length = product < baseCount ? snapshot.Base.Facts[product].Length : snapshot.Delta.Facts[product - baseCount].Length;
+            if (AddScore(ref accumulators[product], idf, length, averageLength, bit))
             {
                 all[touched++] = product;
             }
-
-            masks[product] |= bit;
         }
 
         return touched;
     }
 
+    private static int ScoreHolders(
+        ProductFacts[] facts, Accumulator[] accumulators, int offset, double idf, double averageLength, int bit, int[] all, int touched)
+    {
+        for (var local = 0; local < facts.Length; local++)
+        {
+            ref var accumulator = ref accumulators[offset + local];
+            if (accumulator.Frequency != 0 && AddScore(ref accumulator, idf, facts[local].Length, averageLength, bit))
+            {
+                all[touched++] = offset + local;
+            }
+        }
+
+        return touched;
+    }
+
+    // bm25's part of one phrase in one product, added in phrase order; true when the product was not touched before.
+    private static bool AddScore(ref Accumulator accumulator, double idf, int length, double averageLength, int bit)
+    {
+        double f = accumulator.Frequency;
+        accumulator.Frequency = 0;
+        accumulator.Score += idf * (f * (K1 + 1.0) / (f + K1 * (1 - B + B * (double)length / averageLength)));
+        var first = accumulator.Mask == 0;
+        accumulator.Mask |= bit;
+        return first;
+    }
+
     private static int Accumulate(
-        ProductSegment segment, int offset, bool[]? superseded, string phrase, bool prefix, int[] frequencies, int[] holders, int holding)
+        ProductSegment segment, int offset, bool[]? superseded, string phrase, bool prefix, Accumulator[] accumulators, int[] holders, int holding)
     {
         var (from, to) = segment.TermRange(phrase, prefix);
         var starts = segment.PostingStarts;
@@ -154,13 +181,13 @@ internal static class TermIndexSearch
                     continue;
                 }
 
-                var product = offset + local;
-                if (frequencies[product] == 0)
+                ref var frequency = ref accumulators[offset + local].Frequency;
+                if (frequency == 0)
                 {
-                    holders[holding++] = product;
+                    holders[holding++] = offset + local;
                 }
 
-                frequencies[product] += weights[posting];
+                frequency += weights[posting];
             }
         }
 
@@ -170,40 +197,63 @@ internal static class TermIndexSearch
     private static long Collect(
         TermIndexSnapshot snapshot, int groups, bool all, string exactKey, TermIndexFilter filter, Scratch scratch, int touched, Page page)
     {
-        var full = (1 << groups) - 1;
-        var scores = scratch.Scores;
-        var masks = scratch.Masks;
+        var context = new CollectContext(snapshot, all ? (1 << groups) - 1 : 0, exactKey, exactKey.GetHashCode(StringComparison.Ordinal), filter, scratch, page);
+        if (touched > snapshot.Ordinals / SequentialShare)
+        {
+            // In product order: every product's accumulator is read anyway, and the facts of matches in order.
+            CollectSegment(snapshot.Base, 0, ref context);
+            CollectSegment(snapshot.Delta, snapshot.Base.Count, ref context);
+            return context.Total;
+        }
+
         var list = scratch.Touched;
-        var values = snapshot.Values;
+        var accumulators = scratch.Accumulators;
         var baseCount = snapshot.Base.Count;
-        long total = 0;
         for (var i = 0; i < touched; i++)
         {
             var product = list[i];
-            var mask = masks[product];
-            var relevance = scores[product];
-            masks[product] = 0;
-            scores[product] = 0;
-            if (all && mask != full)
-            {
-                continue;
-            }
-
             var (segment, local) = product < baseCount ? (snapshot.Base, product) : (snapshot.Delta, product - baseCount);
-            if (!filter.Keeps(segment, local, values))
-            {
-                continue;
-            }
-
-            total++;
-            scratch.CountFacets(segment, local);
-
-            // The SQL path's score: relevance times boost, times 2 for a name that is exactly the query.
-            var score = relevance * segment.Boosts[local] * (string.Equals(segment.NameKeys[local], exactKey, StringComparison.Ordinal) ? 2.0 : 1.0);
-            page.Offer(score, segment.Urns[local], segment.Ids[local]);
+            CollectOne(ref accumulators[product], segment, local, ref context);
         }
 
-        return total;
+        return context.Total;
+    }
+
+    private static void CollectSegment(ProductSegment segment, int offset, ref CollectContext context)
+    {
+        var accumulators = context.Scratch.Accumulators;
+        for (var local = 0; local < segment.Count; local++)
+        {
+            ref var accumulator = ref accumulators[offset + local];
+            if (accumulator.Mask != 0)
+            {
+                CollectOne(ref accumulator, segment, local, ref context);
+            }
+        }
+    }
+
+    private static void CollectOne(ref Accumulator accumulator, ProductSegment segment, int local, ref CollectContext context)
+    {
+        var mask = accumulator.Mask;
+        var relevance = accumulator.Score;
+        accumulator = default;
+        if (context.Full != 0 && mask != context.Full)
+        {
+            return;
+        }
+
+        ref readonly var facts = ref segment.Facts[local];
+        if (!context.Filter.Keeps(facts, segment, local, context.Snapshot.Values))
+        {
+            return;
+        }
+
+        context.Total++;
+        context.Scratch.CountFacets(facts, segment);
+
+        // The SQL path's score: relevance times boost, times 2 for a name that is exactly the query.
+        var exact = facts.NameKeyHash == context.ExactHash && string.Equals(segment.NameKeys[local], context.ExactKey, StringComparison.Ordinal);
+        context.Page.Offer(relevance * facts.Boost * (exact ? 2.0 : 1.0), segment, local);
     }
 
     private static long Browse(TermIndexSnapshot snapshot, TermIndexFilter filter, Scratch scratch, Page page)
@@ -214,18 +264,40 @@ internal static class TermIndexSearch
         {
             for (var product = 0; product < segment.Count; product++)
             {
-                if (superseded is not null && superseded[product] || !filter.Keeps(segment, product, values))
+                ref readonly var facts = ref segment.Facts[product];
+                if (superseded is not null && superseded[product] || !filter.Keeps(facts, segment, product, values))
                 {
                     continue;
                 }
 
                 total++;
-                scratch.CountFacets(segment, product);
-                page.Offer(segment.Boosts[product], segment.Urns[product], segment.Ids[product]);
+                scratch.CountFacets(facts, segment);
+                page.Offer(facts.Boost, segment, product);
             }
         }
 
         return total;
+    }
+
+    /// <summary>One phrase's frequency in a product while it is read, and the product's score and matched groups so far.</summary>
+    private struct Accumulator
+    {
+        public double Score;
+        public int Mask;
+        public int Frequency;
+    }
+
+    private ref struct CollectContext(
+        TermIndexSnapshot snapshot, int full, string exactKey, int exactHash, TermIndexFilter filter, Scratch scratch, Page page)
+    {
+        public readonly TermIndexSnapshot Snapshot = snapshot;
+        public readonly int Full = full;
+        public readonly string ExactKey = exactKey;
+        public readonly int ExactHash = exactHash;
+        public readonly TermIndexFilter Filter = filter;
+        public readonly Scratch Scratch = scratch;
+        public readonly Page Page = page;
+        public long Total;
     }
 
     /// <summary>The best hits after the cursor, sorted by score (highest first) then URN, at most a page and one.</summary>
@@ -233,8 +305,9 @@ internal static class TermIndexSearch
     {
         public List<(string Urn, long Id, double Score)> Hits { get; } = new(capacity);
 
-        public void Offer(double score, string urn, long id)
+        public void Offer(double score, ProductSegment segment, int product)
         {
+            var urn = segment.Urns[product];
             // The keyset condition of the SQL path: score < @after_score OR (score = @after_score AND urn > @after_urn).
             if (after is not null && !(score < after.Score || score == after.Score && string.CompareOrdinal(urn, after.Urn) > 0))
             {
@@ -258,7 +331,7 @@ internal static class TermIndexSearch
                 hits.RemoveAt(capacity - 1);
             }
 
-            hits.Insert(at, (urn, id, score));
+            hits.Insert(at, (urn, segment.Ids[product], score));
         }
 
         private static bool Before(double score, string urn, double otherScore, string otherUrn) =>
@@ -272,19 +345,13 @@ internal static class TermIndexSearch
         {
             // Room for a delta to grow before the arrays are made again.
             var products = snapshot.Ordinals + 1024;
-            Scores = new double[products];
-            Masks = new int[products];
-            Frequencies = new int[products];
+            Accumulators = new Accumulator[products];
             PhraseHolders = new int[products];
             Touched = new int[products];
             FacetCounts = new long[snapshot.Values.Count + 256];
         }
 
-        public double[] Scores { get; }
-
-        public int[] Masks { get; }
-
-        public int[] Frequencies { get; }
+        public Accumulator[] Accumulators { get; }
 
         public int[] PhraseHolders { get; }
 
@@ -292,22 +359,23 @@ internal static class TermIndexSearch
 
         private long[] FacetCounts { get; }
 
-        public bool Fits(TermIndexSnapshot snapshot) => snapshot.Ordinals <= Scores.Length && snapshot.Values.Count <= FacetCounts.Length;
+        public bool Fits(TermIndexSnapshot snapshot) => snapshot.Ordinals <= Accumulators.Length && snapshot.Values.Count <= FacetCounts.Length;
 
-        public void CountFacets(ProductSegment segment, int product)
+        public void CountFacets(in ProductFacts facts, ProductSegment segment)
         {
             var counts = FacetCounts;
-            counts[segment.Domains[product]]++;
-            counts[segment.Statuses[product]]++;
-            if (segment.Owners[product] >= 0)
+            counts[facts.Domain]++;
+            counts[facts.Status]++;
+            if (facts.Owner >= 0)
             {
-                counts[segment.Owners[product]]++;
+                counts[facts.Owner]++;
             }
 
-            counts[segment.Classifications[product]]++;
-            for (var i = segment.TagStarts[product]; i < segment.TagStarts[product + 1]; i++)
+            counts[facts.Classification]++;
+            var tags = segment.TagValues;
+            for (var i = facts.TagStart; i < facts.TagEnd; i++)
             {
-                counts[segment.TagValues[i]]++;
+                counts[tags[i]]++;
             }
         }
 

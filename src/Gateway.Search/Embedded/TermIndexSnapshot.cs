@@ -79,7 +79,7 @@ internal sealed class TermIndexSnapshot
             {
                 superseded[ordinal] = true;
                 supersededCount++;
-                supersededLength += Base.Lengths[ordinal];
+                supersededLength += Base.Facts[ordinal].Length;
             }
         }
 

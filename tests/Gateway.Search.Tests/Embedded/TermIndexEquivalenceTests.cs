@@ -231,6 +231,10 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
             new(new SearchQuery("emial", SearchFilter.None), viewers[0]),
             new(new SearchQuery("zzzz qqqq", SearchFilter.None), viewers[0]),
             new(new SearchQuery("'; DROP TABLE search_products; --", SearchFilter.None), viewers[0]),
+            new(new SearchQuery("\"unbalanced NEAR(email orders) col:email -email", SearchFilter.None), viewers[0]),
+            new(new SearchQuery("\u0000 \u0002\u0003 🎵 数据 Ünïcödé ñandú CAFÉ", SearchFilter.None), viewers[2]),
+            new(new SearchQuery(new string('a', 10_000), SearchFilter.None), viewers[0]),
+            new(new SearchQuery(string.Concat(Enumerable.Repeat("orders emial ", 900)), SearchFilter.None), viewers[0]),
         };
         for (var i = 0; i < count; i++)
         {
