@@ -289,7 +289,9 @@ internal sealed class MatchHighlighter
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && (SearchText.IsTokenCharacter(text, i) || start >= 0 && SearchText.IsCombiningMark(text[i])))
+            if (i < text.Length && (char.IsAscii(text[i])
+                ? char.IsAsciiLetterOrDigit(text[i])
+                : SearchText.IsTokenCharacter(text, i) || start >= 0 && SearchText.IsCombiningMark(text[i])))
             {
                 if (start < 0)
                 {

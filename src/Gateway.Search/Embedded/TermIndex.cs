@@ -45,6 +45,21 @@ internal sealed class TermIndex : IAsyncDisposable
     /// <summary>True once a snapshot is loaded.</summary>
     public bool IsLoaded => Volatile.Read(ref _current) is not null;
 
+    /// <summary>Products in the current snapshot's delta (written since its base was read), for tests of the base's rebuild.</summary>
+    public int DeltaProducts => Volatile.Read(ref _current)?.Delta.Count ?? 0;
+
+    /// <summary>The reading of the base under way or last done, for tests that wait for a rebuild.</summary>
+    public Task Reading
+    {
+        get
+        {
+            lock (_loadingLock)
+            {
+                return _loading ?? Task.CompletedTask;
+            }
+        }
+    }
+
     /// <summary>Starts reading the index into memory, unless that is under way or done.</summary>
     public Task LoadAsync()
     {

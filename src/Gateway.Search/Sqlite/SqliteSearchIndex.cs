@@ -82,6 +82,9 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
     public Task WarmAsync(CancellationToken cancellationToken) =>
         _termIndex is null ? Task.CompletedTask : _termIndex.LoadAsync().WaitAsync(cancellationToken);
 
+    /// <summary>The term index, for tests that follow its rebuilds; null when searches read SQL only.</summary>
+    internal TermIndex? TermIndex => _termIndex;
+
     public override async ValueTask DisposeAsync()
     {
         if (_termIndex is not null)

@@ -115,6 +115,11 @@ public sealed class TermIndexEquivalenceTests(SearchIndexFixture fixture)
             await memory.IndexAsync(Generate(random, 150, from: 100 * round), IndexedCorpus.None);
             await AssertSameAsync(memory, sql, queries);
         }
+
+        await memory.TermIndex!.Reading;
+        await memory.RemoveAsync([Generate(new Random(3), 1)[0].Urn], IndexedCorpus.None);
+        await AssertSameAsync(memory, sql, queries);
+        Assert.InRange(memory.TermIndex.DeltaProducts, 0, Gateway.Search.Embedded.TermIndex.RebuildThreshold(0));
     }
 
     /// <summary>Asserts equal answers; returns how many hits had a description snippet cut from a longer text (so the window choice was compared).</summary>
