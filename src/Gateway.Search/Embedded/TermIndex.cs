@@ -42,9 +42,6 @@ internal sealed class TermIndex : IAsyncDisposable
     /// <summary>The delta size (products written since the base) past which the base is read again: 2% of it, at least 256 and at most 5,000.</summary>
     public static int RebuildThreshold(int baseProducts) => Math.Clamp(baseProducts / 50, 256, 5_000);
 
-    /// <summary>True once a snapshot is loaded.</summary>
-    public bool IsLoaded => Volatile.Read(ref _current) is not null;
-
     /// <summary>Products in the current snapshot's delta (written since its base was read), for tests of the base's rebuild.</summary>
     public int DeltaProducts => Volatile.Read(ref _current)?.Delta.Count ?? 0;
 

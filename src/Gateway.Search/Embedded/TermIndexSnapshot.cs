@@ -111,13 +111,6 @@ internal sealed class TermIndexSnapshot
         return new TermIndexSnapshot(generation, Base, BaseOrdinals, superseded, supersededCount, supersededLength, builder.Build(), values);
     }
 
-    public long Id(int ordinal) => ordinal < Base.Count ? Base.Ids[ordinal] : Delta.Ids[ordinal - Base.Count];
-
-    public string Urn(int ordinal) => ordinal < Base.Count ? Base.Urns[ordinal] : Delta.Urns[ordinal - Base.Count];
-
-    /// <summary>True when the product numbered <paramref name="ordinal"/> is alive in this state.</summary>
-    public bool IsAlive(int ordinal) => ordinal >= Base.Count || !Superseded[ordinal];
-
     /// <summary>How many alive products hold <paramref name="word"/> (or, as a prefix, a word starting with it), counting up to <paramref name="enough"/>.</summary>
     public long Documents(string word, bool prefix, long enough)
     {
