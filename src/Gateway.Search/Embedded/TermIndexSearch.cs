@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Gateway.Search.Embedded;
 
 /// <summary>
@@ -24,8 +26,9 @@ internal static class TermIndexSearch
     // Past one product in this many, the products touched are visited in product order rather than through their list.
     private const int SequentialShare = 16;
 
-    [ThreadStatic]
-    private static Scratch? t_scratch;
+    // Scratch arrays of searches that ended, at most one per core: a search rents one (or makes one) and gives it back,
+    // so memory follows the searches running at once, not the threads that ever ran one.
+    private static readonly ConcurrentBag<Scratch> Scratches = [];
 
     /// <summary>
     /// The matches of <paramref name="words"/> (null: every product, by boost), every group's when <paramref name="all"/>,
@@ -35,8 +38,7 @@ internal static class TermIndexSearch
         TermIndexSnapshot snapshot, IReadOnlyList<QueryWord>? words, bool all, string exactKey, SearchConditions conditions, int first,
         SearchCursor? after)
     {
-        var scratch = t_scratch is { } cached && cached.Fits(snapshot) ? cached : new Scratch(snapshot);
-        t_scratch = null;
+        var scratch = RentScratch(snapshot);
         var filter = new TermIndexFilter(snapshot, conditions);
         var page = new Page(first + 1, after);
         long total;
@@ -52,9 +54,28 @@ internal static class TermIndexSearch
 
         var facets = scratch.TakeFacets(snapshot.Values, total);
 
-        // Back for the next search on this thread only when every array is clean again (no exception came between).
-        t_scratch = scratch;
+        // Back for the next search only when every array is clean again (no exception came between).
+        if (Scratches.Count < Environment.ProcessorCount)
+        {
+            Scratches.Add(scratch);
+        }
+
         return (facets, page.Hits);
+    }
+
+    private static Scratch RentScratch(TermIndexSnapshot snapshot)
+    {
+        while (Scratches.TryTake(out var pooled))
+        {
+            if (pooled.Fits(snapshot))
+            {
+                return pooled;
+            }
+
+            // Made for a smaller index: left to the collector.
+        }
+
+        return new Scratch(snapshot);
     }
 
     /// <summary>Index words that may be what <paramref name="word"/> was meant to be, with how many alive products hold each.</summary>
@@ -338,7 +359,7 @@ internal static class TermIndexSearch
             score > otherScore || score == otherScore && string.CompareOrdinal(urn, otherUrn) < 0;
     }
 
-    /// <summary>Arrays by product number, zero between searches, kept per thread: a search allocates none of them.</summary>
+    /// <summary>Arrays by product number, zero between searches and reused: a search allocates none of them.</summary>
     private sealed class Scratch
     {
         public Scratch(TermIndexSnapshot snapshot)
