@@ -10,7 +10,9 @@ namespace Gateway.Search.Sqlite;
 /// The embedded default: SQLite FTS5 in the catalog's own file (<c>catalog.db</c>), so the index is backed up, moved
 /// and restored with the catalog and needs nothing installed. Ranked by bm25 with column weights (SQLite FTS5
 /// section 5.1.1): name 10, keywords (tags, glossary terms, domain) 4, description 2, fields 1. Typos are corrected
-/// against the index's own vocabulary (an fts5vocab table).
+/// against the index's own vocabulary (an fts5vocab table). Searches are answered from a term index in memory once it
+/// is read (<see cref="TermIndex"/>: the same answers, scores and highlights, without FTS5 visiting every match); the
+/// file stays the index and the truth.
 /// </summary>
 public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 {
