@@ -5,6 +5,7 @@ using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
 using Gateway.Registry;
+using Gateway.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,7 +41,11 @@ public static partial class ServeCommand
         ProductPublisher? publisher = null;
         var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity));
         var (access, contractRules) = await CatalogAccessAsync(settings, catalog, cancellationToken);
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access);
+        using var usage = new ProductUsageMeter();
+        await using var usageWriter = new ProductUsageWriter(
+            usage, catalog, settings.Usage, logger: app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Usage"));
+        using var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access, usage: usage);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");

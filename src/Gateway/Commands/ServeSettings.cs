@@ -19,4 +19,7 @@ public sealed record ServeSettings(
 
     /// <summary>Enforces data contracts on the federated operations of <c>--supergraph</c>, <c>--subgraph</c> and <c>--registry</c>; none when null.</summary>
     public Security.Policies.FieldAccessPipeline? Access { get; init; }
+
+    /// <summary>How often usage measured per product is written to the catalog (<c>--registry</c>, <c>--demo</c>) and how long it is kept.</summary>
+    public Usage.ProductUsageOptions Usage { get; init; } = new();
 }
