@@ -76,7 +76,7 @@ public static class SearchCommand
         if (catalog is IOutboxConsumerStore outbox)
         {
             var options = new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) };
-            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog), index, options).CatchUpAsync(cancellationToken);
+            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog, StoredProductUsageReader.Over(catalog)), index, options).CatchUpAsync(cancellationToken);
         }
 
         return index;

@@ -28,7 +28,7 @@ public static class SearchReindexCommand
 
             await using var index = await SearchCommand.OpenIndexAsync(settings, cancellationToken);
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var indexed = await SearchIndexRebuild.RunAsync(catalog, outbox, new SearchDocumentBuilder(catalog), index, null, cancellationToken);
+            var indexed = await SearchIndexRebuild.RunAsync(catalog, outbox, new SearchDocumentBuilder(catalog, StoredProductUsageReader.Over(catalog)), index, null, cancellationToken);
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             output.Out.WriteLine($"Indexed {indexed} products into the {index.Kind} index in {elapsed.TotalSeconds:0.##} s.");
             return ExitCodes.Success;

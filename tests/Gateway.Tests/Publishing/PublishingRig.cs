@@ -36,6 +36,9 @@ public sealed class PublishingRig : IAsyncDisposable
 
     public SqlCatalogStore Store => (SqlCatalogStore)Gateway.Store;
 
+    /// <summary>The SQLite catalog file (when the rig runs on SQLite), where the embedded search index lives too.</summary>
+    public string SqliteCatalogPath => _files.PathOf("catalog.db");
+
     /// <param name="postgres">A PostgreSQL database's connection string; a SQLite file when null.</param>
     /// <param name="usage">Counts the gateway's operations and fetches per subgraph; nothing is counted when null.</param>
     public static async Task<PublishingRig> StartAsync(string? postgres = null, global::Gateway.Usage.ProductUsageMeter? usage = null)

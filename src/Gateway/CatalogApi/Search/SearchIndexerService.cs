@@ -9,18 +9,22 @@ namespace Gateway.CatalogApi.Search;
 /// The search indexer running beside a served catalog (<c>gateway serve --registry</c>): it opens the index (Elasticsearch
 /// when <c>GATEWAY_ELASTICSEARCH_URL</c> is set, else the embedded index beside the catalog) and keeps it in step with the catalog's outbox until the gateway stops, logging each failure
 /// and the wait before the next try. Several gateway replicas over one PostgreSQL catalog each run one; they read the
-/// outbox as the same consumer, so a batch may be indexed twice, which replaces a document with itself.
+/// outbox as the same consumer, so a batch may be indexed twice, which replaces a document with itself. Documents carry
+/// the products' usage over the last week, and a <see cref="UsageRankingRefresher"/> beside the indexer re-indexes the
+/// products whose usage moved, so ranking follows usage, which writes no outbox events.
 /// </summary>
 public sealed class SearchIndexerService : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop;
     private readonly Task _running;
+    private readonly Task _refreshing;
 
-    private SearchIndexerService(ISearchIndex index, CancellationTokenSource stop, Task running)
+    private SearchIndexerService(ISearchIndex index, CancellationTokenSource stop, Task running, Task refreshing)
     {
         Index = index;
         _stop = stop;
         _running = running;
+        _refreshing = refreshing;
     }
 
     /// <summary>The index the service keeps current, for the catalog API's search part.</summary>
@@ -37,19 +41,26 @@ public sealed class SearchIndexerService : IAsyncDisposable
         }
 
         var index = await SearchIndexes.OpenAsync(settings, SearchIndexes.ElasticsearchFrom(null), cancellationToken);
+        var usage = StoredProductUsageReader.Over(catalog);
+        var builder = new SearchDocumentBuilder(catalog, usage);
         var indexer = new SearchIndexer(
-            outbox, new SearchDocumentBuilder(catalog), index, new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) }, failed: (error, wait) =>
+            outbox, builder, index, new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) }, failed: (error, wait) =>
                 logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds));
         var stop = new CancellationTokenSource();
         var running = Task.Run(() => indexer.RunAsync(stop.Token), CancellationToken.None);
+        var refreshing = catalog is IProductUsageStore usageStore
+            ? Task.Run(() => new UsageRankingRefresher(usageStore, builder, index, failed: error =>
+                logger.LogWarning(error, "Refreshing search ranking by usage failed; trying again at the next refresh.")).RunAsync(stop.Token), CancellationToken.None)
+            : Task.CompletedTask;
         logger.LogInformation("Search: the {Kind} index follows the catalog's outbox.", index.Kind);
-        return new SearchIndexerService(index, stop, running);
+        return new SearchIndexerService(index, stop, running, refreshing);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
         await _running;
+        await _refreshing;
         _stop.Dispose();
         await Index.DisposeAsync();
     }
