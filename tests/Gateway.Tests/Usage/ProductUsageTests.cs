@@ -80,6 +80,42 @@ public sealed class ProductUsageTests
     }
 
     [Fact]
+    public async Task The_catalog_api_reports_a_products_usage_in_total_and_per_day()
+    {
+        using var meter = new ProductUsageMeter();
+        await using var rig = await PublishingRig.StartAsync(usage: meter);
+        await using var returns = await StartReturnsAsync(rig);
+        await using var writer = new ProductUsageWriter(meter, rig.Store, run: false);
+        await rig.Gateway.QueryAsync("{ returnsCount }");
+        await rig.Gateway.QueryAsync("{ orders { total } returnsCount }");
+        await writer.FlushAsync(None);
+
+        var (status, body) = await rig.Gateway.QueryAsync("""
+            { catalog { product(urn: "urn:dp:sales:returns") {
+                week: usage { window operations fetches errors errorRate latency { p50 p95 p99 } daily { date operations errorRate } }
+                hour: usage(window: LAST_HOUR) { window operations }
+                month: usage(window: LAST_30_DAYS) { daily { date } } } } }
+            """);
+
+        using var document = System.Text.Json.JsonDocument.Parse(body);
+        Assert.True(status == 200 && !document.RootElement.TryGetProperty("errors", out _), body);
+        var product = document.RootElement.GetProperty("data").GetProperty("catalog").GetProperty("product");
+        var week = product.GetProperty("week");
+        Assert.Equal("LAST_7_DAYS", week.GetProperty("window").GetString());
+        Assert.Equal((2, 2, 0), (week.GetProperty("operations").GetInt32(), week.GetProperty("fetches").GetInt32(), week.GetProperty("errors").GetInt32()));
+        Assert.Equal(0, week.GetProperty("errorRate").GetDouble());
+        var p50 = week.GetProperty("latency").GetProperty("p50").GetDouble();
+        Assert.True(p50 > 0 && p50 <= week.GetProperty("latency").GetProperty("p99").GetDouble(), body);
+        var days = week.GetProperty("daily").EnumerateArray().ToList();
+        Assert.Equal(8, days.Count);
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), days[^1].GetProperty("date").GetString());
+        Assert.Equal(2, days[^1].GetProperty("operations").GetInt32());
+        Assert.All(days.SkipLast(1), day => Assert.Equal((0, System.Text.Json.JsonValueKind.Null), (day.GetProperty("operations").GetInt32(), day.GetProperty("errorRate").ValueKind)));
+        Assert.Equal(("LAST_HOUR", 2), (product.GetProperty("hour").GetProperty("window").GetString(), product.GetProperty("hour").GetProperty("operations").GetInt32()));
+        Assert.Equal(31, product.GetProperty("month").GetProperty("daily").GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_write_stores_only_what_was_counted_since_the_last_one()
     {
         using var meter = new ProductUsageMeter();
@@ -170,22 +206,6 @@ public sealed class ProductUsageTests
         return server;
     }
 
-    private static async Task<ProductUsageBucket> TotalAsync(IProductUsageStore store, ProductUrn product)
-    {
-        var hours = await store.ReadUsageAsync(product, UsageResolution.Hour, Long, DateTimeOffset.UtcNow.AddHours(1), None);
-        var latency = new long[LatencyHistogram.BucketCount];
-        long operations = 0, fetches = 0, errors = 0;
-        foreach (var hour in hours)
-        {
-            operations += hour.Operations;
-            fetches += hour.Fetches;
-            errors += hour.Errors;
-            for (var i = 0; i < latency.Length; i++)
-            {
-                latency[i] += hour.LatencyBuckets[i];
-            }
-        }
-
-        return new ProductUsageBucket(Long, operations, fetches, errors, latency);
-    }
+    private static async Task<ProductUsageBucket> TotalAsync(IProductUsageStore store, ProductUrn product) =>
+        ProductUsageBucket.Sum(Long, await store.ReadUsageAsync(product, UsageResolution.Hour, Long, DateTimeOffset.UtcNow.AddHours(1), None));
 }
