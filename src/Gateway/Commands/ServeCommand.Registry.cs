@@ -35,8 +35,9 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        await using var search = await SearchIndexerService.StartAsync(
-            catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
+        await using var search = SearchIndexerService.Start(
+            catalog, await SearchCommand.OpenIndexAsync(store, settings.Search, cancellationToken),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"));
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
         var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity));

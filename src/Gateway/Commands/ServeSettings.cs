@@ -22,4 +22,7 @@ public sealed record ServeSettings(
 
     /// <summary>How often usage measured per product is written to the catalog (<c>--registry</c>, <c>--demo</c>) and how long it is kept.</summary>
     public Usage.ProductUsageOptions Usage { get; init; } = new();
+
+    /// <summary>The search index <c>--registry</c> keeps current and searches (<c>--search</c>, <c>--elasticsearch-url</c>).</summary>
+    public Search.SearchIndexSelection Search { get; init; } = Gateway.Search.SearchIndexSelection.Default;
 }

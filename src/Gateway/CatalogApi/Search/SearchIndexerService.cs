@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace Gateway.CatalogApi.Search;
 
 /// <summary>
-/// The search indexer running beside a served catalog (<c>gateway serve --registry</c>): it opens the index (Elasticsearch
-/// when <c>GATEWAY_ELASTICSEARCH_URL</c> is set, else the embedded index beside the catalog) and keeps it in step with the catalog's outbox until the gateway stops, logging each failure
+/// The search indexer running beside a served catalog (<c>gateway serve --registry</c>): it keeps the index <c>serve</c>
+/// chose (<c>--search</c>, <c>--elasticsearch-url</c>; by default Elasticsearch when <c>GATEWAY_ELASTICSEARCH_URL</c> is
+/// set, else the embedded index beside the catalog) in step with the catalog's outbox until the gateway stops, logging each failure
 /// and the wait before the next try. Several gateway replicas over one PostgreSQL catalog each run one; they read the
 /// outbox as the same consumer, so a batch may be indexed twice, which replaces a document with itself. Documents carry
 /// the products' usage over the last week, and a <see cref="UsageRankingRefresher"/> beside the indexer re-indexes the
@@ -30,17 +31,22 @@ public sealed class SearchIndexerService : IAsyncDisposable
     /// <summary>The index the service keeps current, for the catalog API's search part.</summary>
     public ISearchIndex Index { get; }
 
+    /// <summary>Opens the index the environment chooses (<see cref="SearchIndexSelection.Default"/>) and starts keeping it current.</summary>
     public static async Task<SearchIndexerService> StartAsync(
-        ICatalogStore catalog, CatalogStoreSettings settings, ILogger logger, CancellationToken cancellationToken)
+        ICatalogStore catalog, CatalogStoreSettings settings, ILogger logger, CancellationToken cancellationToken) =>
+        Start(catalog, await SearchIndexes.OpenAsync(settings, SearchIndexSelection.Default, cancellationToken), logger);
+
+    /// <summary>Starts keeping <paramref name="index"/> (opened and initialised; disposed with the service) current.</summary>
+    public static SearchIndexerService Start(ICatalogStore catalog, ISearchIndex index, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(logger);
         if (catalog is not IOutboxConsumerStore outbox)
         {
             throw new ArgumentException("The search indexer needs a catalog store with outbox consumer positions.", nameof(catalog));
         }
 
-        var index = await SearchIndexes.OpenAsync(settings, SearchIndexes.ElasticsearchFrom(null), cancellationToken);
         var usage = StoredProductUsageReader.Over(catalog);
         var builder = new SearchDocumentBuilder(catalog, usage);
         var indexer = new SearchIndexer(
