@@ -3,10 +3,7 @@ using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
 using Gateway.Catalog.Storage;
 using Gateway.Publishing;
-using Gateway.Subgraph;
-using Gateway.Subgraph.Hosting;
 using Gateway.Tests.Publishing;
-using Gateway.Tests.Registry;
 using Gateway.Usage;
 using Microsoft.AspNetCore.Builder;
 
@@ -14,20 +11,22 @@ namespace Gateway.Tests.Usage;
 
 /// <summary>
 /// Usage measured per product end to end: a gateway over Kestrel serving two published products' subgraphs, real
-/// queries, the counts written to the SQLite catalog and read back exactly.
+/// queries, the counts written to the catalog (SQLite, and PostgreSQL where the store matters) and read back exactly.
 /// </summary>
-public sealed class ProductUsageTests
+public sealed class ProductUsageTests(PublishingDatabases databases) : IClassFixture<PublishingDatabases>
 {
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly ProductUrn Orders = ProductUrn.Parse("urn:dp:sales:orders");
     private static readonly ProductUrn Returns = ProductUrn.Parse("urn:dp:sales:returns");
     private static readonly DateTimeOffset Long = DateTimeOffset.UnixEpoch;
 
-    [Fact]
-    public async Task Each_product_counts_the_operations_and_fetches_that_reached_its_subgraph()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Each_product_counts_the_operations_and_fetches_that_reached_its_subgraph(string store)
     {
         using var meter = new ProductUsageMeter();
-        await using var rig = await PublishingRig.StartAsync(usage: meter);
+        await using var rig = await databases.StartRigAsync(store, meter);
         await using var returns = await StartReturnsAsync(rig);
         await using var writer = new ProductUsageWriter(meter, rig.Store, run: false);
 
@@ -57,11 +56,13 @@ public sealed class ProductUsageTests
         Assert.Equal(3, returned.LatencyBuckets.Sum());
     }
 
-    [Fact]
-    public async Task A_subgraph_that_is_down_counts_errors_for_its_product_only()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_subgraph_that_is_down_counts_errors_for_its_product_only(string store)
     {
         using var meter = new ProductUsageMeter();
-        await using var rig = await PublishingRig.StartAsync(usage: meter);
+        await using var rig = await databases.StartRigAsync(store, meter);
         var returns = await StartReturnsAsync(rig);
         await using var writer = new ProductUsageWriter(meter, rig.Store, run: false);
         await rig.Gateway.QueryAsync("{ returnsCount }");
@@ -196,14 +197,7 @@ public sealed class ProductUsageTests
     private static async Task<WebApplication> StartReturnsAsync(PublishingRig rig)
     {
         Assert.Equal(PublishStatus.Published, (await rig.PublishOrdersAsync("1.0.0", ["total: Int"])).Status);
-        var (descriptor, contract, sdl) = TestProducts.RootFieldProduct("returns", "returnsCount");
-        var server = SubgraphServer.Create(
-            new SubgraphBuilder(sdl).Resolve("Query.returnsCount", _ => ValueTask.FromResult<object?>("returnsCount-value")).Build(),
-            ["http://127.0.0.1:0"], configureBuilder: RegistrySubgraphs.Quiet);
-        await server.StartAsync();
-        var published = await rig.Publisher.PublishAsync(new PublishRequest(descriptor, contract, SubgraphServer.ListeningUrl(server)), None);
-        Assert.Equal(PublishStatus.Published, published.Status);
-        return server;
+        return await RootFieldProducts.PublishAsync(rig, "returns");
     }
 
     private static async Task<ProductUsageBucket> TotalAsync(IProductUsageStore store, ProductUrn product) =>

@@ -1,12 +1,8 @@
 using Gateway.Catalog.Documents.Profile;
-using Gateway.Publishing;
 using Gateway.Search;
 using Gateway.Search.Indexing;
 using Gateway.Search.Sqlite;
-using Gateway.Subgraph;
-using Gateway.Subgraph.Hosting;
 using Gateway.Tests.Publishing;
-using Gateway.Tests.Registry;
 using Gateway.Usage;
 using Microsoft.AspNetCore.Builder;
 
@@ -34,7 +30,7 @@ public sealed class UsageRankingTests
             // Two products alike in everything search reads but their names, of the same length.
             foreach (var name in (string[])["returns", "refunds"])
             {
-                servers.Add(await PublishRootFieldProductAsync(rig, name));
+                servers.Add(await RootFieldProducts.PublishAsync(rig, name));
             }
 
             await indexer.CatchUpAsync(None);
@@ -68,17 +64,4 @@ public sealed class UsageRankingTests
 
     private static async Task<IReadOnlyList<SearchHit>> SearchAsync(ISearchIndex index) =>
         (await index.SearchAsync(new SearchQuery("shop", SearchFilter.None), SearchViewer.Anonymous, None)).Hits;
-
-    private static async Task<WebApplication> PublishRootFieldProductAsync(PublishingRig rig, string name)
-    {
-        var field = name + "Count";
-        var (descriptor, contract, sdl) = TestProducts.RootFieldProduct(name, field);
-        var server = SubgraphServer.Create(
-            new SubgraphBuilder(sdl).Resolve($"Query.{field}", _ => ValueTask.FromResult<object?>($"{field}-value")).Build(),
-            ["http://127.0.0.1:0"], configureBuilder: RegistrySubgraphs.Quiet);
-        await server.StartAsync();
-        var published = await rig.Publisher.PublishAsync(new PublishRequest(descriptor, contract, SubgraphServer.ListeningUrl(server)), None);
-        Assert.Equal(PublishStatus.Published, published.Status);
-        return server;
-    }
 }
