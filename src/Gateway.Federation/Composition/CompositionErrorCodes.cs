@@ -16,6 +16,9 @@ public static class CompositionErrorCodes
     /// <summary>A <c>@link</c> names a federation version this composer does not know.</summary>
     public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
 
+    /// <summary>A <c>@link</c> has no usable url, or an <c>as:</c>, <c>for:</c> or import that does not follow the link spec.</summary>
+    public const string InvalidLinkDirectiveUsage = "INVALID_LINK_DIRECTIVE_USAGE";
+
     /// <summary>A subgraph uses a federation feature this composer does not compose (contexts, authorization, demand control).</summary>
     public const string UnsupportedFeature = "UNSUPPORTED_FEATURE";
 
