@@ -1,7 +1,7 @@
 namespace Gateway.Federation.Composition;
 
 /// <summary>
-/// The codes <see cref="CompositionError"/> carries. Every code but <see cref="ReservedRootField"/> is the name
+/// The codes <see cref="CompositionError"/> carries. Every code but <see cref="ReservedRootField"/> and <see cref="ReservedTypeName"/> is the name
 /// Apollo Federation's composition gives the same failure (its documentation, "Composition errors"), so the two
 /// can be compared.
 /// </summary>
@@ -24,6 +24,9 @@ public static class CompositionErrorCodes
 
     /// <summary>A subgraph defines a field the gateway reserves (<c>catalog</c> on a root type).</summary>
     public const string ReservedRootField = "RESERVED_ROOT_FIELD";
+
+    /// <summary>A subgraph defines a type whose name the gateway's own API takes (<c>Catalog…</c> with the catalog API).</summary>
+    public const string ReservedTypeName = "RESERVED_TYPE_NAME";
 
     /// <summary>A type is an object in one subgraph and an interface (or another kind) in another.</summary>
     public const string TypeKindMismatch = "TYPE_KIND_MISMATCH";
