@@ -118,6 +118,9 @@ public static class CompositionErrorCodes
     /// <summary>A subgraph gives an interface a resolvable key but lacks some of the interface's implementations.</summary>
     public const string InterfaceKeyMissingImplementationType = "INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE";
 
+    /// <summary>An interface's <c>@key</c> is missing (or not resolvable) on an implementation in the same subgraph.</summary>
+    public const string InterfaceKeyNotOnImplementation = "INTERFACE_KEY_NOT_ON_IMPLEMENTATION";
+
     /// <summary><c>@interfaceObject</c> names a type that is not an interface in any subgraph.</summary>
     public const string InterfaceObjectUsageError = "INTERFACE_OBJECT_USAGE_ERROR";
 

@@ -8,7 +8,7 @@ namespace Gateway.Federation.Composition;
 /// <c>@requires</c> and <c>@provides</c> field set selects fields that exist, with the kinds each directive allows
 /// (federation spec, "@key", "@requires", "@provides"), and that every <c>@external</c> field is used.
 /// </summary>
-internal sealed class SubgraphValidator
+internal sealed partial class SubgraphValidator
 {
     private readonly SubgraphSchema _subgraph;
     private readonly CompositionErrorList _errors;
@@ -60,6 +60,7 @@ internal sealed class SubgraphValidator
     private void Run()
     {
         CheckTypeReferences();
+        CheckInterfaceKeysOnImplementations();
         foreach (var type in _subgraph.Types)
         {
             foreach (var key in type.Keys)
