@@ -110,7 +110,7 @@ public static class LinkReader
         var name = identity[(identity.LastIndexOf('/') + 1)..];
         var prefix = ArgumentOf<StringValueNode>(directive, "as", "a string", errors)?.Value ?? name;
         var purpose = ArgumentOf<EnumValueNode>(directive, "for", "an enum value such as EXECUTION or SECURITY", errors)?.Value;
-        return new LinkedFeature(url, identity, name, version, prefix, purpose, ReadImports(directive, errors)) { Directive = directive };
+        return new LinkedFeature(url, identity, name, version, prefix, purpose, ReadImports(directive, errors));
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Gateway.GraphQL.Language;
-
 namespace Gateway.GraphQL.Linking;
 
 /// <summary>
@@ -24,9 +22,6 @@ public sealed record LinkedFeature(
 {
     /// <summary>Imported element names (with <c>@</c> for directives) mapped to their local names; a later import of a name wins.</summary>
     public IReadOnlyDictionary<string, string> Imports { get; } = ByName(ImportList);
-
-    /// <summary>The applied directive the link was read from; null for a link the reader did not see written.</summary>
-    public DirectiveNode? Directive { get; init; }
 
     /// <summary>
     /// The local name of one of the spec's directives (link spec v1.0, "Prefixing"): the directive named after
