@@ -20,6 +20,7 @@ public sealed class UsageRankingRefresher
     private readonly UsageRankingOptions _options;
     private readonly TimeProvider _time;
     private readonly Action<Exception>? _failed;
+    private readonly SemaphoreSlim? _writes;
     private readonly Dictionary<ProductUrn, long> _indexed = [];
 
     /// <param name="usage">Where usage is stored.</param>
@@ -28,9 +29,13 @@ public sealed class UsageRankingRefresher
     /// <param name="options">The window and what counts as a material change.</param>
     /// <param name="time">The clock the window ends at.</param>
     /// <param name="failed">Told of each failed pass (the next pass tries again).</param>
+    /// <param name="writes">
+    /// Held while documents are built and written; the outbox indexer of the same index holds it too, so a product
+    /// published during a refresh is never overwritten by the document built before its publish.
+    /// </param>
     public UsageRankingRefresher(
         IProductUsageStore usage, SearchDocumentBuilder builder, ISearchIndex index, UsageRankingOptions? options = null, TimeProvider? time = null,
-        Action<Exception>? failed = null)
+        Action<Exception>? failed = null, SemaphoreSlim? writes = null)
     {
         ArgumentNullException.ThrowIfNull(usage);
         ArgumentNullException.ThrowIfNull(builder);
@@ -41,6 +46,7 @@ public sealed class UsageRankingRefresher
         _options = options ?? new UsageRankingOptions();
         _time = time ?? TimeProvider.System;
         _failed = failed;
+        _writes = writes;
     }
 
     /// <summary>Re-indexes the products whose usage moved materially; returns how many. A failure propagates and changes nothing remembered.</summary>
@@ -69,6 +75,31 @@ public sealed class UsageRankingRefresher
             return 0;
         }
 
+        var indexed = 0;
+        if (_writes is not null)
+        {
+            await _writes.WaitAsync(cancellationToken);
+        }
+
+        try
+        {
+            indexed = await IndexAsync(moved, cancellationToken);
+        }
+        finally
+        {
+            _writes?.Release();
+        }
+
+        foreach (var (product, operations) in moved)
+        {
+            _indexed[product] = operations;
+        }
+
+        return indexed;
+    }
+
+    private async Task<int> IndexAsync(List<(ProductUrn Product, long Operations)> moved, CancellationToken cancellationToken)
+    {
         var documents = new List<SearchDocument>(moved.Count);
         foreach (var (product, _) in moved)
         {
@@ -80,11 +111,6 @@ public sealed class UsageRankingRefresher
         }
 
         await _index.IndexAsync(documents, cancellationToken);
-        foreach (var (product, operations) in moved)
-        {
-            _indexed[product] = operations;
-        }
-
         return documents.Count;
     }
 

@@ -19,13 +19,15 @@ public sealed class SearchIndexerService : IAsyncDisposable
     private readonly CancellationTokenSource _stop;
     private readonly Task _running;
     private readonly Task _refreshing;
+    private readonly SemaphoreSlim _writes;
 
-    private SearchIndexerService(ISearchIndex index, CancellationTokenSource stop, Task running, Task refreshing)
+    private SearchIndexerService(ISearchIndex index, CancellationTokenSource stop, Task running, Task refreshing, SemaphoreSlim writes)
     {
         Index = index;
         _stop = stop;
         _running = running;
         _refreshing = refreshing;
+        _writes = writes;
     }
 
     /// <summary>The index the service keeps current, for the catalog API's search part.</summary>
@@ -49,17 +51,19 @@ public sealed class SearchIndexerService : IAsyncDisposable
 
         var usage = StoredProductUsageReader.Over(catalog);
         var builder = new SearchDocumentBuilder(catalog, usage);
+        // The indexer and the refresher build and write under one gate, so neither overwrites a newer document with an older one.
+        var writes = new SemaphoreSlim(1, 1);
         var indexer = new SearchIndexer(
             outbox, builder, index, new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) }, failed: (error, wait) =>
-                logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds));
+                logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds), writes: writes);
         var stop = new CancellationTokenSource();
         var running = Task.Run(() => indexer.RunAsync(stop.Token), CancellationToken.None);
         var refreshing = catalog is IProductUsageStore usageStore
             ? Task.Run(() => new UsageRankingRefresher(usageStore, builder, index, failed: error =>
-                logger.LogWarning(error, "Refreshing search ranking by usage failed; trying again at the next refresh.")).RunAsync(stop.Token), CancellationToken.None)
+                logger.LogWarning(error, "Refreshing search ranking by usage failed; trying again at the next refresh."), writes: writes).RunAsync(stop.Token), CancellationToken.None)
             : Task.CompletedTask;
         logger.LogInformation("Search: the {Kind} index follows the catalog's outbox.", index.Kind);
-        return new SearchIndexerService(index, stop, running, refreshing);
+        return new SearchIndexerService(index, stop, running, refreshing, writes);
     }
 
     public async ValueTask DisposeAsync()
@@ -68,6 +72,7 @@ public sealed class SearchIndexerService : IAsyncDisposable
         await _running;
         await _refreshing;
         _stop.Dispose();
+        _writes.Dispose();
         await Index.DisposeAsync();
     }
 }
