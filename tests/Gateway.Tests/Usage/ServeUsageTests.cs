@@ -18,6 +18,17 @@ public sealed class ServeUsageTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
+    [Theory]
+    [InlineData("--usage-retention-days", "0", "--usage-retention-days 0: give a number of days from 1 to 3650")]
+    [InlineData("--usage-flush-interval", "0", "--usage-flush-interval 0: give a number of seconds from 0.1 to 86400")]
+    public async Task A_usage_setting_out_of_range_exits_2(string option, string value, string message)
+    {
+        var run = await GatewayRun.StartAsync("serve", "--registry", "--data-dir", _files.PathOf("data"), option, value, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Serve_with_the_registry_stores_what_it_measured_when_it_stops()
     {
