@@ -276,6 +276,18 @@ internal static class CatalogMigrations
 
         // The embedded search index and each outbox consumer's position (see Search above).
         Search,
+
+        // Token signing keys shared by the gateway replicas (ISigningKeyStore): one row per generation of the
+        // rotation, the private key sealed (AES-256-GCM) by the gateway under a key-encryption key the store never
+        // sees. The generation is the key: two replicas rotating at once cannot both add the next key.
+        new(8, "signing_keys", """
+            CREATE TABLE signing_keys (
+                generation {INT} PRIMARY KEY,
+                kid {TEXT} NOT NULL UNIQUE,
+                sealed_private_key {TEXT} NOT NULL,
+                activates_at {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL);
+            """),
     ];
 
     /// <summary>

@@ -40,12 +40,14 @@ public sealed class GatewayIdentity : IAsyncDisposable
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient? _http;
+    private readonly SigningKeyRotationLoop _rotationLoop;
 
     private GatewayIdentity(
-        IdentitySettings settings, ICatalogStore store, ClientRegistry clients, AccessTokenIssuer issuer, string audience,
+        IdentitySettings settings, ICatalogStore store, ClientRegistry clients, ISigningKeyRotation signingKeys, AccessTokenIssuer issuer, string audience,
         IReadOnlyList<TrustedIssuer> external, TimeProvider time, HttpClient? http)
     {
         Settings = settings;
+        SigningKeys = signingKeys;
         Store = store;
         Clients = clients;
         Issuer = issuer;
@@ -58,7 +60,11 @@ public sealed class GatewayIdentity : IAsyncDisposable
         AuditLog = new AccessAuditLog(store, (IAccessAuditStore)store);
         Actors = new CatalogActorResolver(clients, issuer.Issuer);
         _http = http;
+        _rotationLoop = new SigningKeyRotationLoop(signingKeys, settings.SigningKeyRefreshInterval, time);
     }
+
+    /// <summary>Where the signing keys are kept (the data directory's file, or the catalog store) and how they rotate.</summary>
+    public ISigningKeyRotation SigningKeys { get; }
 
     public IdentitySettings Settings { get; }
 
@@ -100,9 +106,7 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
 
         Directory.CreateDirectory(settings.DataDirectory);
-        var keys = SigningKeyRingFile.LoadOrCreate(
-            Path.Combine(settings.DataDirectory, SigningKeyFileName), await SigningKeyPasswordAsync(settings.DataDirectory, cancellationToken), time,
-            settings.TokenLifetime, ClockSkew);
+        var keys = await OpenSigningKeysAsync(settings, store, time, cancellationToken);
         var clients = await ClientRegistry.OpenAsync(
             (IClientStore)store, time, cancellationToken, settings.SecretHashIterations, settings.RevocationRefreshInterval);
         HttpClient? http = null;
@@ -126,8 +130,27 @@ public sealed class GatewayIdentity : IAsyncDisposable
             }
         }
 
-        var tokenIssuer = new AccessTokenIssuer(issuer, keys, time, settings.TokenLifetime);
-        return new GatewayIdentity(settings, store, clients, tokenIssuer, issuer.TrimEnd('/') + graphQLPath, external, time, http);
+        var tokenIssuer = new AccessTokenIssuer(issuer, keys.Ring, time, settings.TokenLifetime);
+        return new GatewayIdentity(settings, store, clients, keys, tokenIssuer, issuer.TrimEnd('/') + graphQLPath, external, time, http);
+    }
+
+    /// <summary>
+    /// With a key-encryption key, the keys every replica shares in the catalog store; otherwise the key ring file in
+    /// the data directory. Either rotates every <see cref="IdentitySettings.SigningKeyLifetime"/>.
+    /// </summary>
+    /// <exception cref="KeyEncryptionKeyMismatchException">The stored keys were sealed under another key-encryption key.</exception>
+    private static async Task<ISigningKeyRotation> OpenSigningKeysAsync(IdentitySettings settings, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var rotation = new SigningKeyRotationSettings(settings.SigningKeyLifetime, settings.TokenLifetime, ClockSkew) { RefreshInterval = settings.SigningKeyRefreshInterval };
+        if (settings.KeyEncryptionKey is { } encryption)
+        {
+            return store is ISigningKeyStore shared
+                ? await StoredSigningKeys.OpenAsync(shared, encryption, time, rotation, cancellationToken)
+                : throw new ArgumentException("The catalog store keeps no signing keys; run without a key-encryption key to keep them in the data directory.", nameof(store));
+        }
+
+        return FileSigningKeys.Open(
+            Path.Combine(settings.DataDirectory, SigningKeyFileName), await SigningKeyPasswordAsync(settings.DataDirectory, cancellationToken), time, rotation);
     }
 
     /// <summary>
@@ -168,6 +191,7 @@ public sealed class GatewayIdentity : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _rotationLoop.DisposeAsync();
         await Audit.DisposeAsync();
         _http?.Dispose();
         await Store.DisposeAsync();
