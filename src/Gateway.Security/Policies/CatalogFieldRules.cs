@@ -16,28 +16,30 @@ public static class CatalogFieldRules
     /// <exception cref="InvalidDataException">A stored contract no longer reads; the caller keeps the rules it had (fail closed).</exception>
     public static async Task<FieldRuleSet> LoadAsync(ICatalogStore store, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        var contracts = new List<(ProductUrn, DataContract)>();
-        string? after = null;
-        do
+        var states = await LoadEachAsync(store, null, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+        foreach (var state in states)
         {
-            var page = await store.ListProductsAsync(new ProductQuery { First = ProductQuery.MaxPageSize, After = after }, cancellationToken).ConfigureAwait(false);
-            foreach (var product in page.Items)
+            if (state.Status != ProductRulesStatus.Current)
             {
-                if (product.Status == LifecycleStatus.Retired
-                    || await store.GetVersionAsync(product.Urn, product.CurrentVersion, cancellationToken).ConfigureAwait(false) is not { ContractDocument: { } text })
-                {
-                    continue;
-                }
-
-                var read = CatalogDocumentReader.ReadContract($"{product.Urn}@{product.CurrentVersion}", text);
-                contracts.Add((product.Urn, read.Document ?? throw new InvalidDataException(
-                    $"The stored contract of {product.Urn} version {product.CurrentVersion} does not read: {string.Join("; ", read.Diagnostics)}")));
+                throw new InvalidDataException(state.Error);
             }
-
-            after = page.HasNextPage ? page.EndCursor : null;
         }
-        while (after is not null);
+
+        return FromStates(states);
+    }
+
+    /// <summary>The rules of the contracts in force in <paramref name="states"/>.</summary>
+    public static FieldRuleSet FromStates(IReadOnlyList<ProductRulesState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var contracts = new List<(ProductUrn, DataContract)>(states.Count);
+        foreach (var state in states)
+        {
+            if (state.Contract is { } contract)
+            {
+                contracts.Add((state.Product, contract));
+            }
+        }
 
         return FieldRuleSet.FromContracts(contracts);
     }

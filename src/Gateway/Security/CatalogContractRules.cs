@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Gateway.Catalog.Documents.Contracts;
 using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Storage;
 using Gateway.Security.Policies;
@@ -38,7 +37,7 @@ public sealed class CatalogContractRules : IDisposable
         _logger = logger;
         _time = time;
         _states = ByProduct(states);
-        Rules = new LiveFieldRules(RuleSet(states));
+        Rules = new LiveFieldRules(CatalogFieldRules.FromStates(states));
         _meter = new Meter(MeterName);
         _meter.CreateObservableGauge(StaleProductsInstrument, CountStale, unit: "{product}",
             description: "Products whose current contract does not read, enforced with their last good rules (or none).");
@@ -88,7 +87,7 @@ public sealed class CatalogContractRules : IDisposable
         {
             var previous = _states;
             var states = await CatalogFieldRules.LoadEachAsync(_store, previous, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            Rules.Publish(RuleSet(states));
+            Rules.Publish(CatalogFieldRules.FromStates(states));
             _states = ByProduct(states);
             return Report(states, previous);
         }
@@ -159,19 +158,5 @@ public sealed class CatalogContractRules : IDisposable
         }
 
         return byProduct;
-    }
-
-    private static FieldRuleSet RuleSet(IReadOnlyList<ProductRulesState> states)
-    {
-        var contracts = new List<(ProductUrn, DataContract)>(states.Count);
-        foreach (var state in states)
-        {
-            if (state.Contract is { } contract)
-            {
-                contracts.Add((state.Product, contract));
-            }
-        }
-
-        return FieldRuleSet.FromContracts(contracts);
     }
 }
