@@ -14,12 +14,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Security;
 
 /// <summary>
 /// Identity as <c>gateway serve</c> runs it, over the catalog store: the token service (client credentials at
-/// <c>/oauth/token</c>, discovery and JWKS) signing with the key ring kept in the data directory; bearer
+/// <c>/oauth/token</c>, discovery and JWKS) signing with the key ring kept in the data directory, or with a
+/// key-encryption key in the catalog store, shared by the replicas, either rotated on schedule; bearer
 /// authentication on every request (no token: anonymous; a refused token: 401 with the reason in
 /// <c>WWW-Authenticate</c>, RFC 6750 section 3.1); trusted external issuers; the clients, grants and audit log
 /// in the store; and the per-client rate limit. The field access policy finds the grant reader and the audit sink
@@ -40,7 +42,8 @@ public sealed class GatewayIdentity : IAsyncDisposable
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient? _http;
-    private readonly SigningKeyRotationLoop _rotationLoop;
+    private readonly TimeProvider _time;
+    private SigningKeyRotationLoop? _rotationLoop;
 
     private GatewayIdentity(
         IdentitySettings settings, ICatalogStore store, ClientRegistry clients, ISigningKeyRotation signingKeys, AccessTokenIssuer issuer, string audience,
@@ -60,7 +63,7 @@ public sealed class GatewayIdentity : IAsyncDisposable
         AuditLog = new AccessAuditLog(store, (IAccessAuditStore)store);
         Actors = new CatalogActorResolver(clients, issuer.Issuer);
         _http = http;
-        _rotationLoop = new SigningKeyRotationLoop(signingKeys, settings.SigningKeyRefreshInterval, time);
+        _time = time;
     }
 
     /// <summary>Where the signing keys are kept (the data directory's file, or the catalog store) and how they rotate.</summary>
@@ -175,7 +178,10 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds authentication, the refusal of bad tokens and the rate limiter to the pipeline, and maps the token service.</summary>
+    /// <summary>
+    /// Adds authentication, the refusal of bad tokens and the rate limiter to the pipeline, maps the token service, and
+    /// starts the signing keys' scheduled rotation (errors logged as <c>Gateway.SigningKeys</c>).
+    /// </summary>
     public void UseIn(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -187,11 +193,19 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
 
         app.MapTokenService(TokenService);
+
+        // Keys rotate, and replicas read each other's, while the gateway serves.
+        _rotationLoop ??= new SigningKeyRotationLoop(
+            SigningKeys, Settings.SigningKeyRefreshInterval, _time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.SigningKeys"));
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _rotationLoop.DisposeAsync();
+        if (_rotationLoop is not null)
+        {
+            await _rotationLoop.DisposeAsync();
+        }
+
         await Audit.DisposeAsync();
         _http?.Dispose();
         await Store.DisposeAsync();
