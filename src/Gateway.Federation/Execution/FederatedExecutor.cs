@@ -77,7 +77,7 @@ public sealed class FederatedExecutor
         }
 
         var execution = new PlanExecution(supergraph, _clients, variables, coerced, cancellationToken);
-        var introspection = IntrospectionFields.ExecuteAsync(apiSchema, operation, fragments, variables, cancellationToken);
+        var introspection = IntrospectionFields.ExecuteAsync(policy.IntrospectionSchema ?? apiSchema, operation, fragments, variables, cancellationToken);
         await execution.ExecuteAsync(plan).ConfigureAwait(false);
 
         var restricted = !policy.AllowsEverything;
