@@ -320,16 +320,34 @@ internal static class CatalogMigrations
 
         // Usage per product, per minute and per hour (see Usage above).
         Usage,
+
+        // Token signing keys shared by the gateway replicas (ISigningKeyStore): one row per generation of the
+        // rotation, the private key sealed (AES-256-GCM) by the gateway under a key-encryption key the store never
+        // sees. The generation is the key: two replicas rotating at once cannot both add the next key.
+        new(8, "signing_keys", """
+            CREATE TABLE signing_keys (
+                generation {INT} PRIMARY KEY,
+                kid {TEXT} NOT NULL UNIQUE,
+                sealed_private_key {TEXT} NOT NULL,
+                activates_at {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL);
+            """),
     ];
 
     /// <summary>
     /// The tables a backup holds, parents before children; the outbox is transient and left out. OAuth clients are
-    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations.
+    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations, and so are the
+    /// access grants (pending, approved, rejected and revoked), so consumers keep their access. The audit log
+    /// (<see cref="AuditBackupTable"/>) is written only on request, as it can be far larger than the rest. Signing
+    /// keys are never written: they rotate by themselves, and a backup file should not carry private keys.
     /// </summary>
     public static IReadOnlyList<string> BackupTables { get; } =
     [
         "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
         "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
-        "supergraphs", "clients",
+        "supergraphs", "clients", "access_grants",
     ];
+
+    /// <summary>The access audit log's table: in a backup only with <see cref="CatalogExportOptions.WithAuditLog"/>.</summary>
+    public const string AuditBackupTable = CatalogExportOptions.AuditLogTable;
 }

@@ -40,8 +40,11 @@ public static partial class ServeCommand
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"));
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity));
-        var (access, contractRules) = await CatalogAccessAsync(settings, catalog, cancellationToken);
+        var (access, contractRules) = await CatalogAccessAsync(
+            settings, catalog, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.AccessRules"), cancellationToken);
+        using var rulesInForce = contractRules;
+        var catalogApi = new CatalogApiField(
+            CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity, contractRules));
         using var usage = new ProductUsageMeter();
         await using var usageWriter = new ProductUsageWriter(
             usage, catalog, settings.Usage, logger: app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Usage"));
@@ -78,8 +81,9 @@ public static partial class ServeCommand
     /// rules of the contracts published in <paramref name="catalog"/> (kept current by the publisher and the
     /// follower), the clients' grants and the audit log; otherwise what <see cref="ServeSettings.Access"/> says.
     /// </summary>
+    /// <param name="logger">Where a stored contract that no longer reads is reported.</param>
     internal static async Task<(Security.Policies.FieldAccessPipeline? Access, Security.CatalogContractRules? Rules)> CatalogAccessAsync(
-        ServeSettings settings, ICatalogStore catalog, CancellationToken cancellationToken)
+        ServeSettings settings, ICatalogStore catalog, ILogger logger, CancellationToken cancellationToken)
     {
         if (settings.Identity is not { } identity || settings.Access is not null)
         {
@@ -89,7 +93,7 @@ public static partial class ServeCommand
         Security.CatalogContractRules rules;
         try
         {
-            rules = await Security.CatalogContractRules.LoadAsync(catalog, cancellationToken);
+            rules = await Security.CatalogContractRules.LoadAsync(catalog, cancellationToken, logger);
         }
         catch (InvalidDataException error)
         {
