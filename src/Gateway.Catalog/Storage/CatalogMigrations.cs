@@ -82,6 +82,47 @@ internal static class CatalogMigrations
             """,
     };
 
+    /// <summary>
+    /// Version 7: usage measured per product by the gateways (<see cref="IProductUsageStore"/>). Each row sums what every
+    /// gateway counted for one product over one minute or one hour (<c>resolution</c>): operations, subgraph fetches,
+    /// operations with errors, and the fetch latencies in the fixed buckets of <see cref="Model.LatencyHistogram"/>, one
+    /// column each, so a gateway's flush is one upsert that adds to every column and any window is a plain sum. The time
+    /// index serves the retention sweep and the totals every product's search ranking reads.
+    /// </summary>
+    private static Migration Usage { get; } = new(7, "product_usage", """
+        CREATE TABLE product_usage (
+            product_urn {TEXT} NOT NULL,
+            resolution {TEXT} NOT NULL,
+            bucket_start {TEXT} NOT NULL,
+            operations {INT} NOT NULL,
+            fetches {INT} NOT NULL,
+            errors {INT} NOT NULL,
+            latency_00 {INT} NOT NULL,
+            latency_01 {INT} NOT NULL,
+            latency_02 {INT} NOT NULL,
+            latency_03 {INT} NOT NULL,
+            latency_04 {INT} NOT NULL,
+            latency_05 {INT} NOT NULL,
+            latency_06 {INT} NOT NULL,
+            latency_07 {INT} NOT NULL,
+            latency_08 {INT} NOT NULL,
+            latency_09 {INT} NOT NULL,
+            latency_10 {INT} NOT NULL,
+            latency_11 {INT} NOT NULL,
+            latency_12 {INT} NOT NULL,
+            latency_13 {INT} NOT NULL,
+            latency_14 {INT} NOT NULL,
+            latency_15 {INT} NOT NULL,
+            latency_16 {INT} NOT NULL,
+            latency_17 {INT} NOT NULL,
+            latency_18 {INT} NOT NULL,
+            latency_19 {INT} NOT NULL,
+            latency_20 {INT} NOT NULL,
+            latency_21 {INT} NOT NULL,
+            PRIMARY KEY (product_urn, resolution, bucket_start));
+        CREATE INDEX product_usage_by_time ON product_usage (resolution, bucket_start);
+        """);
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "catalog", """
@@ -276,6 +317,9 @@ internal static class CatalogMigrations
 
         // The embedded search index and each outbox consumer's position (see Search above).
         Search,
+
+        // Usage per product, per minute and per hour (see Usage above).
+        Usage,
 
         // Token signing keys shared by the gateway replicas (ISigningKeyStore): one row per generation of the
         // rotation, the private key sealed (AES-256-GCM) by the gateway under a key-encryption key the store never

@@ -32,6 +32,11 @@ public static class CatalogApiModules
         var roles = identity is null ? null : new CatalogChangeRoles(identity);
         admin |= roles is not null;
         var modules = new List<ICatalogApiModule> { new ProductsModule(store), new SubgraphRegistryModule(registry, admin, roles) };
+        if (store is IProductUsageStore usage)
+        {
+            modules.Add(new Usage.UsageModule(usage));
+        }
+
         if (admin)
         {
             modules.Add(new PublishingModule(store, publisher, roles));

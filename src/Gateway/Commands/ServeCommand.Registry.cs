@@ -5,6 +5,7 @@ using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
 using Gateway.Registry;
+using Gateway.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,8 +35,9 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        await using var search = await SearchIndexerService.StartAsync(
-            catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
+        await using var search = SearchIndexerService.Start(
+            catalog, await SearchCommand.OpenIndexAsync(store, settings.Search, cancellationToken),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"));
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
         var (access, contractRules) = await CatalogAccessAsync(
@@ -43,7 +45,11 @@ public static partial class ServeCommand
         using var rulesInForce = contractRules;
         var catalogApi = new CatalogApiField(
             CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity, contractRules));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access);
+        using var usage = new ProductUsageMeter();
+        await using var usageWriter = new ProductUsageWriter(
+            usage, catalog, settings.Usage, logger: app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Usage"));
+        using var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access, usage: usage);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");

@@ -51,7 +51,10 @@ public static class DemoServer
         using var rulesInForce = contractRules;
         var catalogApi = new CatalogApiField(
             CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity, contractRules: contractRules));
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access);
+        using var usage = new Usage.ProductUsageMeter();
+        await using var usageWriter = new Usage.ProductUsageWriter(usage, catalog, serve.Usage);
+        using var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access, usage: usage);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);

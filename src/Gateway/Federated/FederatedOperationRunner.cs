@@ -37,17 +37,19 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
     /// <param name="transport">Timeouts and circuit breaker settings for the subgraphs.</param>
     /// <param name="metrics">Where plan-cache hits and misses are counted; the runner makes (and disposes) its own when null.</param>
     /// <param name="access">Enforces the data contracts on every operation; every field is allowed when null.</param>
+    /// <param name="usage">Told of every fetch and operation, to measure usage per subgraph; nothing is measured when null.</param>
     public FederatedOperationRunner(
         Supergraph supergraph,
         Func<DocumentNode, string?, QueryPlan> plan,
         SubgraphTransportOptions? transport = null,
         QueryPlanMetrics? metrics = null,
-        FieldAccessPipeline? access = null)
+        FieldAccessPipeline? access = null,
+        ISubgraphFetchObserver? usage = null)
     {
         _supergraph = supergraph;
         _plan = plan;
         _clients = new SubgraphClientPool(supergraph, transport);
-        _executor = new FederatedExecutor(_clients);
+        _executor = new FederatedExecutor(_clients, observer: usage);
         _ownsMetrics = metrics is null;
         Metrics = metrics ?? new QueryPlanMetrics();
         _authorizer = access?.For(supergraph.ApiSchema);
