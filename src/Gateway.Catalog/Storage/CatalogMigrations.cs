@@ -83,6 +83,25 @@ internal static class CatalogMigrations
     };
 
     /// <summary>
+    /// Version 6: the search index's generation. Every write transaction of the index adds one to
+    /// <c>search_state.generation</c> and stamps it on the <c>search_products</c> rows it writes and, in
+    /// <c>search_removals</c>, on the ids it removes; a reader holding the index as of generation G (the in-memory term
+    /// index of the embedded index) learns what changed since with two range reads. Existing rows are generation 0.
+    /// </summary>
+    private static Migration SearchGenerations { get; } = new(6, "search-generations", """
+        CREATE TABLE search_state (
+            id {INT} PRIMARY KEY,
+            generation {INT} NOT NULL);
+        INSERT INTO search_state (id, generation) VALUES (1, 0);
+        ALTER TABLE search_products ADD COLUMN generation {INT} NOT NULL DEFAULT 0;
+        CREATE INDEX search_products_by_generation ON search_products (generation);
+        CREATE TABLE search_removals (
+            id {INT} PRIMARY KEY,
+            generation {INT} NOT NULL);
+        CREATE INDEX search_removals_by_generation ON search_removals (generation)
+        """);
+
+    /// <summary>
     /// Version 7: usage measured per product by the gateways (<see cref="IProductUsageStore"/>). Each row sums what every
     /// gateway counted for one product over one minute or one hour (<c>resolution</c>): operations, subgraph fetches,
     /// operations with errors, and the fetch latencies in the fixed buckets of <see cref="Model.LatencyHistogram"/>, one
@@ -317,6 +336,9 @@ internal static class CatalogMigrations
 
         // The embedded search index and each outbox consumer's position (see Search above).
         Search,
+
+        // The search index's generation, for readers that follow its changes (see SearchGenerations above).
+        SearchGenerations,
 
         // Usage per product, per minute and per hour (see Usage above).
         Usage,

@@ -5,8 +5,10 @@ namespace Gateway.Search.Embedded;
 
 /// <summary>
 /// Searches: the words as typed, all of them; when nothing matches, typos corrected; when still nothing, any of the
-/// words. Each attempt is one statement that materialises the matches with their scores once, counts them with their
-/// facets and reads the page by score and URN after the cursor; then the page's hits alone are highlighted.
+/// words. When the store keeps a term index in memory (<see cref="TermIndex"/>), each attempt is answered from it;
+/// otherwise each attempt is one statement that materialises the matches with their scores once, counts them with
+/// their facets and reads the page by score and URN after the cursor. Either way the page's hits alone are then
+/// highlighted, by the store's full-text query.
 /// </summary>
 public abstract partial class EmbeddedSearchIndex
 {
@@ -26,6 +28,12 @@ public abstract partial class EmbeddedSearchIndex
         var after = query.After is null ? null : SearchCursor.Decode(query.After);
         var conditions = SearchConditions.For(query, viewer);
         var plan = SearchPlan.Parse(query.Text ?? "");
+        if (await CurrentTermIndexAsync(cancellationToken) is { } snapshot)
+        {
+            Interlocked.Increment(ref _searchesInMemory);
+            return await SearchInMemoryAsync(snapshot, plan, conditions, query.First, after, cancellationToken);
+        }
+
         await using var connection = await OpenConnectionAsync(cancellationToken);
         if (plan.IsBrowse)
         {
@@ -72,26 +80,22 @@ public abstract partial class EmbeddedSearchIndex
         DbConnection connection, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after,
         CancellationToken cancellationToken)
     {
-        var browse = match is null;
         var page = new List<(string Urn, long Id, double Score)>(first + 1);
-        FacetCounts? facets = null;
-        if (await CurrentFacetTableAsync(cancellationToken) is { } table)
-        {
-            facets = await ReadMatchesAsync(connection, plan, match, conditions, first, after, table, page, cancellationToken);
-
-            // The table must describe the state the search read: when the index moved meanwhile, the grouping in SQL answers.
-            if (facets is null || !await IsCurrentAsync(table, cancellationToken))
-            {
-                facets = null;
-                page.Clear();
-            }
-        }
-
-        facets ??= await GroupMatchesAsync(connection, plan, match, conditions, first, after, page, cancellationToken);
+        var facets = await GroupMatchesAsync(connection, plan, match, conditions, first, after, page, cancellationToken);
 
         // A compound statement's rows come in its members' order on both stores, but the order is the page's meaning:
         // sorting again costs nothing on at most 101 rows and depends on no planner.
         page.Sort(static (x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.Urn, y.Urn));
+        return await ResultsAsync(
+            facets, page, first, match is null ? null : (ids, token) => HighlightAsync(connection, match, ids, token), cancellationToken);
+    }
+
+    /// <summary>The results of a sorted page (one hit more than <paramref name="first"/> when there is a next page), its hits highlighted.</summary>
+    private static async Task<SearchResults> ResultsAsync(
+        FacetCounts facets, List<(string Urn, long Id, double Score)> page, int first,
+        Func<IReadOnlyList<long>, CancellationToken, Task<Dictionary<long, IReadOnlyList<SearchHighlight>>>>? highlight,
+        CancellationToken cancellationToken)
+    {
         var hasNextPage = page.Count > first;
         if (hasNextPage)
         {
@@ -104,7 +108,7 @@ public abstract partial class EmbeddedSearchIndex
             ids[i] = page[i].Id;
         }
 
-        var highlights = browse || ids.Length == 0 ? [] : await HighlightAsync(connection, match!, ids, cancellationToken);
+        var highlights = highlight is null || ids.Length == 0 ? [] : await highlight(ids, cancellationToken);
         var hits = new SearchHit[page.Count];
         for (var i = 0; i < page.Count; i++)
         {
@@ -114,13 +118,6 @@ public abstract partial class EmbeddedSearchIndex
 
         return new SearchResults(facets.Total, facets.ToFacets(), hits, hasNextPage);
     }
-    /// <summary>The facet table of the index's current state, or null when the store keeps none (facets are then grouped in SQL).</summary>
-    private protected virtual ValueTask<ProductFacetTable?> CurrentFacetTableAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult<ProductFacetTable?>(null);
-
-    /// <summary>True when the index has not changed since <paramref name="table"/> was read.</summary>
-    private protected virtual ValueTask<bool> IsCurrentAsync(ProductFacetTable table, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(false);
 
     private string MatchesSql(bool browse, string columns, SearchConditions conditions) =>
         $"SELECT {columns}, {ScoreExpression(browse)} AS score FROM {(browse ? "search_products p" : MatchSource)} WHERE {(browse ? "1 = 1" : MatchCondition)}{conditions.Sql}";
@@ -141,40 +138,6 @@ public abstract partial class EmbeddedSearchIndex
 
     private static string Keyset(SearchCursor? after) =>
         after is null ? "" : "WHERE score < @after_score OR (score = @after_score AND urn > @after_urn)";
-
-    /// <summary>
-    /// The page, and the facets counted in <paramref name="table"/> from the ids of the matches (one integer per match
-    /// read, nothing grouped); null when a match is a product the table does not know.
-    /// </summary>
-    private async Task<FacetCounts?> ReadMatchesAsync(
-        DbConnection connection, SearchPlan plan, string? match, SearchConditions conditions, int first, SearchCursor? after,
-        ProductFacetTable table, List<(string Urn, long Id, double Score)> page, CancellationToken cancellationToken)
-    {
-        var counts = table.NewCounts();
-        long total = 0;
-        var known = true;
-        await using var statement = new Statement(connection, null, $"""
-            WITH matches AS MATERIALIZED ({MatchesSql(match is null, "p.id AS id, p.urn AS urn", conditions)})
-            SELECT 0, id, NULL, 0.0 FROM matches
-            UNION ALL SELECT * FROM (SELECT 1, id, urn, score FROM matches {Keyset(after)} ORDER BY score DESC, urn LIMIT @limit) page
-            """);
-        SetParameters(statement, plan, match, conditions, first, after);
-        await using var reader = await statement.ReadAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (reader.GetInt64(0) == 0)
-            {
-                known &= table.CountInto(counts, reader.GetInt64(1));
-                total++;
-            }
-            else
-            {
-                page.Add((reader.GetString(2), reader.GetInt64(1), reader.GetDouble(3)));
-            }
-        }
-
-        return known ? table.ToFacetCounts(counts, total) : null;
-    }
 
     /// <summary>The page, and the facets grouped in SQL from the matches' values.</summary>
     private async Task<FacetCounts> GroupMatchesAsync(

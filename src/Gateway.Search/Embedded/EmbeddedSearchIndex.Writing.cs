@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace Gateway.Search.Embedded;
 
-/// <summary>Writes: a batch of products replaced (or removed) in one transaction, with their text, tags and completions.</summary>
+/// <summary>
+/// Writes: a batch of products replaced (or removed) in one transaction, with their text, tags and completions. Each
+/// transaction takes the index's next generation (catalog migration 6) and stamps it on the rows it writes and the ids
+/// it removes, so a reader that holds the index as of an older generation reads only what changed since.
+/// </summary>
 public abstract partial class EmbeddedSearchIndex
 {
     public async Task IndexAsync(IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
@@ -17,6 +21,7 @@ public abstract partial class EmbeddedSearchIndex
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using (var write = new IndexWrite(connection, transaction))
         {
+            await write.TakeNextGenerationAsync(cancellationToken);
             foreach (var document in documents)
             {
                 await UpsertAsync(write, IndexedProduct.From(document), cancellationToken);
@@ -38,6 +43,7 @@ public abstract partial class EmbeddedSearchIndex
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         await using (var write = new IndexWrite(connection, transaction))
         {
+            await write.TakeNextGenerationAsync(cancellationToken);
             foreach (var urn in productUrns)
             {
                 if (await ReadStoredAsync(write, urn, cancellationToken) is { } stored)
@@ -45,6 +51,10 @@ public abstract partial class EmbeddedSearchIndex
                     await ForgetAsync(write, stored, cancellationToken);
                     await write.Get("DELETE FROM search_documents WHERE id = @id").Set("@id", stored.Id).ExecuteAsync(cancellationToken);
                     await write.Get("DELETE FROM search_products WHERE id = @id").Set("@id", stored.Id).ExecuteAsync(cancellationToken);
+                    await write.Get("""
+                        INSERT INTO search_removals (id, generation) VALUES (@id, @generation)
+                        ON CONFLICT (id) DO UPDATE SET generation = excluded.generation
+                        """).Set("@id", stored.Id).Set("@generation", write.Generation).ExecuteAsync(cancellationToken);
                 }
             }
         }
@@ -60,10 +70,10 @@ public abstract partial class EmbeddedSearchIndex
         if (stored is null)
         {
             var inserted = await SetColumns(write.Get("""
-                INSERT INTO search_products (urn, name, name_key, domain, owner, team, classification, status, tags, version, usage_score, quality, boost, updated_at)
-                VALUES (@urn, @name, @name_key, @domain, @owner, @team, @classification, @status, @tags, @version, @usage, @quality, @boost, @updated_at)
+                INSERT INTO search_products (urn, name, name_key, domain, owner, team, classification, status, tags, version, usage_score, quality, boost, updated_at, generation)
+                VALUES (@urn, @name, @name_key, @domain, @owner, @team, @classification, @status, @tags, @version, @usage, @quality, @boost, @updated_at, @generation)
                 RETURNING id
-                """), product).ScalarAsync(cancellationToken);
+                """), product).Set("@generation", write.Generation).ScalarAsync(cancellationToken);
             id = Convert.ToInt64(inserted, CultureInfo.InvariantCulture);
             await SetText(write.Get("""
                 INSERT INTO search_documents (id, name, keywords, description, fields, suggestions) VALUES (@id, @name, @keywords, @description, @fields, @suggestions)
@@ -76,9 +86,9 @@ public abstract partial class EmbeddedSearchIndex
             await SetColumns(write.Get("""
                 UPDATE search_products SET urn = @urn, name = @name, name_key = @name_key, domain = @domain, owner = @owner, team = @team,
                     classification = @classification, status = @status, tags = @tags, version = @version, usage_score = @usage, quality = @quality, boost = @boost,
-                    updated_at = @updated_at
+                    updated_at = @updated_at, generation = @generation
                 WHERE id = @id
-                """), product).Set("@id", id).ExecuteAsync(cancellationToken);
+                """), product).Set("@id", id).Set("@generation", write.Generation).ExecuteAsync(cancellationToken);
             await SetText(write.Get("""
                 UPDATE search_documents SET name = @name, keywords = @keywords, description = @description, fields = @fields, suggestions = @suggestions
                 WHERE id = @id

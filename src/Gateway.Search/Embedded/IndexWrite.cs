@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 
 namespace Gateway.Search.Embedded;
 
@@ -16,6 +17,19 @@ internal sealed class IndexWrite : IAsyncDisposable
     public DbConnection Connection { get; }
 
     public DbTransaction Transaction { get; }
+
+    /// <summary>The index's generation this transaction writes (catalog migration 6), once <see cref="TakeNextGenerationAsync"/> ran.</summary>
+    public long Generation { get; private set; }
+
+    /// <summary>
+    /// Moves the index to its next generation. Writers hold the write lock (SQLite) or the state row's lock (PostgreSQL)
+    /// from here to their commit, so generations commit in order.
+    /// </summary>
+    public async Task TakeNextGenerationAsync(CancellationToken cancellationToken)
+    {
+        var next = await Get("UPDATE search_state SET generation = generation + 1 WHERE id = 1 RETURNING generation").ScalarAsync(cancellationToken);
+        Generation = Convert.ToInt64(next, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The statement for <paramref name="sql"/>, made on first use.</summary>
     public Statement Get(string sql)

@@ -24,11 +24,39 @@ internal sealed class SearchConditions
 
     public IReadOnlyList<(string Name, object Value)> Parameters => _parameters;
 
+    // The same conditions as values, for the term index, which applies them in memory.
+    public bool IncludeRetired { get; private init; }
+
+    /// <summary>Null for an administrator (every draft visible); else the names whose drafts the viewer sees (their owner or team).</summary>
+    public IReadOnlySet<string>? DraftOwners { get; private init; }
+
+    public IReadOnlyList<string> Domains { get; private init; } = [];
+
+    /// <summary>Lower case, as stored.</summary>
+    public IReadOnlyList<string> Statuses { get; private init; } = [];
+
+    public IReadOnlyList<string> Owners { get; private init; } = [];
+
+    /// <summary>Lower case, as stored.</summary>
+    public IReadOnlyList<string> Classifications { get; private init; } = [];
+
+    public IReadOnlyList<string> Tags { get; private init; } = [];
+
     public static SearchConditions For(SearchQuery query, SearchViewer viewer)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(viewer);
-        var conditions = new SearchConditions();
+        var filter = query.Filter ?? SearchFilter.None;
+        var conditions = new SearchConditions
+        {
+            IncludeRetired = query.IncludeRetired,
+            DraftOwners = viewer.IsAdministrator ? null : new HashSet<string>(viewer.OwnerNames, StringComparer.Ordinal),
+            Domains = filter.Domains ?? [],
+            Statuses = Lower(filter.Statuses),
+            Owners = filter.Owners ?? [],
+            Classifications = Lower(filter.Classifications),
+            Tags = filter.Tags ?? [],
+        };
         if (!query.IncludeRetired)
         {
             conditions._sql.Append(" AND p.status <> 'retired'");
@@ -48,7 +76,6 @@ internal sealed class SearchConditions
             }
         }
 
-        var filter = query.Filter ?? SearchFilter.None;
         conditions.In("p.domain", "d", filter.Domains, lowerCase: false);
         conditions.In("p.status", "s", filter.Statuses, lowerCase: true);
         conditions.In("p.owner", "w", filter.Owners, lowerCase: false);
@@ -60,6 +87,17 @@ internal sealed class SearchConditions
         }
 
         return conditions;
+    }
+
+    private static List<string> Lower(IReadOnlyList<string>? values)
+    {
+        var lower = new List<string>(values?.Count ?? 0);
+        foreach (var value in values ?? [])
+        {
+            lower.Add(value.ToLowerInvariant());
+        }
+
+        return lower;
     }
 
     private void In(string column, string prefix, IReadOnlyList<string>? values, bool lowerCase)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Text;
 using Gateway.Catalog.Storage.Sqlite;
 using Gateway.Search.Embedded;
@@ -11,7 +10,9 @@ namespace Gateway.Search.Sqlite;
 /// The embedded default: SQLite FTS5 in the catalog's own file (<c>catalog.db</c>), so the index is backed up, moved
 /// and restored with the catalog and needs nothing installed. Ranked by bm25 with column weights (SQLite FTS5
 /// section 5.1.1): name 10, keywords (tags, glossary terms, domain) 4, description 2, fields 1. Typos are corrected
-/// against the index's own vocabulary (an fts5vocab table).
+/// against the index's own vocabulary (an fts5vocab table). Searches are answered from a term index in memory once it
+/// is read (<see cref="TermIndex"/>: the same answers, scores and highlights, without FTS5 visiting every match); the
+/// file stays the index and the truth.
 /// </summary>
 public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 {
@@ -29,15 +30,14 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
 
     private readonly string _connectionString;
 
-    // The facet table and the connection that watches the file for commits (PRAGMA data_version changes when any other
-    // connection, of this process or another, commits), one search at a time.
-    private readonly SemaphoreSlim _facetLock = new(1, 1);
-    private SqliteConnection? _watch;
-    private ProductFacetTable? _facets;
-    private long _facetsReadAt;
-    private TimeSpan _facetsReadTime;
+    private readonly TermIndex? _termIndex;
 
-    public SqliteSearchIndex(string catalogPath)
+    /// <param name="catalogPath">The catalog file.</param>
+    /// <param name="termIndex">
+    /// True to answer searches from a term index in memory (<see cref="TermIndex"/>), read from the file in the background
+    /// at the first search (or <see cref="WarmAsync"/>) and kept current with the file; false to search in SQL only.
+    /// </param>
+    public SqliteSearchIndex(string catalogPath, bool termIndex = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(catalogPath);
         CatalogPath = catalogPath;
@@ -49,6 +49,15 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        if (termIndex)
+        {
+            // A deferred transaction reads one state of the file without taking the write lock; PRAGMA data_version
+            // changes when any other connection, of this process or another, commits to the file.
+            _termIndex = new TermIndex(
+                async token => await OpenConnectionAsync(token),
+                static connection => ((SqliteConnection)connection).BeginTransaction(deferred: true),
+                "PRAGMA data_version");
+        }
     }
 
     public string CatalogPath { get; }
@@ -68,79 +77,29 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
         await store.DisposeAsync();
     }
 
+    /// <summary>
+    /// Reads the term index into memory now, and completes when it is ready (searches meanwhile read SQL): a server calls
+    /// it at start so that its first searches are fast too.
+    /// </summary>
+    public Task WarmAsync(CancellationToken cancellationToken) =>
+        _termIndex is null ? Task.CompletedTask : _termIndex.LoadAsync().WaitAsync(cancellationToken);
+
+    /// <summary>The term index, for tests that follow its rebuilds; null when searches read SQL only.</summary>
+    internal TermIndex? TermIndex => _termIndex;
+
     public override async ValueTask DisposeAsync()
     {
-        if (_watch is not null)
+        if (_termIndex is not null)
         {
-            await _watch.DisposeAsync();
-            _watch = null;
+            await _termIndex.DisposeAsync();
         }
 
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
 
-    /// <summary>
-    /// The facet table of the file's current state: read at the first search, read again after any commit to the file
-    /// (the index's writes, and the catalog's, from this process or another).
-    /// </summary>
-    private protected override async ValueTask<ProductFacetTable?> CurrentFacetTableAsync(CancellationToken cancellationToken)
-    {
-        await _facetLock.WaitAsync(cancellationToken);
-        try
-        {
-            var version = await DataVersionAsync(cancellationToken);
-            if (_facets is not null && _facets.Version == version)
-            {
-                return _facets;
-            }
-
-            // Every commit to the file moves the version, the catalog's too (audit entries, outbox events): while commits
-            // come faster than reading the table pays back, at most a tenth of the time goes to reading it and the
-            // searches in between group their facets in SQL.
-            if (_facets is not null && Stopwatch.GetElapsedTime(_facetsReadAt) < _facetsReadTime * 10)
-            {
-                return null;
-            }
-
-            // A commit between reading the version and the table leaves the table newer than its version says: the next
-            // search sees the version move and reads it again, never the other way round.
-            var started = Stopwatch.GetTimestamp();
-            _facets = await ProductFacetTable.ReadAsync(_watch!, version, cancellationToken);
-            _facetsReadAt = Stopwatch.GetTimestamp();
-            _facetsReadTime = Stopwatch.GetElapsedTime(started, _facetsReadAt);
-            return _facets;
-        }
-        finally
-        {
-            _facetLock.Release();
-        }
-    }
-
-    private protected override async ValueTask<bool> IsCurrentAsync(ProductFacetTable table, CancellationToken cancellationToken)
-    {
-        await _facetLock.WaitAsync(cancellationToken);
-        try
-        {
-            return await DataVersionAsync(cancellationToken) == table.Version;
-        }
-        finally
-        {
-            _facetLock.Release();
-        }
-    }
-
-    private async Task<long> DataVersionAsync(CancellationToken cancellationToken)
-    {
-        if (_watch is null)
-        {
-            _watch = (SqliteConnection)await OpenConnectionAsync(cancellationToken);
-        }
-
-        await using var command = _watch.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private protected override ValueTask<TermIndexSnapshot?> CurrentTermIndexAsync(CancellationToken cancellationToken) =>
+        _termIndex is null ? ValueTask.FromResult<TermIndexSnapshot?>(null) : _termIndex.CurrentAsync(cancellationToken);
 
     private protected override async ValueTask<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

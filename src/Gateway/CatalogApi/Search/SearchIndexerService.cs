@@ -1,6 +1,7 @@
 using Gateway.Catalog.Storage;
 using Gateway.Search;
 using Gateway.Search.Indexing;
+using Gateway.Search.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace Gateway.CatalogApi.Search;
@@ -58,6 +59,14 @@ public sealed class SearchIndexerService : IAsyncDisposable
                 logger.LogWarning(error, "Search indexing failed; trying again in {Wait} ms.", (long)wait.TotalMilliseconds), writes: writes);
         var stop = new CancellationTokenSource();
         var running = Task.Run(() => indexer.RunAsync(stop.Token), CancellationToken.None);
+        if (index is SqliteSearchIndex embedded)
+        {
+            // The term index is read in the background; searches read SQL until it is ready.
+            _ = embedded.WarmAsync(stop.Token).ContinueWith(
+                loaded => logger.LogWarning(loaded.Exception, "Search: reading the term index into memory failed; searches read SQL."),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        }
+
         var refreshing = catalog is IProductUsageStore usageStore
             ? Task.Run(() => new UsageRankingRefresher(usageStore, builder, index, failed: error =>
                 logger.LogWarning(error, "Refreshing search ranking by usage failed; trying again at the next refresh."), writes: writes).RunAsync(stop.Token), CancellationToken.None)
