@@ -14,4 +14,11 @@ public sealed record FederatedExecutionOptions
     /// <c>extensions.valueCompletion</c> (clients relied on not seeing them), so responses compare equal.
     /// </summary>
     public bool ReportValueCompletionErrors { get; init; }
+
+    /// <summary>
+    /// The schema <c>__schema</c> and <c>__type</c> describe, when the gateway serves more than the supergraph's API
+    /// schema (its own root fields, such as <c>catalog</c>); the API schema when null. Clients build their types from
+    /// introspection, so what is served must be what introspection shows.
+    /// </summary>
+    public GraphQL.Types.Schema? IntrospectionSchema { get; init; }
 }

@@ -82,7 +82,7 @@ public sealed class FederatedExecutor
         }
 
         var execution = new PlanExecution(supergraph, _clients, variables, coerced, _observer, cancellationToken);
-        var introspection = IntrospectionFields.ExecuteAsync(policy.IntrospectionSchema ?? apiSchema, operation, fragments, variables, cancellationToken);
+        var introspection = IntrospectionFields.ExecuteAsync(policy.IntrospectionSchema ?? _options.IntrospectionSchema ?? apiSchema, operation, fragments, variables, cancellationToken);
         await execution.ExecuteAsync(plan).ConfigureAwait(false);
         execution.ReportOperation();
 

@@ -7,6 +7,7 @@ using Gateway.Federation.Transport;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Types;
 using Gateway.Http;
 using Gateway.Security.Policies;
 using Microsoft.AspNetCore.Http;
@@ -38,22 +39,25 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
     /// <param name="metrics">Where plan-cache hits and misses are counted; the runner makes (and disposes) its own when null.</param>
     /// <param name="access">Enforces the data contracts on every operation; every field is allowed when null.</param>
     /// <param name="usage">Told of every fetch and operation, to measure usage per subgraph; nothing is measured when null.</param>
+    /// <param name="servedSchema">The schema clients are served, when the gateway adds root fields of its own to the API schema: introspection describes it.</param>
     public FederatedOperationRunner(
         Supergraph supergraph,
         Func<DocumentNode, string?, QueryPlan> plan,
         SubgraphTransportOptions? transport = null,
         QueryPlanMetrics? metrics = null,
         FieldAccessPipeline? access = null,
-        ISubgraphFetchObserver? usage = null)
+        ISubgraphFetchObserver? usage = null,
+        Schema? servedSchema = null)
     {
         _supergraph = supergraph;
         _plan = plan;
         _clients = new SubgraphClientPool(supergraph, transport);
-        _executor = new FederatedExecutor(_clients, observer: usage);
+        _executor = new FederatedExecutor(
+            _clients, new FederatedExecutionOptions { IntrospectionSchema = servedSchema }, observer: usage);
         _ownsMetrics = metrics is null;
         Metrics = metrics ?? new QueryPlanMetrics();
         _authorizer = access?.For(supergraph.ApiSchema);
-        _introspection = access is null ? null : new SubjectIntrospection(access, supergraph.ApiSchema);
+        _introspection = access is null ? null : new SubjectIntrospection(access, servedSchema ?? supergraph.ApiSchema);
     }
 
     /// <summary>The plan-cache and planning-time instruments this runner records to.</summary>

@@ -34,7 +34,7 @@ public sealed class SupergraphGeneration : IOperationRunner
         _drainDelay = drainDelay;
         _gatewayField = gatewayField?.Name;
         ServedSchema = gatewayField?.Extend(supergraph.ApiSchema) ?? supergraph.ApiSchema;
-        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access, usage: usage?.ObserverFor(supergraph));
+        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access, usage: usage?.ObserverFor(supergraph), servedSchema: ServedSchema);
     }
 
     /// <summary>The stored supergraph version (0 for one not from the registry).</summary>
