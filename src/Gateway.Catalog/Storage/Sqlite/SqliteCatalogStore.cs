@@ -63,6 +63,15 @@ public sealed class SqliteCatalogStore : SqlCatalogStore
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // A pooled connection must come back outside any transaction; should one ever return inside one (its previous
+        // user's transaction neither committed nor rolled back), it is rolled back here rather than failing this
+        // caller's BEGIN with "cannot start a transaction within a transaction" (sqlite3_get_autocommit is 0 only then).
+        if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+        {
+            await SqlCommands.ExecuteAsync(connection, null, "ROLLBACK", cancellationToken);
+        }
+
         await SqlCommands.ExecuteAsync(connection, null, "PRAGMA busy_timeout = 30000", cancellationToken);
         return connection;
     }
