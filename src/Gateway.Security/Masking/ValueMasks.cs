@@ -1,8 +1,11 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
+using System.Text;
+using Gateway.Catalog.Documents.Profile;
 
 namespace Gateway.Security.Masking;
 
@@ -127,6 +130,45 @@ public static class ValueMasks
         return true;
     }
 
+    /// <summary>
+    /// Writes the UTF-8 of what <see cref="Redact"/>, <see cref="ShowFirst"/>, <see cref="ShowLast"/> or
+    /// <see cref="Email"/> (<paramref name="function"/>, with <paramref name="count"/> for the first two) return
+    /// for <paramref name="text"/> into <paramref name="destination"/> (at least three bytes longer than the
+    /// text), for the response writer: no masked string is built. False when the text is not all ASCII: the
+    /// Unicode rules then apply through the string masks.
+    /// </summary>
+    internal static bool TryMaskAscii(MaskFunction function, int count, ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (Ascii.FromUtf16(text, destination, out var length) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        var bytes = destination[..length];
+        switch (function)
+        {
+            case MaskFunction.ShowFirst when length > count:
+                RedactAscii(bytes[count..]);
+                break;
+            case MaskFunction.ShowLast when length > count:
+                RedactAscii(bytes[..(length - count)]);
+                break;
+            case MaskFunction.Email when bytes.LastIndexOf((byte)'@') is var at && at > 0:
+                // The first character, three stars, the domain from the '@' on (moved first: it may overlap the stars).
+                bytes[at..].CopyTo(destination[4..]);
+                "***"u8.CopyTo(destination[1..]);
+                length = 4 + length - at;
+                break;
+            default:
+                RedactAscii(bytes);
+                break;
+        }
+
+        written = length;
+        return true;
+    }
+
     private static string RedactRange(string value, int start, int end)
     {
         if (start >= end)
@@ -178,6 +220,38 @@ public static class ValueMasks
         }
 
         RedactScalar(input[i..], output[i..]);
+    }
+
+    /// <summary>The rule of <see cref="Redact(ReadOnlySpan{char}, Span{char})"/> on ASCII bytes, in place.</summary>
+    private static void RedactAscii(Span<byte> text)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var digitMark = Vector128.Create((byte)'0');
+            var upperMark = Vector128.Create((byte)'X');
+            var lowerMark = Vector128.Create((byte)'x');
+            for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                var block = Vector128.Create(text.Slice(i, Vector128<byte>.Count));
+                var digit = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+                var upper = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'A'), Vector128.Create((byte)25));
+                var lower = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'a'), Vector128.Create((byte)25));
+                var masked = Vector128.ConditionalSelect(digit, digitMark, Vector128.ConditionalSelect(upper, upperMark, Vector128.ConditionalSelect(lower, lowerMark, block)));
+                masked.CopyTo(text[i..]);
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            text[i] = text[i] switch
+            {
+                >= (byte)'0' and <= (byte)'9' => (byte)'0',
+                >= (byte)'A' and <= (byte)'Z' => (byte)'X',
+                >= (byte)'a' and <= (byte)'z' => (byte)'x',
+                var other => other,
+            };
+        }
     }
 
     private static void RedactScalar(ReadOnlySpan<char> input, Span<char> output)
