@@ -140,32 +140,37 @@ public static class ValueMasks
     internal static bool TryMaskAscii(MaskFunction function, int count, ReadOnlySpan<char> text, Span<byte> destination, out int written)
     {
         written = 0;
-        if (Ascii.FromUtf16(text, destination, out var length) != OperationStatus.Done)
+        var start = 0;
+        var end = text.Length;
+        switch (function)
+        {
+            case MaskFunction.ShowFirst when text.Length > count:
+                start = count;
+                break;
+            case MaskFunction.ShowLast when text.Length > count:
+                end = text.Length - count;
+                break;
+            case MaskFunction.Email when text.LastIndexOf('@') is var at && at > 0:
+                // The first character, three stars, and the domain from the '@' on: the rest is never read.
+                if (!char.IsAscii(text[0]) || Ascii.FromUtf16(text[at..], destination[4..], out var domain) != OperationStatus.Done)
+                {
+                    return false;
+                }
+
+                destination[0] = (byte)text[0];
+                "***"u8.CopyTo(destination[1..]);
+                written = 4 + domain;
+                return true;
+        }
+
+        if (Ascii.FromUtf16(text[..start], destination, out _) != OperationStatus.Done
+            || !TryRedactAscii(text[start..end], destination[start..])
+            || Ascii.FromUtf16(text[end..], destination[end..], out _) != OperationStatus.Done)
         {
             return false;
         }
 
-        var bytes = destination[..length];
-        switch (function)
-        {
-            case MaskFunction.ShowFirst when length > count:
-                RedactAscii(bytes[count..]);
-                break;
-            case MaskFunction.ShowLast when length > count:
-                RedactAscii(bytes[..(length - count)]);
-                break;
-            case MaskFunction.Email when bytes.LastIndexOf((byte)'@') is var at && at > 0:
-                // The first character, three stars, the domain from the '@' on (moved first: it may overlap the stars).
-                bytes[at..].CopyTo(destination[4..]);
-                "***"u8.CopyTo(destination[1..]);
-                length = 4 + length - at;
-                break;
-            default:
-                RedactAscii(bytes);
-                break;
-        }
-
-        written = length;
+        written = text.Length;
         return true;
     }
 
@@ -222,36 +227,56 @@ public static class ValueMasks
         RedactScalar(input[i..], output[i..]);
     }
 
-    /// <summary>The rule of <see cref="Redact(ReadOnlySpan{char}, Span{char})"/> on ASCII bytes, in place.</summary>
-    private static void RedactAscii(Span<byte> text)
+    /// <summary>
+    /// The rule of <see cref="Redact(ReadOnlySpan{char}, Span{char})"/> on ASCII text, written as its UTF-8 bytes in
+    /// the same pass (sixteen characters narrowed and redacted at a time). False at the first non-ASCII character.
+    /// </summary>
+    private static bool TryRedactAscii(ReadOnlySpan<char> text, Span<byte> destination)
     {
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
+            var source = MemoryMarshal.Cast<char, ushort>(text);
+            var nonAscii = Vector128.Create((ushort)0xFF80);
             var digitMark = Vector128.Create((byte)'0');
             var upperMark = Vector128.Create((byte)'X');
             var lowerMark = Vector128.Create((byte)'x');
             for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
             {
-                var block = Vector128.Create(text.Slice(i, Vector128<byte>.Count));
+                var low = Vector128.Create(source.Slice(i, Vector128<ushort>.Count));
+                var high = Vector128.Create(source.Slice(i + Vector128<ushort>.Count, Vector128<ushort>.Count));
+                if (((low | high) & nonAscii) != Vector128<ushort>.Zero)
+                {
+                    return false;
+                }
+
+                var block = Vector128.Narrow(low, high);
                 var digit = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
                 var upper = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'A'), Vector128.Create((byte)25));
                 var lower = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'a'), Vector128.Create((byte)25));
                 var masked = Vector128.ConditionalSelect(digit, digitMark, Vector128.ConditionalSelect(upper, upperMark, Vector128.ConditionalSelect(lower, lowerMark, block)));
-                masked.CopyTo(text[i..]);
+                masked.CopyTo(destination[i..]);
             }
         }
 
         for (; i < text.Length; i++)
         {
-            text[i] = text[i] switch
+            var c = text[i];
+            if (!char.IsAscii(c))
             {
-                >= (byte)'0' and <= (byte)'9' => (byte)'0',
-                >= (byte)'A' and <= (byte)'Z' => (byte)'X',
-                >= (byte)'a' and <= (byte)'z' => (byte)'x',
-                var other => other,
+                return false;
+            }
+
+            destination[i] = c switch
+            {
+                >= '0' and <= '9' => (byte)'0',
+                >= 'A' and <= 'Z' => (byte)'X',
+                >= 'a' and <= 'z' => (byte)'x',
+                _ => (byte)c,
             };
         }
+
+        return true;
     }
 
     private static void RedactScalar(ReadOnlySpan<char> input, Span<char> output)

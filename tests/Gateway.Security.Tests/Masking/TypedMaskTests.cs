@@ -128,7 +128,8 @@ public sealed class TypedMaskTests
         [
             null, "", "a", "Maria Santos", "maria.santos@example.com", "a@b", "@example.com", "no address",
             "Ærø 42 <script>\"quoted\"</script> & 'single'", "line\nbreak\u0001\u007f", "a\U0001D400b@x.org", "1990-05-17T10:20:30Z",
-            "12.34", longText, longText + "@example.com", "Über@example.com", 37L, -5L, (long)int.MinValue, 12.5,
+            "12.34", longText, longText + "@example.com", "Über@example.com", "ana.ü@example.com", "ana@exämple.com",
+            longText + "é" + longText, "é" + longText, longText + "€", longText[..40] + "\U0001D400" + longText[..9], 37L, -5L, (long)int.MinValue, 12.5,
             new object?[] { "ann@a.org", null, "Bob 7" },
         ];
         foreach (var value in values)
