@@ -11,7 +11,8 @@ namespace Gateway.Security.Policies;
 
 /// <summary>
 /// Authorizes the operations of one served API schema before they are planned: finds every coordinate the fully
-/// expanded operation can read (cached per document), decides each for the request's subject, refuses arguments
+/// expanded operation can read (cached per document), decides each for the request's subject (once per rule set
+/// and subject shape, then shared: <see cref="OperationDecisions"/>), refuses arguments
 /// and filters that touch a masked or denied field (they would reveal its values by what they match), refuses
 /// the whole operation on request when a field would be denied, and records one audit entry per product read.
 /// </summary>
