@@ -234,29 +234,20 @@ public static class ValueMasks
     private static bool TryRedactAscii(ReadOnlySpan<char> text, Span<byte> destination)
     {
         var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<byte>.Count)
         {
             var source = MemoryMarshal.Cast<char, ushort>(text);
-            var nonAscii = Vector128.Create((ushort)0xFF80);
-            var digitMark = Vector128.Create((byte)'0');
-            var upperMark = Vector128.Create((byte)'X');
-            var lowerMark = Vector128.Create((byte)'x');
             for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
             {
-                var low = Vector128.Create(source.Slice(i, Vector128<ushort>.Count));
-                var high = Vector128.Create(source.Slice(i + Vector128<ushort>.Count, Vector128<ushort>.Count));
-                if (((low | high) & nonAscii) != Vector128<ushort>.Zero)
+                if (!TryRedactAsciiBlock(source[i..], destination[i..]))
                 {
                     return false;
                 }
-
-                var block = Vector128.Narrow(low, high);
-                var digit = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
-                var upper = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'A'), Vector128.Create((byte)25));
-                var lower = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'a'), Vector128.Create((byte)25));
-                var masked = Vector128.ConditionalSelect(digit, digitMark, Vector128.ConditionalSelect(upper, upperMark, Vector128.ConditionalSelect(lower, lowerMark, block)));
-                masked.CopyTo(destination[i..]);
             }
+
+            // The last characters as one more block ending at the end, overlapping the one before: each output
+            // byte depends on its own character only, so the overlap is written twice with the same bytes.
+            return i == text.Length || TryRedactAsciiBlock(source[^Vector128<byte>.Count..], destination[(text.Length - Vector128<byte>.Count)..]);
         }
 
         for (; i < text.Length; i++)
@@ -276,6 +267,26 @@ public static class ValueMasks
             };
         }
 
+        return true;
+    }
+
+    /// <summary>Sixteen characters of <see cref="TryRedactAscii"/>.</summary>
+    private static bool TryRedactAsciiBlock(ReadOnlySpan<ushort> source, Span<byte> destination)
+    {
+        var low = Vector128.Create(source[..Vector128<ushort>.Count]);
+        var high = Vector128.Create(source.Slice(Vector128<ushort>.Count, Vector128<ushort>.Count));
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        var block = Vector128.Narrow(low, high);
+        var digit = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+        var upper = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'A'), Vector128.Create((byte)25));
+        var lower = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'a'), Vector128.Create((byte)25));
+        var masked = Vector128.ConditionalSelect(
+            digit, Vector128.Create((byte)'0'), Vector128.ConditionalSelect(upper, Vector128.Create((byte)'X'), Vector128.ConditionalSelect(lower, Vector128.Create((byte)'x'), block)));
+        masked.CopyTo(destination);
         return true;
     }
 

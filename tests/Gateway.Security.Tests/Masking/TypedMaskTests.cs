@@ -149,6 +149,26 @@ public sealed class TypedMaskTests
     }
 
     [Fact]
+    public void A_redacting_value_mask_writes_every_character_as_the_string_mask_does_wherever_it_stands()
+    {
+        // Each character at each offset of a 35-character text: in a vector block, in the overlapping last block,
+        // and in the part showFirst(3) keeps.
+        var valueMask = TypedMask.CompileValueMask(MaskSpec.Parse("showFirst(3)"), new NonNullType(BuiltInScalars.String), Key)!;
+        var reference = new WrittenFromApply(valueMask);
+        var text = new char[35];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = i == c % text.Length ? (char)c : (char)('A' + (i % 26));
+            }
+
+            var value = new string(text);
+            Assert.Equal(Json(writer => reference.Write(writer, value)), Json(writer => valueMask.Write(writer, value)));
+        }
+    }
+
+    [Fact]
     public void A_value_mask_applies_the_compiled_mask()
     {
         var spec = MaskSpec.Parse("showFirst(3)");
