@@ -16,6 +16,8 @@ internal sealed class TypedValueMask(Func<object?, object?> apply, MaskSpec spec
     // Texts up to this many UTF-8 bytes are masked on the stack; longer ones in a pooled buffer.
     private const int StackBytes = 256;
 
+    private readonly MaskFunction? _asciiFunction = AsciiFunction(spec.Function);
+
     /// <summary>What a masked value is written as, from the field's type.</summary>
     internal enum Leaf
     {
@@ -50,24 +52,39 @@ internal sealed class TypedValueMask(Func<object?, object?> apply, MaskSpec spec
 
     private void WriteText(Utf8JsonWriter writer, string text)
     {
-        var function = spec.Function;
-        if (function is not (MaskFunction.Redact or MaskFunction.Nullify or MaskFunction.ShowFirst or MaskFunction.ShowLast or MaskFunction.Email))
+        // Email may add up to three bytes to the text.
+        if (_asciiFunction is not { } function || text.Length + 3 > StackBytes)
+        {
+            WriteLongText(writer, text);
+            return;
+        }
+
+        Span<byte> buffer = stackalloc byte[StackBytes];
+        if (ValueMasks.TryMaskAscii(function, spec.Argument ?? 0, text, buffer, out var written))
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(TypedMask.MaskText(spec, text, key));
+        }
+    }
+
+    private void WriteLongText(Utf8JsonWriter writer, string text)
+    {
+        if (_asciiFunction is not { } function)
         {
             // A keyed hash is a remembered pseudonym; dates and ranges are rare: written as the string masks make them.
             writer.WriteStringValue(TypedMask.MaskText(spec, text, key));
             return;
         }
 
-        // On a non-null position nullify redacts (TypedMask), and Email may add up to three bytes.
-        var textFunction = function == MaskFunction.Nullify ? MaskFunction.Redact : function;
-        var length = text.Length + 3;
-        byte[]? rented = null;
-        var buffer = length <= StackBytes ? stackalloc byte[StackBytes] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        var buffer = ArrayPool<byte>.Shared.Rent(text.Length + 3);
         try
         {
-            if (ValueMasks.TryMaskAscii(textFunction, spec.Argument ?? 0, text, buffer, out var written))
+            if (ValueMasks.TryMaskAscii(function, spec.Argument ?? 0, text, buffer, out var written))
             {
-                writer.WriteStringValue(buffer[..written]);
+                writer.WriteStringValue(buffer.AsSpan(0, written));
             }
             else
             {
@@ -76,10 +93,15 @@ internal sealed class TypedValueMask(Func<object?, object?> apply, MaskSpec spec
         }
         finally
         {
-            if (rented is not null)
-            {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    /// <summary>The text masks <see cref="ValueMasks.TryMaskAscii"/> writes; nullify on a non-null position redacts (<see cref="TypedMask"/>).</summary>
+    private static MaskFunction? AsciiFunction(MaskFunction function) => function switch
+    {
+        MaskFunction.Redact or MaskFunction.Nullify => MaskFunction.Redact,
+        MaskFunction.ShowFirst or MaskFunction.ShowLast or MaskFunction.Email => function,
+        _ => null,
+    };
 }
