@@ -36,6 +36,13 @@ public static class SearchIndexes
         }
     }
 
+    /// <summary>The index <paramref name="selection"/> chooses beside the catalog of <paramref name="settings"/>, initialised; see <see cref="SearchIndexSelection.Resolve"/>.</summary>
+    public static Task<ISearchIndex> OpenAsync(CatalogStoreSettings settings, SearchIndexSelection selection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selection);
+        return OpenAsync(settings, selection.Resolve(settings), cancellationToken);
+    }
+
     /// <summary>The Elasticsearch settings of <paramref name="url"/>, else of <see cref="ElasticsearchVariable"/>; null when neither is set.</summary>
     public static ElasticsearchSettings? ElasticsearchFrom(string? url) =>
         (url ?? Environment.GetEnvironmentVariable(ElasticsearchVariable)) is { Length: > 0 } address ? ElasticsearchSettings.FromUrl(address) : null;

@@ -44,7 +44,7 @@ public sealed partial class SubgraphBuilder
     /// <summary><c>extend schema @link(...)</c> importing every directive the version defines.</summary>
     private static string LinkAll(int minor)
     {
-        var sdl = new StringBuilder($"extend schema @link(url: \"{LinkReader.FederationSpecPrefix}2.{minor}\", import: [");
+        var sdl = new StringBuilder($"extend schema @link(url: \"{FederationLink.SpecUrlPrefix}2.{minor}\", import: [");
         var first = true;
         foreach (var element in FederationElements.Version2)
         {

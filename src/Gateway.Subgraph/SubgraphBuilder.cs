@@ -160,7 +160,7 @@ public sealed partial class SubgraphBuilder
         var authored = _document();
         if (_annotations.Count > 0)
         {
-            authored = _annotations.ApplyTo(authored, LinkReader.Read(authored));
+            authored = _annotations.ApplyTo(authored, FederationLink.Read(authored));
         }
 
         var sdl = _annotations.Count == 0 && _authoredSdl is not null ? _authoredSdl : Printer.Print(authored);

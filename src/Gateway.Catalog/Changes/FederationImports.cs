@@ -1,4 +1,6 @@
+using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 
 namespace Gateway.Catalog.Changes;
 
@@ -13,89 +15,32 @@ internal sealed class FederationImports
 {
     private const string FederationSpec = "specs.apollo.dev/federation/";
 
-    private readonly Dictionary<string, string> _renamed;
-    private readonly string _namespacePrefix;
+    private readonly LinkedFeature _link;
 
-    private FederationImports(Dictionary<string, string> renamed, string namespacePrefix)
+    private FederationImports(LinkedFeature link)
     {
-        _renamed = renamed;
-        _namespacePrefix = namespacePrefix;
+        _link = link;
     }
 
-    public static FederationImports None { get; } = new(new Dictionary<string, string>(StringComparer.Ordinal), "federation__");
+    /// <summary>No federation link: names are read as they are, and <c>federation__</c> names as namespaced ones.</summary>
+    public static FederationImports None { get; } = new(new LinkedFeature(
+        "https://specs.apollo.dev/federation", "https://specs.apollo.dev/federation", "federation", null, "federation", null, []));
 
     /// <summary>The federation name of a directive written as <paramref name="localName"/> (without its @); other names as they are.</summary>
-    public string Resolve(string localName) =>
-        _renamed.TryGetValue(localName, out var name) ? name
-        : localName.StartsWith(_namespacePrefix, StringComparison.Ordinal) ? localName[_namespacePrefix.Length..]
-        : localName;
+    public string Resolve(string localName) => _link.SpecNameOf(localName, isDirective: true) ?? localName;
 
     public static FederationImports Read(DocumentNode document)
     {
-        foreach (var definition in document.Definitions)
+        // A link the subgraph build would reject is reported there; the diff reads what it can and ignores the rest.
+        var ignored = new List<GraphQLError>();
+        foreach (var link in LinkReader.ReadAll(LinkReader.SchemaDirectives(document), LinkReader.DefaultDirectiveName, ignored))
         {
-            var directives = definition switch
+            if (link.Url.Contains(FederationSpec, StringComparison.Ordinal))
             {
-                SchemaExtensionNode extension => extension.Directives,
-                SchemaDefinitionNode schema => schema.Directives,
-                _ => [],
-            };
-            foreach (var directive in directives)
-            {
-                if (directive.Name.Value == "link" && Argument(directive, "url") is StringValueNode url && url.Value.Contains(FederationSpec, StringComparison.Ordinal))
-                {
-                    return FromLink(directive);
-                }
+                return new FederationImports(link);
             }
         }
 
         return None;
-    }
-
-    private static FederationImports FromLink(DirectiveNode link)
-    {
-        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
-        var prefix = Argument(link, "as") is StringValueNode alias ? $"{alias.Value}__" : "federation__";
-        if (Argument(link, "import") is ListValueNode imports)
-        {
-            foreach (var import in imports.Values)
-            {
-                // import: ["@key", { name: "@shareable", as: "@shared" }]; names without @ are types.
-                if (import is ObjectValueNode renaming
-                    && Field(renaming, "name") is StringValueNode { Value: ['@', ..] } name
-                    && Field(renaming, "as") is StringValueNode { Value: ['@', ..] } local)
-                {
-                    renamed[local.Value[1..]] = name.Value[1..];
-                }
-            }
-        }
-
-        return new FederationImports(renamed, prefix);
-    }
-
-    private static ValueNode? Argument(DirectiveNode directive, string name)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static ValueNode? Field(ObjectValueNode value, string name)
-    {
-        foreach (var field in value.Fields)
-        {
-            if (field.Name.Value == name)
-            {
-                return field.Value;
-            }
-        }
-
-        return null;
     }
 }

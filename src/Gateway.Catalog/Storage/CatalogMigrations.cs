@@ -82,6 +82,47 @@ internal static class CatalogMigrations
             """,
     };
 
+    /// <summary>
+    /// Version 7: usage measured per product by the gateways (<see cref="IProductUsageStore"/>). Each row sums what every
+    /// gateway counted for one product over one minute or one hour (<c>resolution</c>): operations, subgraph fetches,
+    /// operations with errors, and the fetch latencies in the fixed buckets of <see cref="Model.LatencyHistogram"/>, one
+    /// column each, so a gateway's flush is one upsert that adds to every column and any window is a plain sum. The time
+    /// index serves the retention sweep and the totals every product's search ranking reads.
+    /// </summary>
+    private static Migration Usage { get; } = new(7, "product_usage", """
+        CREATE TABLE product_usage (
+            product_urn {TEXT} NOT NULL,
+            resolution {TEXT} NOT NULL,
+            bucket_start {TEXT} NOT NULL,
+            operations {INT} NOT NULL,
+            fetches {INT} NOT NULL,
+            errors {INT} NOT NULL,
+            latency_00 {INT} NOT NULL,
+            latency_01 {INT} NOT NULL,
+            latency_02 {INT} NOT NULL,
+            latency_03 {INT} NOT NULL,
+            latency_04 {INT} NOT NULL,
+            latency_05 {INT} NOT NULL,
+            latency_06 {INT} NOT NULL,
+            latency_07 {INT} NOT NULL,
+            latency_08 {INT} NOT NULL,
+            latency_09 {INT} NOT NULL,
+            latency_10 {INT} NOT NULL,
+            latency_11 {INT} NOT NULL,
+            latency_12 {INT} NOT NULL,
+            latency_13 {INT} NOT NULL,
+            latency_14 {INT} NOT NULL,
+            latency_15 {INT} NOT NULL,
+            latency_16 {INT} NOT NULL,
+            latency_17 {INT} NOT NULL,
+            latency_18 {INT} NOT NULL,
+            latency_19 {INT} NOT NULL,
+            latency_20 {INT} NOT NULL,
+            latency_21 {INT} NOT NULL,
+            PRIMARY KEY (product_urn, resolution, bucket_start));
+        CREATE INDEX product_usage_by_time ON product_usage (resolution, bucket_start);
+        """);
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "catalog", """
@@ -276,16 +317,37 @@ internal static class CatalogMigrations
 
         // The embedded search index and each outbox consumer's position (see Search above).
         Search,
+
+        // Usage per product, per minute and per hour (see Usage above).
+        Usage,
+
+        // Token signing keys shared by the gateway replicas (ISigningKeyStore): one row per generation of the
+        // rotation, the private key sealed (AES-256-GCM) by the gateway under a key-encryption key the store never
+        // sees. The generation is the key: two replicas rotating at once cannot both add the next key.
+        new(8, "signing_keys", """
+            CREATE TABLE signing_keys (
+                generation {INT} PRIMARY KEY,
+                kid {TEXT} NOT NULL UNIQUE,
+                sealed_private_key {TEXT} NOT NULL,
+                activates_at {TEXT} NOT NULL,
+                created_at {TEXT} NOT NULL);
+            """),
     ];
 
     /// <summary>
     /// The tables a backup holds, parents before children; the outbox is transient and left out. OAuth clients are
-    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations.
+    /// kept (secret hashes only), so a restored gateway still knows its clients and their revocations, and so are the
+    /// access grants (pending, approved, rejected and revoked), so consumers keep their access. The audit log
+    /// (<see cref="AuditBackupTable"/>) is written only on request, as it can be far larger than the rest. Signing
+    /// keys are never written: they rotate by themselves, and a backup file should not carry private keys.
     /// </summary>
     public static IReadOnlyList<string> BackupTables { get; } =
     [
         "domains", "teams", "glossary_terms", "products", "product_tags", "product_versions", "product_ports", "field_lineage",
         "glossary_links", "service_levels", "quality_rules", "quality_results", "change_history", "subgraphs",
-        "supergraphs", "clients",
+        "supergraphs", "clients", "access_grants",
     ];
+
+    /// <summary>The access audit log's table: in a backup only with <see cref="CatalogExportOptions.WithAuditLog"/>.</summary>
+    public const string AuditBackupTable = CatalogExportOptions.AuditLogTable;
 }

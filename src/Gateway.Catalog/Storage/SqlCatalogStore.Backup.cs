@@ -5,17 +5,20 @@ using System.Text.Json;
 namespace Gateway.Catalog.Storage;
 
 /// <summary>Backup and restore: every table's rows as JSON values, restored in one transaction into an empty catalog.</summary>
-public abstract partial class SqlCatalogStore
+public abstract partial class SqlCatalogStore : ICatalogExporter
 {
-    public async Task<CatalogSnapshot> ExportAsync(CancellationToken cancellationToken)
+    public Task<CatalogSnapshot> ExportAsync(CancellationToken cancellationToken) => ExportAsync(CatalogExportOptions.Default, cancellationToken);
+
+    public async Task<CatalogSnapshot> ExportAsync(CatalogExportOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
         await using var connection = await OpenConnectionAsync(cancellationToken);
 
         // One read transaction, so the backup is a consistent picture even while publishes go on.
         await using var transaction = await BeginSnapshotAsync(connection, cancellationToken);
         var version = await SchemaVersionAsync(connection, transaction, cancellationToken);
         var tables = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>>(StringComparer.Ordinal);
-        foreach (var table in CatalogMigrations.BackupTables)
+        foreach (var table in BackupTables(options.WithAuditLog))
         {
             var rows = new List<IReadOnlyDictionary<string, JsonElement>>();
             await using var command = SqlCommands.Create(connection, transaction, $"SELECT * FROM {table} ORDER BY 1, 2, 3");
@@ -55,12 +58,16 @@ public abstract partial class SqlCatalogStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginWriteAsync(connection, cancellationToken);
         var version = await SchemaVersionAsync(connection, transaction, cancellationToken);
-        if (snapshot.SchemaVersion != version)
+
+        // An older backup restores: later migrations add tables (absent from it, so left empty) and nullable columns
+        // (absent from its rows, so null). A newer one may hold what this catalog cannot.
+        if (snapshot.SchemaVersion > version)
         {
-            throw new CatalogRejectedException($"The backup was taken at catalog schema {snapshot.SchemaVersion}; this catalog is at {version}.");
+            throw new CatalogRejectedException($"The backup was taken at catalog schema {snapshot.SchemaVersion}, newer than this catalog's {version}; restore it with the gateway version that wrote it, or a later one.");
         }
 
-        foreach (var table in CatalogMigrations.BackupTables)
+        var tables = BackupTables(withAuditLog: true);
+        foreach (var table in tables)
         {
             var count = await SqlCommands.ScalarAsync(connection, transaction, $"SELECT COUNT(*) FROM {table}", cancellationToken);
             if (Convert.ToInt64(count, CultureInfo.InvariantCulture) != 0)
@@ -69,7 +76,7 @@ public abstract partial class SqlCatalogStore
             }
         }
 
-        foreach (var table in CatalogMigrations.BackupTables)
+        foreach (var table in tables)
         {
             if (!snapshot.Tables.TryGetValue(table, out var rows) || rows.Count == 0)
             {
@@ -92,6 +99,9 @@ public abstract partial class SqlCatalogStore
         // planners may scan rather than use the listing indexes until autovacuum (or never, in SQLite) runs.
         await SqlCommands.ExecuteAsync(connection, null, "ANALYZE", cancellationToken);
     }
+
+    private static IReadOnlyList<string> BackupTables(bool withAuditLog) =>
+        withAuditLog ? [.. CatalogMigrations.BackupTables, CatalogMigrations.AuditBackupTable] : CatalogMigrations.BackupTables;
 
     private static async Task<IReadOnlyList<string>> ColumnsAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken cancellationToken)
     {

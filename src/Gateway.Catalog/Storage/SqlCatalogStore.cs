@@ -69,13 +69,22 @@ public abstract partial class SqlCatalogStore : ICatalogStore
                 applied_at {ColumnType("TEXT")} NOT NULL)
             """, cancellationToken);
 
-        var applied = Convert.ToInt32(
-            await SqlCommands.ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken),
-            CultureInfo.InvariantCulture);
-        var version = applied;
+        // Each migration not recorded yet is applied, not only those above the highest recorded: migrations written on
+        // parallel branches can be released out of order (7 after 8), and a store already at 8 must still get 7.
+        var applied = new HashSet<long>();
+        await using (var command = SqlCommands.Create(connection, transaction, "SELECT version FROM schema_migrations"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+            }
+        }
+
+        var version = applied.Count == 0 ? 0 : (int)applied.Max();
         foreach (var migration in CatalogMigrations.All)
         {
-            if (migration.Version <= applied)
+            if (applied.Contains(migration.Version))
             {
                 continue;
             }
@@ -93,7 +102,7 @@ public abstract partial class SqlCatalogStore : ICatalogStore
             await SqlCommands.ExecuteAsync(connection, transaction,
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)", cancellationToken,
                 ("@version", (long)migration.Version), ("@name", migration.Name), ("@at", Timestamp(_clock.GetUtcNow())));
-            version = migration.Version;
+            version = Math.Max(version, migration.Version);
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -1,7 +1,7 @@
 namespace Gateway.Federation.Composition;
 
 /// <summary>
-/// The codes <see cref="CompositionError"/> carries. Every code but <see cref="ReservedRootField"/> is the name
+/// The codes <see cref="CompositionError"/> carries. Every code but <see cref="ReservedRootField"/> and <see cref="ReservedTypeName"/> is the name
 /// Apollo Federation's composition gives the same failure (its documentation, "Composition errors"), so the two
 /// can be compared.
 /// </summary>
@@ -16,11 +16,17 @@ public static class CompositionErrorCodes
     /// <summary>A <c>@link</c> names a federation version this composer does not know.</summary>
     public const string UnknownFederationLinkVersion = "UNKNOWN_FEDERATION_LINK_VERSION";
 
+    /// <summary>A <c>@link</c> has no usable url, or an <c>as:</c>, <c>for:</c> or import that does not follow the link spec.</summary>
+    public const string InvalidLinkDirectiveUsage = "INVALID_LINK_DIRECTIVE_USAGE";
+
     /// <summary>A subgraph uses a federation feature this composer does not compose (contexts, authorization, demand control).</summary>
     public const string UnsupportedFeature = "UNSUPPORTED_FEATURE";
 
     /// <summary>A subgraph defines a field the gateway reserves (<c>catalog</c> on a root type).</summary>
     public const string ReservedRootField = "RESERVED_ROOT_FIELD";
+
+    /// <summary>A subgraph defines a type whose name the gateway's own API takes (<c>Catalog…</c> with the catalog API).</summary>
+    public const string ReservedTypeName = "RESERVED_TYPE_NAME";
 
     /// <summary>A type is an object in one subgraph and an interface (or another kind) in another.</summary>
     public const string TypeKindMismatch = "TYPE_KIND_MISMATCH";
@@ -111,6 +117,9 @@ public static class CompositionErrorCodes
 
     /// <summary>A subgraph gives an interface a resolvable key but lacks some of the interface's implementations.</summary>
     public const string InterfaceKeyMissingImplementationType = "INTERFACE_KEY_MISSING_IMPLEMENTATION_TYPE";
+
+    /// <summary>An interface's <c>@key</c> is missing (or not resolvable) on an implementation in the same subgraph.</summary>
+    public const string InterfaceKeyNotOnImplementation = "INTERFACE_KEY_NOT_ON_IMPLEMENTATION";
 
     /// <summary><c>@interfaceObject</c> names a type that is not an interface in any subgraph.</summary>
     public const string InterfaceObjectUsageError = "INTERFACE_OBJECT_USAGE_ERROR";

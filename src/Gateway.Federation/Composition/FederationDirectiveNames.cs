@@ -1,4 +1,5 @@
 using Gateway.Federation.Supergraphs;
+using Gateway.GraphQL.Linking;
 
 namespace Gateway.Federation.Composition;
 

@@ -1,6 +1,7 @@
 using Gateway.Federation.Supergraphs;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Composition;
@@ -161,13 +162,15 @@ internal sealed partial class SubgraphReader
 
     private void ReadLinks(List<DirectiveNode> schemaDirectives)
     {
-        var links = new List<LinkedFeature>();
-        foreach (var directive in schemaDirectives)
+        var linkErrors = new List<GraphQLError>();
+        var links = LinkReader.ReadAll(schemaDirectives, LinkReader.DefaultDirectiveName, linkErrors);
+        foreach (var error in linkErrors)
         {
-            if (directive.Name.Value == "link")
-            {
-                links.Add(LinkReader.ReadOne(directive));
-            }
+            _errors.Add(
+                CompositionErrorCodes.InvalidLinkDirectiveUsage,
+                $"[{_source.Name}] {error}",
+                "Write each @link as @link(url: \"https://specs.apollo.dev/<spec>/v<major>.<minor>\", import: [\"@directive\", { name: \"@other\", as: \"@renamed\" }]).",
+                [_source.Name]);
         }
 
         var federationLink = links.Find(link => link.Identity == FederationDirectiveNames.FederationIdentity);

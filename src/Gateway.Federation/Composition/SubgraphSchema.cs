@@ -1,5 +1,6 @@
 using Gateway.Federation.Supergraphs;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 
 namespace Gateway.Federation.Composition;
 

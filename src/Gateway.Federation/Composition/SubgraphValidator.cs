@@ -4,15 +4,12 @@ using Gateway.GraphQL.Types;
 namespace Gateway.Federation.Composition;
 
 /// <summary>
-/// Checks one subgraph on its own before merging: the gateway's reserved root fields, and that every <c>@key</c>,
+/// Checks one subgraph on its own before merging: the names the gateway's own API reserves, and that every <c>@key</c>,
 /// <c>@requires</c> and <c>@provides</c> field set selects fields that exist, with the kinds each directive allows
 /// (federation spec, "@key", "@requires", "@provides"), and that every <c>@external</c> field is used.
 /// </summary>
-internal sealed class SubgraphValidator
+internal sealed partial class SubgraphValidator
 {
-    /// <summary>The root field the catalog API owns on the query and mutation types (ARCHITECTURE, "Catalog API").</summary>
-    public const string ReservedRootField = "catalog";
-
     private readonly SubgraphSchema _subgraph;
     private readonly CompositionErrorList _errors;
 
@@ -22,28 +19,40 @@ internal sealed class SubgraphValidator
         _errors = errors;
     }
 
-    public static void Validate(SubgraphSchema subgraph, CompositionErrorList errors, bool reserveCatalogRootField)
+    public static void Validate(SubgraphSchema subgraph, CompositionErrorList errors, ReservedNames reserved)
     {
         var validator = new SubgraphValidator(subgraph, errors);
-        if (reserveCatalogRootField)
-        {
-            validator.CheckReservedRootFields();
-        }
-
+        validator.CheckReservedNames(reserved);
         validator.Run();
     }
 
-    private void CheckReservedRootFields()
+    /// <summary>The names the gateway's own API takes in the served schema (ARCHITECTURE, "Catalog API").</summary>
+    private void CheckReservedNames(ReservedNames reserved)
     {
         foreach (var root in (string[])["Query", "Mutation"])
         {
-            if (_subgraph.FindType(root)?.FindField(ReservedRootField) is not null)
+            foreach (var field in reserved.RootFields)
+            {
+                if (_subgraph.FindType(root)?.FindField(field) is not null)
+                {
+                    Error(
+                        CompositionErrorCodes.ReservedRootField,
+                        $"Field \"{root}.{field}\" is reserved: the gateway serves {reserved.Owner} there.",
+                        $"Rename the field; no subgraph may define a root field named \"{field}\".",
+                        $"{root}.{field}");
+                }
+            }
+        }
+
+        foreach (var type in _subgraph.Types)
+        {
+            if (reserved.PrefixOf(type.Name) is { } prefix)
             {
                 Error(
-                    CompositionErrorCodes.ReservedRootField,
-                    $"Field \"{root}.{ReservedRootField}\" is reserved: the gateway serves its catalog API there.",
-                    "Rename the field; no subgraph may define a root field named \"catalog\".",
-                    $"{root}.{ReservedRootField}");
+                    CompositionErrorCodes.ReservedTypeName,
+                    $"Type \"{type.Name}\" is reserved: the gateway serves {reserved.Owner} beside the subgraphs, and the names of its types start with \"{prefix}\".",
+                    $"Rename the type so that its name does not start with \"{prefix}\" followed by a capital letter (e.g. \"{Capitalized(_subgraph.Name)}{type.Name}\").",
+                    type.Name);
             }
         }
     }
@@ -51,6 +60,7 @@ internal sealed class SubgraphValidator
     private void Run()
     {
         CheckTypeReferences();
+        CheckInterfaceKeysOnImplementations();
         foreach (var type in _subgraph.Types)
         {
             foreach (var key in type.Keys)
@@ -282,4 +292,24 @@ internal sealed class SubgraphValidator
 
     private void Error(string code, string message, string fix, params string[] coordinates) =>
         _errors.Add(code, $"[{_subgraph.Name}] {message}", fix, [_subgraph.Name], coordinates);
+
+    /// <summary>The subgraph's name as the start of a type name: its words (letters and digits) capitalised and joined.</summary>
+    private static string Capitalized(string subgraphName)
+    {
+        var letters = new System.Text.StringBuilder(subgraphName.Length);
+        var wordStart = true;
+        foreach (var c in subgraphName)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                wordStart = true;
+                continue;
+            }
+
+            letters.Append(wordStart ? char.ToUpperInvariant(c) : c);
+            wordStart = false;
+        }
+
+        return letters.Length > 0 && char.IsAsciiLetter(letters[0]) ? letters.ToString() : "Domain";
+    }
 }

@@ -12,16 +12,22 @@ namespace Gateway.Federation.Composition;
 /// </summary>
 public static class SupergraphComposer
 {
-    public static CompositionResult Compose(IReadOnlyList<SubgraphSource> subgraphs) => Compose(subgraphs, reserveCatalogRootField: true);
+    /// <summary>Composes <paramref name="subgraphs"/>, reserving the <c>catalog</c> root field (<see cref="ReservedNames.CatalogRootField"/>).</summary>
+    public static CompositionResult Compose(IReadOnlyList<SubgraphSource> subgraphs) => Compose(subgraphs, ReservedNames.CatalogRootField);
 
     /// <param name="subgraphs">The subgraphs.</param>
     /// <param name="reserveCatalogRootField">
     /// False only to compare with Apollo's composition on schemas that use the name: the gateway itself always
     /// reserves <c>catalog</c>.
     /// </param>
-    internal static CompositionResult Compose(IReadOnlyList<SubgraphSource> subgraphs, bool reserveCatalogRootField)
+    internal static CompositionResult Compose(IReadOnlyList<SubgraphSource> subgraphs, bool reserveCatalogRootField) =>
+        Compose(subgraphs, reserveCatalogRootField ? ReservedNames.CatalogRootField : ReservedNames.None);
+
+    /// <summary>Composes <paramref name="subgraphs"/> for a gateway whose own API takes the <paramref name="reserved"/> names.</summary>
+    public static CompositionResult Compose(IReadOnlyList<SubgraphSource> subgraphs, ReservedNames reserved)
     {
         ArgumentNullException.ThrowIfNull(subgraphs);
+        ArgumentNullException.ThrowIfNull(reserved);
         var errors = new CompositionErrorList();
         var sources = SortAndCheckNames(subgraphs, errors);
         if (errors.Count > 0)
@@ -54,7 +60,7 @@ public static class SupergraphComposer
 
         foreach (var schema in schemas)
         {
-            SubgraphValidator.Validate(schema, errors, reserveCatalogRootField);
+            SubgraphValidator.Validate(schema, errors, reserved);
         }
 
         if (errors.Count > 0)

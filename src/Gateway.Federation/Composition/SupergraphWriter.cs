@@ -1,5 +1,6 @@
 using System.Text;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Composition;
@@ -20,7 +21,7 @@ internal sealed class SupergraphWriter
     /// <summary>The join spec minor version (3, 4 or 5) the subgraphs' federation versions need (join spec, "Versions").</summary>
     public static int JoinVersionFor(IReadOnlyList<SubgraphSchema> subgraphs)
     {
-        var latest = new Supergraphs.SpecVersion(2, 0);
+        var latest = new SpecVersion(2, 0);
         foreach (var subgraph in subgraphs)
         {
             if (subgraph.FederationVersion is { } version && version > latest)

@@ -17,12 +17,17 @@ public sealed class FederatedExecutor
 {
     private readonly SubgraphClientPool _clients;
     private readonly FederatedExecutionOptions _options;
+    private readonly ISubgraphFetchObserver? _observer;
 
-    public FederatedExecutor(SubgraphClientPool clients, FederatedExecutionOptions? options = null)
+    /// <param name="clients">The supergraph's subgraph connections.</param>
+    /// <param name="options">Limits and reporting choices.</param>
+    /// <param name="observer">Told of every fetch and every operation (usage per subgraph); nothing is measured when null.</param>
+    public FederatedExecutor(SubgraphClientPool clients, FederatedExecutionOptions? options = null, ISubgraphFetchObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(clients);
         _clients = clients;
         _options = options ?? FederatedExecutionOptions.Default;
+        _observer = observer;
     }
 
     /// <param name="supergraph">The supergraph the plan was made for.</param>
@@ -76,9 +81,10 @@ public sealed class FederatedExecutor
             }
         }
 
-        var execution = new PlanExecution(supergraph, _clients, variables, coerced, cancellationToken);
-        var introspection = IntrospectionFields.ExecuteAsync(apiSchema, operation, fragments, variables, cancellationToken);
+        var execution = new PlanExecution(supergraph, _clients, variables, coerced, _observer, cancellationToken);
+        var introspection = IntrospectionFields.ExecuteAsync(policy.IntrospectionSchema ?? apiSchema, operation, fragments, variables, cancellationToken);
         await execution.ExecuteAsync(plan).ConfigureAwait(false);
+        execution.ReportOperation();
 
         var restricted = !policy.AllowsEverything;
         var shaper = new ResponseShaper(

@@ -21,4 +21,10 @@ public interface IFieldAccessPolicy
     /// per field of the operation and reuse the answer for every object of a list.
     /// </summary>
     bool DecidesByCoordinate => false;
+
+    /// <summary>
+    /// The schema the request's introspection (<c>__schema</c>, <c>__type</c>) answers from, when it should see less
+    /// than the API schema (fields the caller may never read); null: the API schema.
+    /// </summary>
+    Gateway.GraphQL.Types.Schema? IntrospectionSchema => null;
 }

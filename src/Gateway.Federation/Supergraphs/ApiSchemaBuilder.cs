@@ -1,5 +1,6 @@
 using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Supergraphs;

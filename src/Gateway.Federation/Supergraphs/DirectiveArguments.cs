@@ -8,18 +8,9 @@ namespace Gateway.Federation.Supergraphs;
 /// </summary>
 internal static class DirectiveArguments
 {
-    public static ValueNode? Get(DirectiveNode directive, string name)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return argument.Value is NullValueNode ? null : argument.Value;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The argument's value; an explicit null reads as an absent argument.</summary>
+    public static ValueNode? Get(DirectiveNode directive, string name) =>
+        directive.Argument(name) is { } value and not NullValueNode ? value : null;
 
     public static string? String(DirectiveNode directive, string name) => Get(directive, name) switch
     {

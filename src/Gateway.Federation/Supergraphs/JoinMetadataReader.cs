@@ -1,4 +1,5 @@
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Supergraphs;

@@ -1,3 +1,4 @@
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Supergraphs;

@@ -1,5 +1,6 @@
 using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
+using Gateway.GraphQL.Linking;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Federation.Supergraphs;
@@ -45,9 +46,7 @@ public static class SupergraphReader
             throw new SupergraphException($"The supergraph SDL does not parse: {error.Message}", error);
         }
 
-        var schemaDirectives = document.Definitions.OfType<SchemaDefinitionNode>().SelectMany(schema => schema.Directives)
-            .Concat(document.Definitions.OfType<SchemaExtensionNode>().SelectMany(schema => schema.Directives));
-        var features = LinkReader.Read(schemaDirectives);
+        var features = ReadLinks(document);
         var join = SupportedFeatures.Check(features);
 
         Schema schema;
@@ -66,5 +65,27 @@ public static class SupergraphReader
         var types = metadata.ReadTypes();
         var apiSchema = ApiSchemaBuilder.Build(document, features);
         return new Supergraph(schema, apiSchema, subgraphs, features, join.Version!.Value, types);
+    }
+
+    /// <summary>
+    /// The specs the supergraph links. The link directive may itself be renamed, so it is recognised by the URL it
+    /// links (link spec v1.0, "Bootstrapping"); a supergraph that links neither the link nor the core spec is not one.
+    /// </summary>
+    private static List<LinkedFeature> ReadLinks(DocumentNode document)
+    {
+        var schemaDirectives = LinkReader.SchemaDirectives(document);
+        var linkDirective = LinkReader.FindLinkDirectiveName(schemaDirectives)
+            ?? throw new SupergraphException(
+                "The schema links no specs: a supergraph starts with schema @link(url: \"https://specs.apollo.dev/link/v1.0\") "
+                + "and @link(url: \"https://specs.apollo.dev/join/v0.x\", for: EXECUTION). Is this a subgraph schema? "
+                + "Compose the subgraphs into a supergraph first (rover supergraph compose or @apollo/composition).");
+        var errors = new List<GraphQLError>();
+        var features = LinkReader.ReadAll(schemaDirectives, linkDirective, errors);
+        if (errors.Count > 0)
+        {
+            throw new SupergraphException(string.Join(" ", errors));
+        }
+
+        return features;
     }
 }

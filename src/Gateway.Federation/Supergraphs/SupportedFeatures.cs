@@ -1,3 +1,5 @@
+using Gateway.GraphQL.Linking;
+
 namespace Gateway.Federation.Supergraphs;
 
 /// <summary>

@@ -61,6 +61,9 @@ public sealed class SubgraphClient : IDisposable
 
     public SubgraphInfo Subgraph { get; }
 
+    /// <summary>The subgraph's position in its supergraph's <see cref="Supergraph.Subgraphs"/> (what usage is counted by).</summary>
+    public int Index { get; internal init; }
+
     /// <summary>Sends the request and reads the GraphQL response, or the failure that stood in its way.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<SubgraphResponse> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)

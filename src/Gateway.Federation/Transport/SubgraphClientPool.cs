@@ -14,9 +14,10 @@ public sealed class SubgraphClientPool : IDisposable
     {
         ArgumentNullException.ThrowIfNull(supergraph);
         _clients = new Dictionary<string, SubgraphClient>(StringComparer.Ordinal);
-        foreach (var subgraph in supergraph.Subgraphs)
+        for (var index = 0; index < supergraph.Subgraphs.Count; index++)
         {
-            var client = new SubgraphClient(subgraph, options);
+            var subgraph = supergraph.Subgraphs[index];
+            var client = new SubgraphClient(subgraph, options) { Index = index };
 
             // Plans name subgraphs by their display name (Apollo's serviceName); join__Graph values reach here too.
             _clients[subgraph.DisplayName] = client;

@@ -14,4 +14,18 @@ public sealed class DirectiveNode : SyntaxNode
     public NameNode Name { get; }
 
     public IReadOnlyList<ArgumentNode> Arguments { get; }
+
+    /// <summary>The value of the argument named <paramref name="name"/> as written (a null literal included), or null when it is absent.</summary>
+    public ValueNode? Argument(string name)
+    {
+        foreach (var argument in Arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
 }

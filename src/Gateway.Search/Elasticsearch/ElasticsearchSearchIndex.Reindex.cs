@@ -11,7 +11,7 @@ public sealed partial class ElasticsearchSearchIndex
     /// </summary>
     /// <remarks>
     /// Writes that arrive through the alias while the new index loads land in the old index and are lost at the swap:
-    /// the caller pauses the outbox indexer during a reindex, or replays the events recorded since the reindex started.
+    /// the caller replays the events recorded since the reindex started (<see cref="Indexing.SearchIndexRebuild"/> does).
     /// </remarks>
     public async Task<ReindexResult> ReindexAsync(IAsyncEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
     {

@@ -10,9 +10,10 @@ namespace Gateway.Search.Indexing;
 /// position moves to the outbox's end before the products are read, so a change made during the rebuild is either
 /// read by it or indexed by the indexer afterwards, never lost. (The catalog never deletes a product: it retires it.)
 /// Elasticsearch is rebuilt into a new index behind its alias, swapped in when loaded
-/// (<see cref="ElasticsearchSearchIndex.ReindexAsync"/>): changes made during the load stay pending and are indexed
-/// into the new index afterwards, unless a gateway's indexer takes them meanwhile and writes them into the old index,
-/// which the swap drops: stop gateways' indexers around an Elasticsearch reindex.
+/// (<see cref="ElasticsearchSearchIndex.ReindexAsync"/>). A gateway's indexer that handles a change while the new index
+/// loads writes it through the alias into the old index, which the swap drops; so the outbox position is recorded before
+/// the catalog is read (as the rebuild's own consumer, <see cref="ReplayConsumer"/>), and after the swap every event
+/// since that position is indexed again into the new index. A change is then either read by the load, or replayed.
 /// </summary>
 public static class SearchIndexRebuild
 {
@@ -28,20 +29,15 @@ public static class SearchIndexRebuild
         await index.InitializeAsync(cancellationToken);
 
         // Skip what is pending: the rebuild reads the current state of every product anyway.
-        while (true)
-        {
-            var pending = await outbox.ReadOutboxAsync(options.Consumer, 1000, cancellationToken);
-            if (pending.Events.Count == 0)
-            {
-                break;
-            }
-
-            await outbox.AdvanceOutboxAsync(options.Consumer, pending.End, cancellationToken);
-        }
+        await SkipToEndAsync(outbox, options.Consumer, cancellationToken);
 
         if (index is ElasticsearchSearchIndex elasticsearch)
         {
-            return (int)(await elasticsearch.ReindexAsync(Documents(catalog, builder, cancellationToken), cancellationToken)).Documents;
+            var replay = options with { Consumer = ReplayConsumer(options.Consumer) };
+            await SkipToEndAsync(outbox, replay.Consumer, cancellationToken);
+            var loaded = (int)(await elasticsearch.ReindexAsync(Documents(catalog, builder, cancellationToken), cancellationToken)).Documents;
+            await new SearchIndexer(outbox, builder, index, replay).CatchUpAsync(cancellationToken);
+            return loaded;
         }
 
         var indexed = 0;
@@ -59,6 +55,24 @@ public static class SearchIndexRebuild
 
         await index.IndexAsync(batch, cancellationToken);
         return indexed + batch.Count;
+    }
+
+    /// <summary>The outbox consumer an Elasticsearch rebuild records its starting position as, to replay what follows it after the swap.</summary>
+    public static string ReplayConsumer(string indexerConsumer) => indexerConsumer + "-reindex";
+
+    /// <summary>Moves <paramref name="consumer"/> past every event the outbox holds now.</summary>
+    private static async Task SkipToEndAsync(IOutboxConsumerStore outbox, string consumer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var pending = await outbox.ReadOutboxAsync(consumer, 1000, cancellationToken);
+            if (pending.Events.Count == 0)
+            {
+                return;
+            }
+
+            await outbox.AdvanceOutboxAsync(consumer, pending.End, cancellationToken);
+        }
     }
 
     /// <summary>Every product's document, a page of the catalog at a time.</summary>

@@ -20,11 +20,16 @@ public sealed class SearchIndexer
     private readonly SearchIndexerOptions _options;
     private readonly TimeProvider _time;
     private readonly Action<Exception, TimeSpan>? _failed;
+    private readonly SemaphoreSlim? _writes;
 
     /// <param name="failed">Told of each failure and how long the indexer waits before it tries again.</param>
+    /// <param name="writes">
+    /// Held while a batch's documents are built and written. Another writer of the same index that holds it too (the
+    /// <see cref="UsageRankingRefresher"/>) can then never write a document built before one the indexer wrote.
+    /// </param>
     public SearchIndexer(
         IOutboxConsumerStore outbox, SearchDocumentBuilder builder, ISearchIndex index, SearchIndexerOptions? options = null,
-        TimeProvider? time = null, Action<Exception, TimeSpan>? failed = null)
+        TimeProvider? time = null, Action<Exception, TimeSpan>? failed = null, SemaphoreSlim? writes = null)
     {
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(builder);
@@ -35,6 +40,7 @@ public sealed class SearchIndexer
         _options = options ?? new SearchIndexerOptions();
         _time = time ?? TimeProvider.System;
         _failed = failed;
+        _writes = writes;
     }
 
     /// <summary>Indexes every pending event, batch after batch, until the outbox has none; returns how many it handled. A failure propagates.</summary>
@@ -49,7 +55,23 @@ public sealed class SearchIndexer
                 return handled;
             }
 
-            await ApplyAsync(batch, cancellationToken);
+            if (_writes is null)
+            {
+                await ApplyAsync(batch, cancellationToken);
+            }
+            else
+            {
+                await _writes.WaitAsync(cancellationToken);
+                try
+                {
+                    await ApplyAsync(batch, cancellationToken);
+                }
+                finally
+                {
+                    _writes.Release();
+                }
+            }
+
             await _outbox.AdvanceOutboxAsync(_options.Consumer, batch.End, cancellationToken);
             handled += batch.Events.Count;
         }

@@ -43,6 +43,26 @@ public sealed class SigningKeyMaterial : IDisposable
         return new SigningKeyMaterial(keyId, key);
     }
 
+    /// <summary>
+    /// The private key as plain PKCS#8 (RFC 5958), for a caller that encrypts it itself (a shared key store sealing
+    /// it with AES-GCM). Clear the returned bytes once used.
+    /// </summary>
+    public byte[] ExportPkcs8() => _key.ExportPkcs8PrivateKey();
+
+    /// <summary>A key read back from <see cref="ExportPkcs8"/>; it must be a P-256 key.</summary>
+    public static SigningKeyMaterial FromPkcs8(string keyId, ReadOnlySpan<byte> pkcs8)
+    {
+        var key = ECDsa.Create();
+        key.ImportPkcs8PrivateKey(pkcs8, out _);
+        if (key.KeySize != 256)
+        {
+            key.Dispose();
+            throw new CryptographicException($"The signing key '{keyId}' is not a P-256 key; ES256 needs one.");
+        }
+
+        return new SigningKeyMaterial(keyId, key);
+    }
+
     /// <summary>The ES256 signature as R || S, 64 bytes (RFC 7518 section 3.4), not DER.</summary>
     public byte[] Sign(ReadOnlySpan<byte> signingInput) =>
         _key.SignData(signingInput, HashAlgorithmName.SHA256, DSASignatureFormat.IeeeP1363FixedFieldConcatenation);

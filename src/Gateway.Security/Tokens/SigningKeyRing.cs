@@ -3,9 +3,11 @@ using Gateway.Security.Jose;
 namespace Gateway.Security.Tokens;
 
 /// <summary>
-/// The issuer's signing keys: one current key signs; after <see cref="Rotate"/> the previous keys stay published
+/// The issuer's signing keys: one current key signs; after <see cref="Rotate()"/> the previous keys stay published
 /// and keep verifying until every token they signed has expired (the longest token lifetime plus the clock skew),
-/// then they are dropped. Thread-safe: the key list is swapped as a whole.
+/// then they are dropped. Keys shared by several replicas are also published before they sign
+/// (<see cref="Replace"/>), so every replica knows a key before any token signed with it arrives. Thread-safe: the
+/// key list is swapped as a whole.
 /// </summary>
 public sealed class SigningKeyRing
 {
@@ -27,23 +29,32 @@ public sealed class SigningKeyRing
     }
 
     /// <summary>A ring restored from a key store: the current key and the retired ones still within retention.</summary>
+    /// <param name="currentSince">When the current key started signing (for scheduled rotation); null: now.</param>
     public SigningKeyRing(
-        TimeProvider time, TimeSpan maximumTokenLifetime, TimeSpan clockSkew, SigningKeyMaterial current, IEnumerable<RetiredSigningKey> retired)
+        TimeProvider time, TimeSpan maximumTokenLifetime, TimeSpan clockSkew, SigningKeyMaterial current, IEnumerable<RetiredSigningKey> retired,
+        DateTimeOffset? currentSince = null)
     {
         _time = time;
         _retention = maximumTokenLifetime + clockSkew;
-        var oldestFirst = new List<RetiredSigningKey>(retired);
-        oldestFirst.Sort((a, b) => a.RetiredAt.CompareTo(b.RetiredAt));
-        _state = Prune(new State(current, oldestFirst, new JsonWebKeySet([current.PublicKey])), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        _state = Prune(new State(current, currentSince ?? now, Sorted(retired), [], new JsonWebKeySet([current.PublicKey])), now);
     }
 
     /// <summary>The key new tokens are signed with.</summary>
     public SigningKeyMaterial Current => _state.Current;
 
+    /// <summary>When <see cref="Current"/> started signing.</summary>
+    public DateTimeOffset CurrentSince => _state.CurrentSince;
+
     /// <summary>The retired keys that still verify, oldest first, with when each was retired.</summary>
     public IReadOnlyList<RetiredSigningKey> RetiredKeys => _state.Retired;
 
-    /// <summary>The public keys that still verify: the current one and retired ones within their retention.</summary>
+    /// <summary>Keys published ahead of signing (<see cref="Replace"/>), in the order they will sign.</summary>
+    public IReadOnlyList<SigningKeyMaterial> UpcomingKeys => _state.Upcoming;
+
+    /// <summary>
+    /// The public keys that verify: the current one, the upcoming ones, and the retired ones within their retention.
+    /// </summary>
     public JsonWebKeySet PublishedKeys
     {
         get
@@ -73,15 +84,41 @@ public sealed class SigningKeyRing
             var retired = new List<RetiredSigningKey>(state.Retired.Count + 1);
             retired.AddRange(state.Retired);
             retired.Add(new RetiredSigningKey(state.Current, now));
-            _state = Prune(new State(next, retired, state.Published), now);
+            _state = Prune(new State(next, now, retired, state.Upcoming, state.Published), now);
             return next;
         }
+    }
+
+    /// <summary>
+    /// Takes the keys as a shared key store holds them at once: the key that signs from now, since when it signs,
+    /// the retired keys, and the keys published ahead of signing.
+    /// </summary>
+    public void Replace(SigningKeyMaterial current, DateTimeOffset currentSince, IEnumerable<RetiredSigningKey> retired, IEnumerable<SigningKeyMaterial> upcoming)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        lock (_rotation)
+        {
+            var now = _time.GetUtcNow();
+            _state = Prune(new State(current, currentSince, Sorted(retired), [.. upcoming], _state.Published), now);
+        }
+    }
+
+    private static List<RetiredSigningKey> Sorted(IEnumerable<RetiredSigningKey> retired)
+    {
+        var oldestFirst = new List<RetiredSigningKey>(retired);
+        oldestFirst.Sort((a, b) => a.RetiredAt.CompareTo(b.RetiredAt));
+        return oldestFirst;
     }
 
     private State Prune(State state, DateTimeOffset now)
     {
         var kept = new List<RetiredSigningKey>(state.Retired.Count);
-        var published = new List<JsonWebKey>(state.Retired.Count + 1) { state.Current.PublicKey };
+        var published = new List<JsonWebKey>(state.Retired.Count + state.Upcoming.Count + 1) { state.Current.PublicKey };
+        foreach (var key in state.Upcoming)
+        {
+            published.Add(key.PublicKey);
+        }
+
         foreach (var key in state.Retired)
         {
             if (key.RetiredAt + _retention > now)
@@ -91,8 +128,10 @@ public sealed class SigningKeyRing
             }
         }
 
-        return new State(state.Current, kept, new JsonWebKeySet(published));
+        return state with { Retired = kept, Published = new JsonWebKeySet(published) };
     }
 
-    private sealed record State(SigningKeyMaterial Current, IReadOnlyList<RetiredSigningKey> Retired, JsonWebKeySet Published);
+    private sealed record State(
+        SigningKeyMaterial Current, DateTimeOffset CurrentSince, IReadOnlyList<RetiredSigningKey> Retired, IReadOnlyList<SigningKeyMaterial> Upcoming,
+        JsonWebKeySet Published);
 }

@@ -39,7 +39,11 @@ public static class SigningKeyRingFile
                 DateTimeOffset.Parse(element.GetProperty("retiredAt").GetString()!, CultureInfo.InvariantCulture)));
         }
 
-        return new SigningKeyRing(time, maximumTokenLifetime, clockSkew, current, retired);
+        // Files written before scheduled rotation have no "currentSince": their key counts from the file's last write.
+        var currentSince = root.TryGetProperty("currentSince", out var since)
+            ? DateTimeOffset.Parse(since.GetString()!, CultureInfo.InvariantCulture)
+            : new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero);
+        return new SigningKeyRing(time, maximumTokenLifetime, clockSkew, current, retired, currentSince);
     }
 
     public static void Save(SigningKeyRing ring, string path, string password)
@@ -52,6 +56,7 @@ public static class SigningKeyRingFile
             writer.WriteNumber("version", FormatVersion);
             writer.WritePropertyName("current");
             WriteKey(writer, ring.Current, password, retiredAt: null);
+            writer.WriteString("currentSince", ring.CurrentSince.ToString("O", CultureInfo.InvariantCulture));
             writer.WriteStartArray("retired");
             foreach (var retired in ring.RetiredKeys)
             {

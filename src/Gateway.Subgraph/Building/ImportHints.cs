@@ -41,7 +41,7 @@ internal static class ImportHints
         string hint;
         if (!link.IsVersion2)
         {
-            hint = $"@{specName} is a Federation 2 directive: link the spec with extend schema @link(url: \"{LinkReader.FederationSpecPrefix}2.{Math.Max(element.SinceMinor, 3)}\", import: [\"@{specName}\"]).";
+            hint = $"@{specName} is a Federation 2 directive: link the spec with extend schema @link(url: \"{FederationLink.SpecUrlPrefix}2.{Math.Max(element.SinceMinor, 3)}\", import: [\"@{specName}\"]).";
         }
         else if (!link.Supports(element.SinceMinor))
         {

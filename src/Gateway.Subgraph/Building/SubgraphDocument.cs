@@ -33,7 +33,7 @@ internal sealed class SubgraphDocument
 
     public static SubgraphDocument Read(DocumentNode authored)
     {
-        var link = LinkReader.Read(authored);
+        var link = FederationLink.Read(authored);
         var subgraph = new SubgraphDocument(AdoptOrphanExtensions(authored), link);
         subgraph.Inspect();
         return subgraph;

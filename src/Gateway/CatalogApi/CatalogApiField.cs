@@ -1,4 +1,5 @@
 using Gateway.Federated;
+using Gateway.Federation.Composition;
 using Gateway.GraphQL.Language;
 using Gateway.GraphQL.Types;
 
@@ -15,6 +16,13 @@ namespace Gateway.CatalogApi;
 public sealed class CatalogApiField : IGatewayRootField
 {
     public const string FieldName = "catalog";
+
+    /// <summary>
+    /// The names this API takes in the served schema: the root field and every type named <c>Catalog…</c> (the
+    /// prefix, not today's list, so that a part added later cannot clash with a supergraph that composed before).
+    /// The registry and the publisher compose with these, since what they store is served with this API.
+    /// </summary>
+    public static ReservedNames ReservedNames { get; } = new("its catalog API", [FieldName], ["Catalog"]);
 
     private const string CoreSdl = """
         "The data product catalog: products, their documents, lineage and glossary, and the subgraph registry, answered by the gateway itself."

@@ -24,13 +24,19 @@ public static class CatalogApiModules
     /// When serving with identity: the access API is served, and the changes are served with the roles each needs
     /// (<see cref="CatalogChangeRoles"/>) whatever <paramref name="admin"/> says.
     /// </param>
+    /// <param name="contractRules">The catalog contracts' rules in force: each product's <c>accessRules</c> reads their state.</param>
     public static IReadOnlyList<ICatalogApiModule> Create(
         ICatalogStore store, Func<SubgraphRegistry> registry, Func<ProductPublisher> publisher, bool admin, ISearchIndex? search = null,
-        Security.GatewayIdentity? identity = null)
+        Security.GatewayIdentity? identity = null, Security.CatalogContractRules? contractRules = null)
     {
         var roles = identity is null ? null : new CatalogChangeRoles(identity);
         admin |= roles is not null;
         var modules = new List<ICatalogApiModule> { new ProductsModule(store), new SubgraphRegistryModule(registry, admin, roles) };
+        if (store is IProductUsageStore usage)
+        {
+            modules.Add(new Usage.UsageModule(usage));
+        }
+
         if (admin)
         {
             modules.Add(new PublishingModule(store, publisher, roles));
@@ -39,6 +45,11 @@ public static class CatalogApiModules
         if (identity is not null)
         {
             modules.Add(new Access.AccessModule(identity));
+        }
+
+        if (contractRules is not null)
+        {
+            modules.Add(new Access.AccessRulesModule(contractRules));
         }
 
         if (search is not null)

@@ -5,7 +5,7 @@ namespace Gateway.Commands;
 /// <summary><c>gateway product ...</c>: the verbs domain teams run in their pipelines on descriptors and contracts.</summary>
 public static class ProductCommand
 {
-    public static Command Create() => new("product", "Validate, diff, publish, deprecate and retire data products; write a first descriptor and contract.")
+    public static Command Create() => new("product", "Validate, diff, publish, deprecate and retire data products; write a first descriptor and contract; show their usage.")
     {
         ProductValidateCommand.Create(),
         ProductDiffCommand.Create(),
@@ -13,5 +13,6 @@ public static class ProductCommand
         ProductDeprecateCommand.Create(),
         ProductRetireCommand.Create(),
         ProductInitCommand.Create(),
+        ProductUsageCommand.Create(),
     };
 }

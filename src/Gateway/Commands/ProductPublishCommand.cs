@@ -22,9 +22,19 @@ public static class ProductPublishCommand
             var request = await options.ReadRequestAsync(parseResult, dryRun, cancellationToken);
             var rules = options.ReadRules(parseResult);
 
-            // A dry run must not leave even an empty catalog behind.
-            await using var store = await options.OpenStoreAsync(parseResult, create: !dryRun, cancellationToken);
-            var outcome = await new ProductPublisher(store, rules: rules).PublishAsync(request, cancellationToken);
+            PublishOutcome outcome;
+            if (dryRun)
+            {
+                // A dry run must not leave even an empty catalog behind; without one, it checks a first publish.
+                await using var catalog = await options.OpenComparisonAsync(parseResult, output.Error, cancellationToken);
+                outcome = await new ProductPublisher(catalog.Store, rules: rules).PublishAsync(request, cancellationToken);
+            }
+            else
+            {
+                await using var store = await options.OpenStoreAsync(parseResult, create: true, cancellationToken);
+                outcome = await new ProductPublisher(store, rules: rules).PublishAsync(request, cancellationToken);
+            }
+
             ProductReportWriter.Write(outcome, options.Json(parseResult), output.Out);
             return ProductReportWriter.ExitCode(outcome.Status);
         }));

@@ -102,4 +102,8 @@ public sealed class ProductPublishOptions
 
     public Task<ICatalogStore> OpenStoreAsync(ParseResult parseResult, bool create, CancellationToken cancellationToken) =>
         CatalogStoreOptions.OpenAsync(_store.Settings(parseResult), create, cancellationToken);
+
+    /// <summary>The catalog a dry run compares with: an absent SQLite catalog reads as empty (see <see cref="ComparisonCatalog"/>).</summary>
+    public Task<ComparisonCatalog> OpenComparisonAsync(ParseResult parseResult, TextWriter notes, CancellationToken cancellationToken) =>
+        ComparisonCatalog.OpenAsync(_store.Settings(parseResult), notes, cancellationToken);
 }

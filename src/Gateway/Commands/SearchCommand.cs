@@ -32,6 +32,7 @@ public static class SearchCommand
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var viewer = new ViewerOptions();
+        var index = new SearchIndexOptions("--index");
         var command = new Command("search", "Search the catalog's data products by words, with facets and highlights.")
         {
             text, domains, statuses, owners, tags, classifications, includeRetired, first, after, format,
@@ -40,11 +41,12 @@ public static class SearchCommand
         };
         store.AddTo(command);
         viewer.AddTo(command);
+        index.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(async output =>
         {
             var settings = store.Settings(parseResult);
             await using var catalog = await CatalogStoreOptions.OpenAsync(settings, create: false, cancellationToken);
-            await using var index = await CatchUpAsync(catalog, settings, cancellationToken);
+            await using var searched = await CatchUpAsync(catalog, settings, index.Selection(parseResult), cancellationToken);
             var query = new SearchQuery(
                 parseResult.GetRequiredValue(text),
                 new SearchFilter(
@@ -56,7 +58,7 @@ public static class SearchCommand
             SearchResults results;
             try
             {
-                results = await index.SearchAsync(query, viewer.Viewer(parseResult), cancellationToken);
+                results = await searched.SearchAsync(query, viewer.Viewer(parseResult), cancellationToken);
             }
             catch (ArgumentException error)
             {
@@ -69,25 +71,26 @@ public static class SearchCommand
         return command;
     }
 
-    /// <summary>The catalog's index (Elasticsearch when <c>GATEWAY_ELASTICSEARCH_URL</c> is set), with every change the outbox holds indexed.</summary>
-    internal static async Task<ISearchIndex> CatchUpAsync(ICatalogStore catalog, CatalogStoreSettings settings, CancellationToken cancellationToken)
+    /// <summary>The index <paramref name="selection"/> chooses, with every change the outbox holds indexed.</summary>
+    internal static async Task<ISearchIndex> CatchUpAsync(
+        ICatalogStore catalog, CatalogStoreSettings settings, SearchIndexSelection selection, CancellationToken cancellationToken)
     {
-        var index = await OpenIndexAsync(settings, cancellationToken);
+        var index = await OpenIndexAsync(settings, selection, cancellationToken);
         if (catalog is IOutboxConsumerStore outbox)
         {
             var options = new SearchIndexerOptions { Consumer = SearchIndexes.ConsumerFor(index) };
-            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog), index, options).CatchUpAsync(cancellationToken);
+            await new SearchIndexer(outbox, new SearchDocumentBuilder(catalog, StoredProductUsageReader.Over(catalog)), index, options).CatchUpAsync(cancellationToken);
         }
 
         return index;
     }
 
-    /// <summary>The index the environment chooses, an unusable Elasticsearch address or server being unusable input.</summary>
-    internal static async Task<ISearchIndex> OpenIndexAsync(CatalogStoreSettings settings, CancellationToken cancellationToken)
+    /// <summary>The index <paramref name="selection"/> chooses, a choice that cannot work or an unusable Elasticsearch address or server being unusable input.</summary>
+    internal static async Task<ISearchIndex> OpenIndexAsync(CatalogStoreSettings settings, SearchIndexSelection selection, CancellationToken cancellationToken)
     {
         try
         {
-            return await SearchIndexes.OpenAsync(settings, SearchIndexes.ElasticsearchFrom(null), cancellationToken);
+            return await SearchIndexes.OpenAsync(settings, selection, cancellationToken);
         }
         catch (Exception error) when (error is ArgumentException or Gateway.Search.Elasticsearch.ElasticsearchException or HttpRequestException)
         {

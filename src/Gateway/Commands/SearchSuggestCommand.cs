@@ -11,14 +11,16 @@ public static class SearchSuggestCommand
         var prefix = new Argument<string>("PREFIX") { Description = "What has been typed so far." };
         var first = new Option<int>("--first") { Description = "How many completions (1 to 100, default 10).", DefaultValueFactory = _ => 10 };
         var viewer = new ViewerOptions();
+        var searchIndex = new SearchIndexOptions("--index");
         var command = new Command("suggest", "Complete a prefix: product names, then tags, glossary terms and field names.") { prefix, first };
         store.AddTo(command);
         viewer.AddTo(command);
+        searchIndex.AddTo(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(async output =>
         {
             var settings = store.Settings(parseResult);
             await using var catalog = await CatalogStoreOptions.OpenAsync(settings, create: false, cancellationToken);
-            await using var index = await SearchCommand.CatchUpAsync(catalog, settings, cancellationToken);
+            await using var index = await SearchCommand.CatchUpAsync(catalog, settings, searchIndex.Selection(parseResult), cancellationToken);
             try
             {
                 foreach (var suggestion in await index.SuggestAsync(

@@ -40,6 +40,11 @@ public static partial class ServeCommand
             await catalog.DisposeAsync();
             throw new UnusableInputException($"Cannot open the signing keys in {identity.DataDirectory}: {error.Message}");
         }
+        catch (Security.Tokens.KeyEncryptionKeyMismatchException error)
+        {
+            await catalog.DisposeAsync();
+            throw new UnusableInputException(error.Message);
+        }
 
         await using (opened)
         {

@@ -5,6 +5,7 @@ using Gateway.Federated;
 using Gateway.Http;
 using Gateway.Publishing;
 using Gateway.Registry;
+using Gateway.Usage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -34,13 +35,21 @@ public static partial class ServeCommand
             throw new UnusableInputException($"Cannot listen on {string.Join(", ", settings.Urls)}: {error.Message}");
         }
 
-        await using var search = await SearchIndexerService.StartAsync(
-            catalog, store, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"), cancellationToken);
+        await using var search = SearchIndexerService.Start(
+            catalog, await SearchCommand.OpenIndexAsync(store, settings.Search, cancellationToken),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"));
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity));
-        var (access, contractRules) = await CatalogAccessAsync(settings, catalog, cancellationToken);
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access);
+        var (access, contractRules) = await CatalogAccessAsync(
+            settings, catalog, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.AccessRules"), cancellationToken);
+        using var rulesInForce = contractRules;
+        var catalogApi = new CatalogApiField(
+            CatalogApiModules.Create(catalog, () => registry!, () => publisher!, follower.AdminApi, search.Index, settings.Identity, contractRules));
+        using var usage = new ProductUsageMeter();
+        await using var usageWriter = new ProductUsageWriter(
+            usage, catalog, settings.Usage, logger: app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Usage"));
+        using var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(), settings.SubgraphTransport, gatewayField: catalogApi, access: access, usage: usage);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Registry");
@@ -72,8 +81,9 @@ public static partial class ServeCommand
     /// rules of the contracts published in <paramref name="catalog"/> (kept current by the publisher and the
     /// follower), the clients' grants and the audit log; otherwise what <see cref="ServeSettings.Access"/> says.
     /// </summary>
+    /// <param name="logger">Where a stored contract that no longer reads is reported.</param>
     internal static async Task<(Security.Policies.FieldAccessPipeline? Access, Security.CatalogContractRules? Rules)> CatalogAccessAsync(
-        ServeSettings settings, ICatalogStore catalog, CancellationToken cancellationToken)
+        ServeSettings settings, ICatalogStore catalog, ILogger logger, CancellationToken cancellationToken)
     {
         if (settings.Identity is not { } identity || settings.Access is not null)
         {
@@ -83,7 +93,7 @@ public static partial class ServeCommand
         Security.CatalogContractRules rules;
         try
         {
-            rules = await Security.CatalogContractRules.LoadAsync(catalog, cancellationToken);
+            rules = await Security.CatalogContractRules.LoadAsync(catalog, cancellationToken, logger);
         }
         catch (InvalidDataException error)
         {

@@ -29,6 +29,8 @@ public static partial class ServeCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var registry = new RegistryServeOptions();
+        var searchIndex = new SearchIndexOptions("--search");
+        var usage = new UsageServeOptions();
         var examplesOption = new Option<FileInfo?>("--examples") { Description = "JSON example data: the Query root object; mutation fields read its 'mutation' object." };
         var urlsOption = new Option<string[]>("--urls") { Description = $"Where to listen (default {DefaultUrl}); port 0 picks a free port.", AllowMultipleArgumentsPerToken = true };
         var maxBodyOption = new Option<long?>("--max-body-bytes") { Description = "Largest request body (default 1 MiB)." };
@@ -63,6 +65,8 @@ public static partial class ServeCommand
         };
         var demoOptions = new Demo.DemoOptions(command);
         registry.AddTo(command);
+        searchIndex.AddTo(command);
+        usage.AddTo(command);
         var identityOptions = new Security.IdentityServeOptions(command);
         command.SetAction((parseResult, cancellationToken) => VerbRunner.RunAsync(output =>
         {
@@ -106,6 +110,8 @@ public static partial class ServeCommand
                 Access = parseResult.GetValue(contractsOption) is { Length: > 0 } contracts
                     ? ContractAccess.Create(contracts, parseResult.GetValue(maskingKeyOption))
                     : null,
+                Search = searchIndex.Selection(parseResult),
+                Usage = usage.Read(parseResult),
             };
             var identity = identityOptions.Read(parseResult, registry.StoreSettings(parseResult).DataDirectory, demo: demo is not null);
             if (identity is not null)

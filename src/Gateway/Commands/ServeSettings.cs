@@ -19,4 +19,10 @@ public sealed record ServeSettings(
 
     /// <summary>Enforces data contracts on the federated operations of <c>--supergraph</c>, <c>--subgraph</c> and <c>--registry</c>; none when null.</summary>
     public Security.Policies.FieldAccessPipeline? Access { get; init; }
+
+    /// <summary>How often usage measured per product is written to the catalog (<c>--registry</c>, <c>--demo</c>) and how long it is kept.</summary>
+    public Usage.ProductUsageOptions Usage { get; init; } = new();
+
+    /// <summary>The search index <c>--registry</c> keeps current and searches (<c>--search</c>, <c>--elasticsearch-url</c>).</summary>
+    public Search.SearchIndexSelection Search { get; init; } = Gateway.Search.SearchIndexSelection.Default;
 }

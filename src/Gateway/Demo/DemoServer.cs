@@ -6,6 +6,7 @@ using Gateway.Publishing;
 using Gateway.Registry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Demo;
@@ -45,9 +46,15 @@ public static class DemoServer
         // identity its changes are served to the roles each needs, and the access API beside them.
         SubgraphRegistry? registry = null;
         ProductPublisher? publisher = null;
-        var catalogApi = new CatalogApiField(CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity));
-        var (access, contractRules) = await ServeCommand.CatalogAccessAsync(serve, catalog, cancellationToken).ConfigureAwait(false);
-        using var live = new LiveSupergraph(app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access);
+        var (access, contractRules) = await ServeCommand.CatalogAccessAsync(
+            serve, catalog, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.AccessRules"), cancellationToken).ConfigureAwait(false);
+        using var rulesInForce = contractRules;
+        var catalogApi = new CatalogApiField(
+            CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity, contractRules: contractRules));
+        using var usage = new Usage.ProductUsageMeter();
+        await using var usageWriter = new Usage.ProductUsageWriter(usage, catalog, serve.Usage);
+        using var live = new LiveSupergraph(
+            app.Services.GetRequiredService<ServedSchemaState>(), serve.SubgraphTransport, gatewayField: catalogApi, access: access, usage: usage);
         registry = new SubgraphRegistry(catalog, live, contractRules: contractRules);
         publisher = new ProductPublisher(catalog, live, contractRules: contractRules);
         await output.WriteLineAsync($"Publishing the sample data products into {Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName)}:").ConfigureAwait(false);

@@ -30,26 +30,30 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
     private readonly ConditionalWeakTable<DocumentNode, ConcurrentDictionary<string, QueryPlan>> _plans = [];
     private readonly bool _ownsMetrics;
     private readonly OperationAuthorizer? _authorizer;
+    private readonly SubjectIntrospection? _introspection;
 
     /// <param name="supergraph">The supergraph served.</param>
     /// <param name="plan">Plans an operation of a document (the query planner).</param>
     /// <param name="transport">Timeouts and circuit breaker settings for the subgraphs.</param>
     /// <param name="metrics">Where plan-cache hits and misses are counted; the runner makes (and disposes) its own when null.</param>
     /// <param name="access">Enforces the data contracts on every operation; every field is allowed when null.</param>
+    /// <param name="usage">Told of every fetch and operation, to measure usage per subgraph; nothing is measured when null.</param>
     public FederatedOperationRunner(
         Supergraph supergraph,
         Func<DocumentNode, string?, QueryPlan> plan,
         SubgraphTransportOptions? transport = null,
         QueryPlanMetrics? metrics = null,
-        FieldAccessPipeline? access = null)
+        FieldAccessPipeline? access = null,
+        ISubgraphFetchObserver? usage = null)
     {
         _supergraph = supergraph;
         _plan = plan;
         _clients = new SubgraphClientPool(supergraph, transport);
-        _executor = new FederatedExecutor(_clients);
+        _executor = new FederatedExecutor(_clients, observer: usage);
         _ownsMetrics = metrics is null;
         Metrics = metrics ?? new QueryPlanMetrics();
         _authorizer = access?.For(supergraph.ApiSchema);
+        _introspection = access is null ? null : new SubjectIntrospection(access, supergraph.ApiSchema);
     }
 
     /// <summary>The plan-cache and planning-time instruments this runner records to.</summary>
@@ -62,7 +66,7 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         HttpContext context,
         CancellationToken cancellationToken)
     {
-        if (Executor.GetOperation(document, operationName, out var operationError) is null)
+        if (Executor.GetOperation(document, operationName, out var operationError) is not { } operation)
         {
             return ExecutionResult.FromRequestErrors([operationError!]);
         }
@@ -71,6 +75,12 @@ public sealed class FederatedOperationRunner : IOperationRunner, IDisposable
         if (_authorizer is not null)
         {
             var authorization = await _authorizer.AuthorizeAsync(document, operationName, variables, context, cancellationToken);
+            if (_introspection is not null && SubjectIntrospection.Selects(operation))
+            {
+                // Introspection answers what this subject may read at all (docs/access-policy.md, "Introspection").
+                authorization = await _introspection.AuthorizeAsync(authorization, context, cancellationToken);
+            }
+
             if (authorization.Errors is { } refused)
             {
                 return ExecutionResult.FromRequestErrors(refused);

@@ -22,6 +22,7 @@ public sealed class LiveSupergraph : IDisposable
     private readonly TimeSpan _drainDelay;
     private readonly IGatewayRootField? _gatewayField;
     private readonly FieldAccessPipeline? _access;
+    private readonly Usage.ProductUsageMeter? _usage;
     private readonly Lock _swap = new();
     private volatile SupergraphGeneration? _current;
 
@@ -30,12 +31,14 @@ public sealed class LiveSupergraph : IDisposable
     /// <param name="drainDelay">How long a retired generation keeps its connections after its last request.</param>
     /// <param name="gatewayField">A root field the gateway answers itself (the registry's <c>catalog</c>), added to every served schema.</param>
     /// <param name="access">Enforces the data contracts on every generation's federated operations; none when null.</param>
+    /// <param name="usage">Counts every generation's operations and fetches per subgraph (usage per product); nothing is counted when null.</param>
     public LiveSupergraph(
         ServedSchemaState served,
         SubgraphTransportOptions? transport = null,
         TimeSpan? drainDelay = null,
         IGatewayRootField? gatewayField = null,
-        FieldAccessPipeline? access = null)
+        FieldAccessPipeline? access = null,
+        Usage.ProductUsageMeter? usage = null)
     {
         ArgumentNullException.ThrowIfNull(served);
         _served = served;
@@ -43,6 +46,7 @@ public sealed class LiveSupergraph : IDisposable
         _drainDelay = drainDelay ?? DefaultDrainDelay;
         _gatewayField = gatewayField;
         _access = access;
+        _usage = usage;
     }
 
     /// <summary>The generation serving now; null until the first activation.</summary>
@@ -66,7 +70,7 @@ public sealed class LiveSupergraph : IDisposable
                 return false;
             }
 
-            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay, _gatewayField, _access);
+            var next = new SupergraphGeneration(version, supergraph, _transport, _drainDelay, _gatewayField, _access, _usage);
             _served.Publish(next.ServedSchema, next);
             _current = next;
             previous?.Retire();

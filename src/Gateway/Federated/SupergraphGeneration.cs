@@ -26,14 +26,15 @@ public sealed class SupergraphGeneration : IOperationRunner
     private readonly string? _gatewayField;
 
     internal SupergraphGeneration(
-        long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay, IGatewayRootField? gatewayField, FieldAccessPipeline? access)
+        long version, Supergraph supergraph, SubgraphTransportOptions? transport, TimeSpan drainDelay, IGatewayRootField? gatewayField, FieldAccessPipeline? access,
+        Usage.ProductUsageMeter? usage)
     {
         Version = version;
         Supergraph = supergraph;
         _drainDelay = drainDelay;
         _gatewayField = gatewayField?.Name;
         ServedSchema = gatewayField?.Extend(supergraph.ApiSchema) ?? supergraph.ApiSchema;
-        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access);
+        _runner = new FederatedOperationRunner(supergraph, new Federation.Planning.QueryPlanner(supergraph).Plan, transport, access: access, usage: usage?.ObserverFor(supergraph));
     }
 
     /// <summary>The stored supergraph version (0 for one not from the registry).</summary>

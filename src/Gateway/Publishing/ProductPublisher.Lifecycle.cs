@@ -1,6 +1,7 @@
 using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federation.Composition;
 
 namespace Gateway.Publishing;
@@ -68,7 +69,7 @@ public sealed partial class ProductPublisher
                         $"{request.Product} serves the only subgraph in the supergraph, which cannot be empty; publish another product first."], null, 0);
                 }
 
-                composed = SupergraphComposer.Compose(remaining);
+                composed = SupergraphComposer.Compose(remaining, CatalogApiField.ReservedNames);
                 if (!composed.Succeeded)
                 {
                     return new LifecycleOutcome(false, request.Product, composed.Errors, [], null, 0);

@@ -6,6 +6,7 @@ using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Governance;
 using Gateway.Catalog.Model;
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Federation.Composition;
 using Gateway.Registry;
@@ -85,7 +86,7 @@ public sealed partial class ProductPublisher
             CheckCatalog(catalog, urn, candidateVersion, descriptor, subgraph, conflicts);
 
             var sources = CandidateSources(catalog.Registrations, urn, subgraph);
-            var composed = sources.Count == 0 ? null : SupergraphComposer.Compose(sources);
+            var composed = sources.Count == 0 ? null : SupergraphComposer.Compose(sources, CatalogApiField.ReservedNames);
             var changes = ProductChangeAnalyzer.Analyze(catalog.Published, candidate);
             var findings = _rules.Check(new GovernanceSubject(descriptor, documents.Contract, sdl));
             var publication = documents.HasErrors ? null : Build(request, documents, subgraph, conflicts);

@@ -1,6 +1,7 @@
 using Gateway.Catalog.Documents.Profile;
 using Gateway.Catalog.Model;
 using Gateway.Catalog.Storage;
+using Gateway.CatalogApi;
 using Gateway.Federated;
 using Gateway.Federation.Composition;
 using Gateway.Federation.Supergraphs;
@@ -155,7 +156,7 @@ public sealed class SubgraphRegistry
                 return RegistryResult.Refused(missing ?? "The change does not apply to the registry.");
             }
 
-            var composed = SupergraphComposer.Compose(Sources(candidate));
+            var composed = SupergraphComposer.Compose(Sources(candidate), CatalogApiField.ReservedNames);
             if (!composed.Succeeded)
             {
                 return RegistryResult.NotComposed(composed.Errors);

@@ -14,12 +14,14 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.Security;
 
 /// <summary>
 /// Identity as <c>gateway serve</c> runs it, over the catalog store: the token service (client credentials at
-/// <c>/oauth/token</c>, discovery and JWKS) signing with the key ring kept in the data directory; bearer
+/// <c>/oauth/token</c>, discovery and JWKS) signing with the key ring kept in the data directory, or with a
+/// key-encryption key in the catalog store, shared by the replicas, either rotated on schedule; bearer
 /// authentication on every request (no token: anonymous; a refused token: 401 with the reason in
 /// <c>WWW-Authenticate</c>, RFC 6750 section 3.1); trusted external issuers; the clients, grants and audit log
 /// in the store; and the per-client rate limit. The field access policy finds the grant reader and the audit sink
@@ -40,12 +42,15 @@ public sealed class GatewayIdentity : IAsyncDisposable
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(60);
 
     private readonly HttpClient? _http;
+    private readonly TimeProvider _time;
+    private SigningKeyRotationLoop? _rotationLoop;
 
     private GatewayIdentity(
-        IdentitySettings settings, ICatalogStore store, ClientRegistry clients, AccessTokenIssuer issuer, string audience,
+        IdentitySettings settings, ICatalogStore store, ClientRegistry clients, ISigningKeyRotation signingKeys, AccessTokenIssuer issuer, string audience,
         IReadOnlyList<TrustedIssuer> external, TimeProvider time, HttpClient? http)
     {
         Settings = settings;
+        SigningKeys = signingKeys;
         Store = store;
         Clients = clients;
         Issuer = issuer;
@@ -58,7 +63,11 @@ public sealed class GatewayIdentity : IAsyncDisposable
         AuditLog = new AccessAuditLog(store, (IAccessAuditStore)store);
         Actors = new CatalogActorResolver(clients, issuer.Issuer);
         _http = http;
+        _time = time;
     }
+
+    /// <summary>Where the signing keys are kept (the data directory's file, or the catalog store) and how they rotate.</summary>
+    public ISigningKeyRotation SigningKeys { get; }
 
     public IdentitySettings Settings { get; }
 
@@ -100,9 +109,7 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
 
         Directory.CreateDirectory(settings.DataDirectory);
-        var keys = SigningKeyRingFile.LoadOrCreate(
-            Path.Combine(settings.DataDirectory, SigningKeyFileName), await SigningKeyPasswordAsync(settings.DataDirectory, cancellationToken), time,
-            settings.TokenLifetime, ClockSkew);
+        var keys = await OpenSigningKeysAsync(settings, store, time, cancellationToken);
         var clients = await ClientRegistry.OpenAsync(
             (IClientStore)store, time, cancellationToken, settings.SecretHashIterations, settings.RevocationRefreshInterval);
         HttpClient? http = null;
@@ -126,8 +133,27 @@ public sealed class GatewayIdentity : IAsyncDisposable
             }
         }
 
-        var tokenIssuer = new AccessTokenIssuer(issuer, keys, time, settings.TokenLifetime);
-        return new GatewayIdentity(settings, store, clients, tokenIssuer, issuer.TrimEnd('/') + graphQLPath, external, time, http);
+        var tokenIssuer = new AccessTokenIssuer(issuer, keys.Ring, time, settings.TokenLifetime);
+        return new GatewayIdentity(settings, store, clients, keys, tokenIssuer, issuer.TrimEnd('/') + graphQLPath, external, time, http);
+    }
+
+    /// <summary>
+    /// With a key-encryption key, the keys every replica shares in the catalog store; otherwise the key ring file in
+    /// the data directory. Either rotates every <see cref="IdentitySettings.SigningKeyLifetime"/>.
+    /// </summary>
+    /// <exception cref="KeyEncryptionKeyMismatchException">The stored keys were sealed under another key-encryption key.</exception>
+    private static async Task<ISigningKeyRotation> OpenSigningKeysAsync(IdentitySettings settings, ICatalogStore store, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var rotation = new SigningKeyRotationSettings(settings.SigningKeyLifetime, settings.TokenLifetime, ClockSkew) { RefreshInterval = settings.SigningKeyRefreshInterval };
+        if (settings.KeyEncryptionKey is { } encryption)
+        {
+            return store is ISigningKeyStore shared
+                ? await StoredSigningKeys.OpenAsync(shared, encryption, time, rotation, cancellationToken)
+                : throw new ArgumentException("The catalog store keeps no signing keys; run without a key-encryption key to keep them in the data directory.", nameof(store));
+        }
+
+        return FileSigningKeys.Open(
+            Path.Combine(settings.DataDirectory, SigningKeyFileName), await SigningKeyPasswordAsync(settings.DataDirectory, cancellationToken), time, rotation);
     }
 
     /// <summary>
@@ -152,7 +178,10 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds authentication, the refusal of bad tokens and the rate limiter to the pipeline, and maps the token service.</summary>
+    /// <summary>
+    /// Adds authentication, the refusal of bad tokens and the rate limiter to the pipeline, maps the token service, and
+    /// starts the signing keys' scheduled rotation (errors logged as <c>Gateway.SigningKeys</c>).
+    /// </summary>
     public void UseIn(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -164,10 +193,19 @@ public sealed class GatewayIdentity : IAsyncDisposable
         }
 
         app.MapTokenService(TokenService);
+
+        // Keys rotate, and replicas read each other's, while the gateway serves.
+        _rotationLoop ??= new SigningKeyRotationLoop(
+            SigningKeys, Settings.SigningKeyRefreshInterval, _time, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.SigningKeys"));
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_rotationLoop is not null)
+        {
+            await _rotationLoop.DisposeAsync();
+        }
+
         await Audit.DisposeAsync();
         _http?.Dispose();
         await Store.DisposeAsync();

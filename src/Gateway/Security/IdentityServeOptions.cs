@@ -25,6 +25,16 @@ public sealed class IdentityServeOptions
         AllowMultipleArgumentsPerToken = true,
     };
 
+    private readonly Option<string?> _signingKeyLifetime = new("--signing-key-lifetime")
+    {
+        Description = "How long a token signing key signs before a new one takes over: a number with d, h or m (default 30d).",
+    };
+
+    private readonly Option<FileInfo?> _keyEncryptionKeyFile = new("--key-encryption-key-file")
+    {
+        Description = $"Keep the signing keys in the catalog store, shared by every replica, sealed with the 32-byte base64 key in this file (or the {Tokens.KeyEncryptionKey.EnvironmentVariable} variable); without either, they live in --data-dir.",
+    };
+
     private readonly Option<int?> _rateLimit = new("--rate-limit") { Description = "Requests a client may make per window (default 600; 0 = off)." };
     private readonly Option<int?> _rateLimitWindow = new("--rate-limit-window") { Description = "The rate limit's window in seconds (default 60)." };
 
@@ -41,6 +51,8 @@ public sealed class IdentityServeOptions
         command.Options.Add(_issuer);
         command.Options.Add(_tokenLifetime);
         command.Options.Add(_trustedIssuers);
+        command.Options.Add(_signingKeyLifetime);
+        command.Options.Add(_keyEncryptionKeyFile);
         command.Options.Add(_rateLimit);
         command.Options.Add(_rateLimitWindow);
     }
@@ -73,6 +85,16 @@ public sealed class IdentityServeOptions
             settings = lifetime is >= 60 and <= 86_400
                 ? settings with { TokenLifetime = TimeSpan.FromSeconds(lifetime) }
                 : throw new UnusableInputException($"--token-lifetime {lifetime}: give seconds from 60 to 86400.");
+        }
+
+        if (parseResult.GetValue(_signingKeyLifetime) is { } keyLifetime)
+        {
+            settings = settings with { SigningKeyLifetime = ParseKeyLifetime(keyLifetime, settings.TokenLifetime) };
+        }
+
+        if (ReadKeyEncryptionKey(parseResult.GetValue(_keyEncryptionKeyFile)) is { } encryption)
+        {
+            settings = settings with { KeyEncryptionKey = encryption };
         }
 
         var limit = parseResult.GetValue(_rateLimit) ?? ClientRateLimit.Default.PermitLimit;
@@ -140,6 +162,50 @@ public sealed class IdentityServeOptions
         }
 
         return new TrustedIssuerSetting(parts[0], claims);
+    }
+
+    /// <summary><c>30d</c>, <c>12h</c>, <c>90m</c>: at least an hour, and longer than a token lives.</summary>
+    public static TimeSpan ParseKeyLifetime(string text, TimeSpan tokenLifetime)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        TimeSpan? lifetime = null;
+        if (trimmed.Length > 1 && int.TryParse(trimmed.AsSpan(0, trimmed.Length - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+        {
+            lifetime = char.ToLowerInvariant(trimmed[^1]) switch
+            {
+                'd' => TimeSpan.FromDays(count),
+                'h' => TimeSpan.FromHours(count),
+                'm' => TimeSpan.FromMinutes(count),
+                _ => null,
+            };
+        }
+
+        return lifetime is { } value && value >= TimeSpan.FromHours(1) && value > tokenLifetime
+            ? value
+            : throw new UnusableInputException($"--signing-key-lifetime {text}: give a number with d, h or m (e.g. 30d), at least 1h and longer than a token lives ({tokenLifetime.TotalSeconds:0} seconds).");
+    }
+
+    /// <summary>The key-encryption key from <paramref name="file"/>, else from the environment variable; null when neither is given.</summary>
+    private static Tokens.KeyEncryptionKey? ReadKeyEncryptionKey(FileInfo? file)
+    {
+        try
+        {
+            if (file is not null)
+            {
+                return file.Exists
+                    ? Tokens.KeyEncryptionKey.FromFile(file.FullName)
+                    : throw new UnusableInputException($"--key-encryption-key-file {file.FullName}: the file does not exist; write 32 random bytes as base64 into it (e.g. `openssl rand -base64 32`).");
+            }
+
+            return Environment.GetEnvironmentVariable(Tokens.KeyEncryptionKey.EnvironmentVariable) is { Length: > 0 } text
+                ? Tokens.KeyEncryptionKey.FromText(text, Tokens.KeyEncryptionKey.EnvironmentVariable)
+                : null;
+        }
+        catch (Exception error) when (error is FormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new UnusableInputException(error.Message);
+        }
     }
 
     private static bool IsHttpUrl(string text) =>

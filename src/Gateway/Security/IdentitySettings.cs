@@ -25,6 +25,18 @@ public sealed record IdentitySettings
     /// <summary>How stale the set of revoked clients may get before a request reloads it.</summary>
     public TimeSpan RevocationRefreshInterval { get; init; } = Clients.ClientRegistry.DefaultRefreshInterval;
 
+    /// <summary>How long a signing key signs before the next one takes over (old keys verify until their tokens expire).</summary>
+    public TimeSpan SigningKeyLifetime { get; init; } = Tokens.SigningKeyRotationSettings.DefaultKeyLifetime;
+
+    /// <summary>
+    /// Seals the signing keys kept in the catalog store, shared by every replica; null: the key ring file in
+    /// <see cref="DataDirectory"/>, for a single gateway.
+    /// </summary>
+    public Tokens.KeyEncryptionKey? KeyEncryptionKey { get; init; }
+
+    /// <summary>How often the signing keys are checked for rotation and, when shared, read again from the store.</summary>
+    public TimeSpan SigningKeyRefreshInterval { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>PBKDF2 iterations for new client secrets.</summary>
     public int SecretHashIterations { get; init; } = Clients.ClientSecretHash.DefaultIterations;
 }

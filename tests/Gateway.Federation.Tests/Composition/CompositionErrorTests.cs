@@ -56,6 +56,21 @@ public sealed class CompositionErrorTests
     }
 
     [Fact]
+    public void An_implementation_key_with_the_interface_key_fields_in_another_order_matches_it()
+    {
+        const string Link = "extend schema @link(url: \"https://specs.apollo.dev/federation/v2.3\", import: [\"@key\"])\n";
+        var result = SupergraphComposer.Compose([
+            new SubgraphSource("a", "http://a.example/graphql", Link + """
+                type Query { node: Node }
+                interface Node @key(fields: "id kind") { id: ID! kind: String! }
+                type Book implements Node @key(fields: "kind id") { id: ID! kind: String! }
+                """),
+        ]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void The_catalog_root_field_is_reserved()
     {
         var result = SupergraphComposer.Compose(CompositionFixtures.Load("Composition/Fixtures/broken/RESERVED_ROOT_FIELD"));

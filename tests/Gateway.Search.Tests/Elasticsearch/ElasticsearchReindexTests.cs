@@ -1,4 +1,9 @@
+using Gateway.Catalog.Documents.Profile;
+using Gateway.Catalog.Model;
+using Gateway.Catalog.Storage.Sqlite;
 using Gateway.Search.Elasticsearch;
+using Gateway.Search.Indexing;
+using Gateway.Search.Tests.Indexing;
 
 namespace Gateway.Search.Tests.Elasticsearch;
 
@@ -44,6 +49,49 @@ public sealed class ElasticsearchReindexTests
         rig.Server.AssertEveryExchangeServed();
         Assert.Equal("DELETE /dp-products-20261121103000123", $"{rig.Server.Requests[^1].Method} {rig.Server.Requests[^1].Path}");
         Assert.DoesNotContain(rig.Server.Requests, request => request.Path == "/_aliases");
+    }
+
+    [Fact]
+    public async Task A_product_published_while_the_new_index_loads_is_replayed_into_it_after_the_swap()
+    {
+        var folder = Directory.CreateTempSubdirectory("reindex-replay-");
+        try
+        {
+            await using var catalog = await SqliteCatalogStore.OpenAsync(
+                Path.Combine(folder.FullName, SqliteCatalogStore.FileName), CancellationToken.None, new FixedCatalogClock(ElasticsearchRig.Now));
+            await catalog.PublishAsync(CatalogSamples.Plain(new ProductUrn("bulk", "product-1"), "Bulk product 1", LifecycleStatus.Published), 0, CancellationToken.None);
+            await using var rig = await ElasticsearchRig.ReplayAsync("reindex-replays-changes-made-during-load");
+            var published = false;
+            rig.Server.Received = async request =>
+            {
+                // A publish lands while the load's bulk is in flight: a gateway's indexer would write it into the old index.
+                if (!published && request.Method == "POST" && request.Path == "/dp-products-20261121103000123/_bulk")
+                {
+                    published = true;
+                    await catalog.PublishAsync(
+                        CatalogSamples.Plain(new ProductUrn("bulk", "product-2"), "Bulk product 2", LifecycleStatus.Published), 0, CancellationToken.None);
+                }
+            };
+
+            var indexed = await SearchIndexRebuild.RunAsync(catalog, catalog, new SearchDocumentBuilder(catalog), rig.Index, null, CancellationToken.None);
+
+            Assert.Equal(1, indexed);
+            rig.AssertRequestsMatchSnapshot("reindex-replays-changes-made-during-load");
+            var replayed = rig.Server.Requests[^1];
+            Assert.Equal("POST /dp-products/_bulk", $"{replayed.Method} {replayed.Path}");
+            Assert.Contains("urn:dp:bulk:product-2", replayed.RawBody, StringComparison.Ordinal);
+            var replay = SearchIndexRebuild.ReplayConsumer(SearchIndexes.ConsumerFor(rig.Index));
+            Assert.Empty((await catalog.ReadOutboxAsync(replay, 10, CancellationToken.None)).Events);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private sealed class FixedCatalogClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static async IAsyncEnumerable<SearchDocument> Products(params SearchDocument[] products)

@@ -29,6 +29,9 @@ public sealed class RecordedElasticsearch : IAsyncDisposable
 
     public Uri Url { get; }
 
+    /// <summary>Called with each request once it is recorded, before it is answered (to change the world mid-exchange).</summary>
+    public Func<RecordedRequest, Task>? Received { get; set; }
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -105,6 +108,11 @@ public sealed class RecordedElasticsearch : IAsyncDisposable
         app.Run(async context =>
         {
             await server!.RecordAsync(context.Request);
+            if (server.Received is { } received)
+            {
+                await received(server.Requests[^1]);
+            }
+
             await (handle ?? server.ReplayNextAsync)(context);
         });
         await app.StartAsync();

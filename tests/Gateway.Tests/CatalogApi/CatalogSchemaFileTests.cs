@@ -22,7 +22,10 @@ public sealed class CatalogSchemaFileTests
         await using var identity = await GatewayIdentity.OpenAsync(
             new IdentitySettings { DataDirectory = folder.Path }, await SqliteCatalogStore.OpenAsync(Path.Combine(folder.Path, SqliteCatalogStore.FileName), CancellationToken.None),
             "http://gateway.test", "/graphql", TimeProvider.System, CancellationToken.None);
-        var printed = new CatalogApiField(CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, () => rig.Gateway.Publisher, admin: true, rig.Gateway.Search, identity)).PrintSdl() + "\n";
+        using var contractRules = await CatalogContractRules.LoadAsync(identity.Store, CancellationToken.None);
+        var printed = new CatalogApiField(
+            CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, () => rig.Gateway.Publisher, admin: true, rig.Gateway.Search, identity, contractRules))
+            .PrintSdl() + "\n";
         // The rig serves without identity: what it serves is checked against the same parts without the access API.
         var withoutIdentity = new CatalogApiField(CatalogApiModules.Create(rig.Gateway.Store, () => rig.Gateway.Registry, () => rig.Gateway.Publisher, admin: true, rig.Gateway.Search)).PrintSdl() + "\n";
         var file = Path.Combine(CatalogSeed.RepositoryRoot(), "schema", "catalog.graphql");

@@ -30,10 +30,35 @@ public sealed class CatalogBackupCommandTests : IDisposable
         var import = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("target"), "--input", backup);
 
         Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
-        Assert.Equal($"Exported 1 products and 1 versions (catalog schema {Catalog.Storage.CatalogMigrations.All[^1].Version}) to {backup}", export.Out);
+        Assert.Equal($"Exported 1 products, 1 versions, 0 clients, 0 access grants (catalog schema {Catalog.Storage.CatalogMigrations.All[^1].Version}) to {backup}", export.Out);
         Assert.Equal($"Restored 1 products from {backup}", import.Out);
         await using var restored = await SqliteCatalogStore.OpenAsync(Path.Combine(_files.PathOf("target"), SqliteCatalogStore.FileName), CancellationToken.None);
         Assert.Equal(new SemanticVersion(1, 0, 0), (await restored.GetProductAsync(Orders, CancellationToken.None))!.CurrentVersion);
+    }
+
+    [Fact]
+    public async Task With_audit_the_backup_carries_clients_grants_and_the_audit_log_into_the_new_catalog()
+    {
+        var source = _files.PathOf("source");
+        await using (var store = await SqliteCatalogStore.OpenAsync(Path.Combine(source, SqliteCatalogStore.FileName), CancellationToken.None))
+        {
+            await store.PublishAsync(Publication(), 0, CancellationToken.None);
+            await store.CreateClientAsync(new ClientRecord("analyst", "pbkdf2-sha256$1$c2FsdA==$aGFzaA==", [], ["consumer"], ["analytics"], [], DateTimeOffset.UnixEpoch), CancellationToken.None);
+            var grant = await store.RequestGrantAsync(new AccessGrantRequest("analyst", Orders, "analytics", "churn report"), CancellationToken.None);
+            await store.ApproveGrantAsync(grant.Id, "ana", null, CancellationToken.None);
+            await store.AppendAuditEntriesAsync([new AuditLogEntry(0, DateTimeOffset.UnixEpoch, "analyst", "analytics", Orders, "Report", ["Order.id"], [], [], Rejected: false)], CancellationToken.None);
+        }
+
+        var backup = _files.PathOf("backup.json");
+        var export = await GatewayRun.StartAsync("catalog", "export", "--data-dir", source, "--output", backup, "--with-audit");
+        var import = await GatewayRun.StartAsync("catalog", "import", "--data-dir", _files.PathOf("target"), "--input", backup);
+
+        Assert.Equal((0, 0), (export.ExitCode, import.ExitCode));
+        Assert.StartsWith("Exported 1 products, 1 versions, 1 clients, 1 access grants, 1 audit entries (catalog schema", export.Out, StringComparison.Ordinal);
+        await using var restored = await SqliteCatalogStore.OpenAsync(Path.Combine(_files.PathOf("target"), SqliteCatalogStore.FileName), CancellationToken.None);
+        Assert.Equal("analyst", Assert.Single(await restored.ListActiveGrantsAsync("analyst", DateTimeOffset.UtcNow, CancellationToken.None)).ClientId);
+        Assert.Equal("Report", Assert.Single((await restored.ListAuditEntriesAsync(Orders, 10, null, CancellationToken.None)).Entries).OperationName);
+        Assert.DoesNotContain("audit", (await GatewayRun.StartAsync("catalog", "export", "--data-dir", source, "--output", _files.PathOf("plain.json"))).Out, StringComparison.Ordinal);
     }
 
     [Fact]

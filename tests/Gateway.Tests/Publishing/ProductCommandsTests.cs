@@ -114,6 +114,30 @@ public sealed class ProductCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_a_catalog_diff_and_dry_run_compare_with_an_empty_one_and_create_nothing()
+    {
+        await using var rig = await PublishingRig.StartAsync();
+        var data = _files.PathOf("data");
+        var (descriptor, contract) = WriteOrders("1.0.0", "total: Int");
+
+        var diff = await GatewayRun.StartAsync("product", "diff", descriptor, contract, "--subgraph-url", rig.SubgraphUrl.ToString(), "--data-dir", data);
+        var dryRun = await GatewayRun.StartAsync(
+            "product", "publish", descriptor, contract, "--subgraph-url", rig.SubgraphUrl.ToString(), "--data-dir", data, "--dry-run", "--format", "json");
+
+        Assert.True(diff.ExitCode == 0, diff.Out + diff.Error);
+        Assert.Equal(
+            "Changes: none to compare; this is the product's first version in the catalog.\nDry run passed: urn:dp:sales:orders 1.0.0 would be published; nothing was stored.",
+            diff.Out);
+        Assert.Equal(
+            $"There is no catalog at {Path.Combine(data, SqliteCatalogStore.FileName)} yet: comparing with an empty catalog, where every product is new.",
+            diff.Error);
+        Assert.True(dryRun.ExitCode == 0, dryRun.Out + dryRun.Error);
+        using var json = JsonDocument.Parse(dryRun.Out);
+        Assert.Equal("dryRunPassed", json.RootElement.GetProperty("status").GetString());
+        Assert.False(Directory.Exists(data));
+    }
+
+    [Fact]
     public async Task Unusable_input_exits_2_with_a_message_naming_it()
     {
         var data = _files.PathOf("data");

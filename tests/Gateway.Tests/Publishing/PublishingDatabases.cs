@@ -24,8 +24,10 @@ public sealed class PublishingDatabases : IAsyncLifetime
     }
 
     /// <summary>A rig over SQLite (<paramref name="store"/> <c>sqlite</c>) or a new PostgreSQL database (<c>postgres</c>).</summary>
-    public async Task<PublishingRig> StartRigAsync(string store) =>
-        await PublishingRig.StartAsync(store == "postgres" ? await CreateAsync() : null);
+    /// <param name="store"><c>sqlite</c> or <c>postgres</c>.</param>
+    /// <param name="usage">Counts the gateway's operations and fetches per subgraph; nothing is counted when null.</param>
+    public async Task<PublishingRig> StartRigAsync(string store, global::Gateway.Usage.ProductUsageMeter? usage = null) =>
+        await PublishingRig.StartAsync(store == "postgres" ? await CreateAsync() : null, usage);
 
     public async Task DisposeAsync()
     {

@@ -36,8 +36,12 @@ public sealed class PublishingRig : IAsyncDisposable
 
     public SqlCatalogStore Store => (SqlCatalogStore)Gateway.Store;
 
+    /// <summary>The SQLite catalog file (when the rig runs on SQLite), where the embedded search index lives too.</summary>
+    public string SqliteCatalogPath => _files.PathOf("catalog.db");
+
     /// <param name="postgres">A PostgreSQL database's connection string; a SQLite file when null.</param>
-    public static async Task<PublishingRig> StartAsync(string? postgres = null)
+    /// <param name="usage">Counts the gateway's operations and fetches per subgraph; nothing is counted when null.</param>
+    public static async Task<PublishingRig> StartAsync(string? postgres = null, global::Gateway.Usage.ProductUsageMeter? usage = null)
     {
         var files = new TempDirectory();
         var subgraph = SubgraphServer.Create(Answering(TestProducts.OrdersSdl("total: Int")), ["http://127.0.0.1:0"], configureBuilder: RegistrySubgraphs.Quiet);
@@ -45,7 +49,7 @@ public sealed class PublishingRig : IAsyncDisposable
         ICatalogStore store = postgres is null
             ? await SqliteCatalogStore.OpenAsync(files.PathOf("catalog.db"), CancellationToken.None)
             : await PostgresCatalogStore.OpenAsync(postgres, CancellationToken.None);
-        return new PublishingRig(files, subgraph, await RegistryGateway.StartAsync(store));
+        return new PublishingRig(files, subgraph, await RegistryGateway.StartAsync(store, usage: usage));
     }
 
     /// <summary>Makes the subgraph serve <paramref name="sdl"/> from now on.</summary>

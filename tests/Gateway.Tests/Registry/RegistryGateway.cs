@@ -50,7 +50,8 @@ public sealed class RegistryGateway : IAsyncDisposable
 
     /// <summary>Starts a gateway over <paramref name="store"/>, which it disposes when it stops.</summary>
     /// <param name="search">The search index the catalog API answers <c>search</c> and <c>suggest</c> from (disposed with the gateway); none when null.</param>
-    public static async Task<RegistryGateway> StartAsync(ICatalogStore store, bool adminApi = false, ISearchIndex? search = null)
+    /// <param name="usage">Counts the served operations and fetches per subgraph; nothing is counted when null.</param>
+    public static async Task<RegistryGateway> StartAsync(ICatalogStore store, bool adminApi = false, ISearchIndex? search = null, global::Gateway.Usage.ProductUsageMeter? usage = null)
     {
         var app = GraphQLServer.Create(["http://127.0.0.1:0"], null, RegistrySubgraphs.Quiet);
         await app.StartAsync();
@@ -59,7 +60,8 @@ public sealed class RegistryGateway : IAsyncDisposable
         var live = new LiveSupergraph(
             app.Services.GetRequiredService<ServedSchemaState>(),
             drainDelay: TimeSpan.FromMilliseconds(100),
-            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, () => publisher!, adminApi, search)));
+            gatewayField: new CatalogApiField(CatalogApiModules.Create(store, () => registry!, () => publisher!, adminApi, search)),
+            usage: usage);
         registry = new SubgraphRegistry(store, live);
         publisher = new ProductPublisher(store, live);
         return new RegistryGateway(app, store, live, registry, publisher) { Search = search };

@@ -39,6 +39,23 @@ public sealed class SubgraphRegistryTests
     }
 
     [Fact]
+    public async Task A_subgraph_type_that_the_catalog_api_names_is_refused_and_the_catalog_keeps_answering()
+    {
+        await using var rig = await RegistryRig.StartAsync();
+        var (subgraphs, gateway) = (rig.Subgraphs, rig.Gateway);
+        const string Clashing = RegistrySubgraphs.Link + "\ntype Query { listing: CatalogProduct }\ntype CatalogProduct { urn: String }\n";
+
+        var result = await gateway.Registry.RegisterAsync(new SubgraphChange("extra", subgraphs.ExtraUrl, Clashing), None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("RESERVED_TYPE_NAME", error.Code);
+        Assert.Equal(["extra"], error.Subgraphs);
+        Assert.Equal(["CatalogProduct"], error.Coordinates);
+        Assert.Equal(1, await gateway.Store.GetLatestSupergraphVersionAsync(None));
+        Assert.Equal((200, """{"data":{"catalog":{"products":{"totalCount":0}}}}"""), await gateway.QueryAsync("{ catalog { products { totalCount } } }"));
+    }
+
+    [Fact]
     public async Task Two_gateways_on_one_store_converge_on_the_newest_supergraph()
     {
         await using var rig = await RegistryRig.StartAsync();

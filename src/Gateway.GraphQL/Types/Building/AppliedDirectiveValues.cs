@@ -36,16 +36,6 @@ internal static class AppliedDirectiveValues
         return null;
     }
 
-    private static string? ArgumentString(DirectiveNode directive, string name)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return argument.Value is StringValueNode text ? text.Value : null;
-            }
-        }
-
-        return null;
-    }
+    private static string? ArgumentString(DirectiveNode directive, string name) =>
+        directive.Argument(name) is StringValueNode text ? text.Value : null;
 }

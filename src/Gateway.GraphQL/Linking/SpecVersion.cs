@@ -1,4 +1,6 @@
-namespace Gateway.Federation.Supergraphs;
+using System.Globalization;
+
+namespace Gateway.GraphQL.Linking;
 
 /// <summary>A spec version <c>vMAJOR.MINOR</c> as it ends a feature URL (link spec v1.0, "Versioning").</summary>
 public readonly record struct SpecVersion(int Major, int Minor) : IComparable<SpecVersion>
@@ -12,8 +14,8 @@ public readonly record struct SpecVersion(int Major, int Minor) : IComparable<Sp
 
         var dot = segment.IndexOf('.', StringComparison.Ordinal);
         if (dot < 0
-            || !int.TryParse(segment.AsSpan(1, dot - 1), System.Globalization.NumberStyles.None, null, out var major)
-            || !int.TryParse(segment.AsSpan(dot + 1), System.Globalization.NumberStyles.None, null, out var minor))
+            || !int.TryParse(segment.AsSpan(1, dot - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(segment.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minor))
         {
             return null;
         }
