@@ -41,7 +41,7 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
         AllowsEverything = _unrestricted;
     }
 
-    /// <summary>The subject decided for; a policy shared by a subject shape (OperationDecisions) names the first subject of that shape.</summary>
+    /// <summary>The subject decided for; a policy shared by the requests of one subject shape (<see cref="OperationDecisions"/>) names the first of them, equal to every other but for the client id.</summary>
     public AccessSubject Subject => _subject;
 
     /// <summary>The API schema the rules are bound to.</summary>

@@ -98,9 +98,11 @@ internal sealed class OperationDecisions
 
     /// <summary>
     /// Whether these decisions hold for <paramref name="subject"/> under <paramref name="rules"/> at
-    /// <paramref name="now"/>: the same rule set, and a subject that decides alike. A decision reads whether the
-    /// subject is authenticated, its roles, its declared purpose and its grants (docs/access-policy.md); two
-    /// subjects equal in all four get the same decision for every coordinate, whoever the clients are.
+    /// <paramref name="now"/>: the same rule set, and a subject of the same shape. A decision reads whether the
+    /// subject is authenticated, its roles, its declared purpose and its grants (docs/access-policy.md), so two
+    /// subjects equal in those get the same decision for every coordinate, whoever the clients are. The shape also
+    /// holds the scopes and the purposes the token allows, so the shared policy's <see cref="ContractFieldAccessPolicy.Subject"/>
+    /// (which introspection per subject reads) differs from the request's subject in its client id only.
     /// </summary>
     public bool AppliesTo(SchemaFieldRules rules, AccessSubject subject, DateTimeOffset now) =>
         ReferenceEquals(rules, Rules) && now >= DecidedAt && now < ValidUntil && DecidesAlike(subject, Subject);
@@ -124,23 +126,35 @@ internal sealed class OperationDecisions
 
         if (subject.IsAuthenticated != other.IsAuthenticated
             || !string.Equals(subject.DeclaredPurpose, other.DeclaredPurpose, StringComparison.Ordinal)
-            || subject.Roles.Count != other.Roles.Count
-            || subject.Grants.Count != other.Grants.Count)
+            || subject.Grants.Count != other.Grants.Count
+            || !SameSet(subject.Roles, other.Roles)
+            || !SameSet(subject.AllowedPurposes, other.AllowedPurposes)
+            || !SameSet(subject.Scopes, other.Scopes))
         {
             return false;
-        }
-
-        foreach (var role in subject.Roles)
-        {
-            if (!other.Roles.Contains(role))
-            {
-                return false;
-            }
         }
 
         for (var i = 0; i < subject.Grants.Count; i++)
         {
             if (subject.Grants[i] != other.Grants[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameSet(IReadOnlySet<string> set, IReadOnlySet<string> other)
+    {
+        if (set.Count != other.Count)
+        {
+            return false;
+        }
+
+        foreach (var item in set)
+        {
+            if (!other.Contains(item))
             {
                 return false;
             }

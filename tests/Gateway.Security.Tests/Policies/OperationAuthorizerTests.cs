@@ -286,6 +286,25 @@ public sealed class OperationAuthorizerTests
     }
 
     [Fact]
+    public async Task A_shared_policy_names_a_subject_equal_to_the_request_s_in_all_but_the_client()
+    {
+        // Same decisions (the declared purpose is the same), different declarable purposes: introspection per subject
+        // reads those from the policy's subject, so the two requests do not share one.
+        var document = Parser.Parse("{ me { email } }");
+        var narrow = Subject("support", [Grant(Users, "support")]);
+        var wide = narrow with { AllowedPurposes = new HashSet<string>(["support", "analytics"], StringComparer.Ordinal) };
+
+        _subjects.Subject = narrow;
+        var first = (ContractFieldAccessPolicy)(await Authorize(document)).Policy!;
+        _subjects.Subject = wide;
+        var second = (ContractFieldAccessPolicy)(await Authorize(document)).Policy!;
+
+        Assert.NotSame(first, second);
+        Assert.Same(narrow, first.Subject);
+        Assert.Same(wide, second.Subject);
+    }
+
+    [Fact]
     public async Task A_newly_published_rule_set_replaces_the_decisions_made_under_the_old_one()
     {
         var live = new LiveFieldRules(Rules);
