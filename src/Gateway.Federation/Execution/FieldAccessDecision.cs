@@ -1,4 +1,5 @@
 using Gateway.GraphQL;
+using Gateway.GraphQL.Execution;
 
 namespace Gateway.Federation.Execution;
 
@@ -9,10 +10,11 @@ namespace Gateway.Federation.Execution;
 /// </summary>
 public sealed class FieldAccessDecision
 {
-    private FieldAccessDecision(FieldAccessKind kind, Func<object?, object?>? mask, string? errorCode, string? errorMessage)
+    private FieldAccessDecision(FieldAccessKind kind, Func<object?, object?>? mask, string? errorCode, string? errorMessage, ResultValueMask? valueMask = null)
     {
         Kind = kind;
         Mask = mask;
+        ValueMask = valueMask;
         ErrorCode = errorCode;
         ErrorMessage = errorMessage;
     }
@@ -28,6 +30,13 @@ public sealed class FieldAccessDecision
     /// </summary>
     public Func<object?, object?>? Mask { get; }
 
+    /// <summary>
+    /// For <see cref="FieldAccessKind.Mask"/>, when the mask was given as a <see cref="ResultValueMask"/>: the shaping
+    /// step of a policy that decides by coordinate keeps the completed value with this mask beside it, so the mask
+    /// is applied as the response is written (no masked copy is built); <see cref="Mask"/> is its <c>Apply</c>.
+    /// </summary>
+    public ResultValueMask? ValueMask { get; }
+
     /// <summary>For <see cref="FieldAccessKind.Deny"/>: the <c>extensions.code</c> of the error.</summary>
     public string? ErrorCode { get; }
 
@@ -36,6 +45,12 @@ public sealed class FieldAccessDecision
 
     public static FieldAccessDecision MaskWith(Func<object?, object?> mask) =>
         new(FieldAccessKind.Mask, mask ?? throw new ArgumentNullException(nameof(mask)), null, null);
+
+    public static FieldAccessDecision MaskWith(ResultValueMask mask)
+    {
+        ArgumentNullException.ThrowIfNull(mask);
+        return new(FieldAccessKind.Mask, mask.Apply, null, null, mask);
+    }
 
     /// <param name="code">The error's <c>extensions.code</c>, e.g. <c>FORBIDDEN</c>.</param>
     /// <param name="message">The error message the client sees.</param>

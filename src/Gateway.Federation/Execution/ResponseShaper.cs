@@ -89,7 +89,7 @@ internal sealed class ResponseShaper
         }
 
         // Every object collected from the same fields shares their names: each costs one value array.
-        var output = new ResultMap(collected.Names);
+        var output = new ResultMap(collected.Names, collected.Masks);
         for (var i = 0; i < collected.Names.Length; i++)
         {
             var responseName = collected.Names[i];
@@ -148,6 +148,9 @@ internal sealed class ResponseShaper
             if (collected.Decisions is { } decisions)
             {
                 decisions[index] = decision;
+
+                // Decided for every object of the collection at once: their maps share the mask.
+                collected.Masks![index] = decision.Kind == FieldAccessKind.Mask ? decision.ValueMask : null;
             }
         }
 
@@ -171,7 +174,13 @@ internal sealed class ResponseShaper
         }
 
         var completed = CompleteValue(parent, field.Type, nodes, input, path, out invalid, out _);
-        return invalid ? null : decision.Mask!(completed);
+        if (invalid)
+        {
+            return null;
+        }
+
+        // With the mask in the map's mask slot, the value stays as completed and is masked as it is read or written.
+        return collected.Masks?[index] is not null ? completed : decision.Mask!(completed);
     }
 
     /// <summary>
@@ -335,9 +344,11 @@ internal sealed class ResponseShaper
             coordinates?.Add(definition is null ? null : type.Name + "." + fieldName);
         }
 
+        var byCoordinate = coordinates is not null && _policy.DecidesByCoordinate;
         collected = new CollectedFields(
             [.. names], [.. nodes], [.. definitions], coordinates?.ToArray(),
-            coordinates is not null && _policy.DecidesByCoordinate ? new FieldAccessDecision?[coordinates.Count] : null,
+            byCoordinate ? new FieldAccessDecision?[coordinates!.Count] : null,
+            byCoordinate ? new ResultValueMask?[coordinates!.Count] : null,
             fields.Count);
         _collected.Add((type, selections), collected);
         return collected;
@@ -424,11 +435,12 @@ internal sealed class ResponseShaper
     /// <summary>
     /// What one object's fields are, by response name: the field nodes, and the field's definition (null for
     /// <c>__typename</c> and the introspection roots), and its schema coordinate (null when the policy allows
-    /// everything, so it is never asked), with the policy's decision once made when it decides by coordinate.
+    /// everything, so it is never asked), with the policy's decision once made when it decides by coordinate, and
+    /// then the masks of masked fields (shared by the maps of every object collected here).
     /// <see cref="Count"/> counts every collected field toward the response-size limit, returned or not.
     /// </summary>
     private sealed record CollectedFields(
-        string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, FieldAccessDecision?[]? Decisions, int Count);
+        string[] Names, List<FieldNode>[] Nodes, FieldDefinition?[] Fields, string?[]? Coordinates, FieldAccessDecision?[]? Decisions, ResultValueMask?[]? Masks, int Count);
 
     /// <summary>Compares collection keys by reference: syntax nodes are records, whose equality walks the tree.</summary>
     private sealed class CollectionKeyComparer : IEqualityComparer<(ComplexType Type, object Selections)>

@@ -93,7 +93,14 @@ internal static class ResultJsonWriter
                 for (var i = 0; i < map.Count; i++)
                 {
                     writer.WritePropertyName(map.NameAt(i));
-                    WriteValue(writer, map.ValueAt(i));
+                    if (map.MaskAt(i) is { } mask)
+                    {
+                        mask.Write(writer, map.UnmaskedValueAt(i));
+                    }
+                    else
+                    {
+                        WriteValue(writer, map.UnmaskedValueAt(i));
+                    }
                 }
 
                 writer.WriteEndObject();

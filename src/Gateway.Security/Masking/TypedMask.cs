@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gateway.Catalog.Documents.Profile;
+using Gateway.GraphQL.Execution;
 using Gateway.GraphQL.Types;
 
 namespace Gateway.Security.Masking;
@@ -26,6 +27,30 @@ public static class TypedMask
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(key);
         return type is NonNullType nonNull ? Compile(spec, nonNull.OfType, nullable: false, key) : Compile(spec, type, nullable: true, key);
+    }
+
+    /// <summary>
+    /// The mask of <see cref="Compile(MaskSpec, GraphQLType, MaskingKey)"/> as a <see cref="ResultValueMask"/>: the
+    /// response writer lets it write a masked text or Int straight as JSON, without building the masked value.
+    /// </summary>
+    public static ResultValueMask? CompileValueMask(MaskSpec spec, GraphQLType type, MaskingKey key)
+    {
+        if (Compile(spec, type, key) is not { } apply)
+        {
+            return null;
+        }
+
+        var nullable = type is not NonNullType;
+        var leaf = (type as NonNullType)?.OfType ?? type;
+        var kind = leaf switch
+        {
+            _ when spec.Function == MaskFunction.Nullify && nullable => TypedValueMask.Leaf.Other,
+            ScalarType { Name: "Int" } => TypedValueMask.Leaf.Int,
+            ScalarType { Name: "Float" or "Boolean" } => TypedValueMask.Leaf.Other,
+            ScalarType => TypedValueMask.Leaf.Text,
+            _ => TypedValueMask.Leaf.Other,
+        };
+        return new TypedValueMask(apply, spec, kind, key);
     }
 
     private static Func<object?, object?>? Compile(MaskSpec spec, GraphQLType type, bool nullable, MaskingKey key)
@@ -94,7 +119,7 @@ public static class TypedMask
         }
     }
 
-    private static string MaskText(MaskSpec spec, string text, MaskingKey key) => spec.Function switch
+    internal static string MaskText(MaskSpec spec, string text, MaskingKey key) => spec.Function switch
     {
         MaskFunction.ShowFirst => ValueMasks.ShowFirst(text, spec.Argument ?? 0),
         MaskFunction.ShowLast => ValueMasks.ShowLast(text, spec.Argument ?? 0),
@@ -105,10 +130,11 @@ public static class TypedMask
         _ => ValueMasks.Redact(text),
     };
 
-    private static object MaskInt(MaskSpec spec, object value, MaskingKey key)
-    {
-        var number = value is long whole ? whole : (long)Convert.ToDouble(value, CultureInfo.InvariantCulture);
-        return spec.Function switch
+    private static object MaskInt(MaskSpec spec, object value, MaskingKey key) =>
+        MaskIntNumber(spec, value is long whole ? whole : (long)Convert.ToDouble(value, CultureInfo.InvariantCulture), key);
+
+    internal static long MaskIntNumber(MaskSpec spec, long number, MaskingKey key) =>
+        spec.Function switch
         {
             // The lowest range can start below Int's minimum (Spec 3.5.1: 32-bit): it then starts at the next bound up.
             MaskFunction.NumericRange => ValueMasks.NumericRangeLowerBound(number, spec.Argument ?? 1) is var lower && lower < int.MinValue
@@ -117,7 +143,6 @@ public static class TypedMask
             MaskFunction.KeyedHash => ValueMasks.KeyedHashNumber(number.ToString(CultureInfo.InvariantCulture), key),
             _ => 0L,
         };
-    }
 
     private static object MaskFloat(MaskSpec spec, object value, MaskingKey key)
     {

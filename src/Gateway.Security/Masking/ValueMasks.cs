@@ -1,6 +1,11 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
+using System.Text;
+using Gateway.Catalog.Documents.Profile;
 
 namespace Gateway.Security.Masking;
 
@@ -125,6 +130,50 @@ public static class ValueMasks
         return true;
     }
 
+    /// <summary>
+    /// Writes the UTF-8 of what <see cref="Redact"/>, <see cref="ShowFirst"/>, <see cref="ShowLast"/> or
+    /// <see cref="Email"/> (<paramref name="function"/>, with <paramref name="count"/> for the first two) return
+    /// for <paramref name="text"/> into <paramref name="destination"/> (at least three bytes longer than the
+    /// text), for the response writer: no masked string is built. False when the text is not all ASCII: the
+    /// Unicode rules then apply through the string masks.
+    /// </summary>
+    internal static bool TryMaskAscii(MaskFunction function, int count, ReadOnlySpan<char> text, Span<byte> destination, out int written)
+    {
+        written = 0;
+        var start = 0;
+        var end = text.Length;
+        switch (function)
+        {
+            case MaskFunction.ShowFirst when text.Length > count:
+                start = count;
+                break;
+            case MaskFunction.ShowLast when text.Length > count:
+                end = text.Length - count;
+                break;
+            case MaskFunction.Email when text.LastIndexOf('@') is var at && at > 0:
+                // The first character, three stars, and the domain from the '@' on: the rest is never read.
+                if (!char.IsAscii(text[0]) || Ascii.FromUtf16(text[at..], destination[4..], out var domain) != OperationStatus.Done)
+                {
+                    return false;
+                }
+
+                destination[0] = (byte)text[0];
+                "***"u8.CopyTo(destination[1..]);
+                written = 4 + domain;
+                return true;
+        }
+
+        if (Ascii.FromUtf16(text[..start], destination, out _) != OperationStatus.Done
+            || !TryRedactAscii(text[start..end], destination[start..])
+            || Ascii.FromUtf16(text[end..], destination[end..], out _) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        written = text.Length;
+        return true;
+    }
+
     private static string RedactRange(string value, int start, int end)
     {
         if (start >= end)
@@ -134,25 +183,136 @@ public static class ValueMasks
 
         return string.Create(value.Length, (value, start, end), static (output, state) =>
         {
-            state.value.AsSpan().CopyTo(output);
-            for (var i = state.start; i < state.end; i++)
+            var input = state.value.AsSpan();
+            input[..state.start].CopyTo(output);
+            input[state.end..].CopyTo(output[state.end..]);
+            Redact(input[state.start..state.end], output[state.start..state.end]);
+        });
+    }
+
+    /// <summary>
+    /// Writes the redaction of <paramref name="input"/> into <paramref name="output"/> (the same length). Masked
+    /// text is mostly ASCII, where the rule reduces to three ranges, so blocks of ASCII go through a vector
+    /// compare; a block holding anything else is redacted character by character with the Unicode categories.
+    /// </summary>
+    private static void Redact(ReadOnlySpan<char> input, Span<char> output)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var source = MemoryMarshal.Cast<char, ushort>(input);
+            var target = MemoryMarshal.Cast<char, ushort>(output);
+            var nonAscii = Vector128.Create((ushort)0xFF80);
+            var digitMark = Vector128.Create((ushort)'0');
+            var upperMark = Vector128.Create((ushort)'X');
+            var lowerMark = Vector128.Create((ushort)'x');
+            for (; i <= input.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
             {
-                var c = output[i];
-                if (char.IsDigit(c))
+                var block = Vector128.Create(source.Slice(i, Vector128<ushort>.Count));
+                if ((block & nonAscii) != Vector128<ushort>.Zero)
                 {
-                    output[i] = '0';
+                    RedactScalar(input.Slice(i, Vector128<ushort>.Count), output.Slice(i, Vector128<ushort>.Count));
+                    continue;
                 }
-                else if (char.IsUpper(c))
+
+                // Unsigned range checks: c - low <= high - low.
+                var digit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+                var upper = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'A'), Vector128.Create((ushort)25));
+                var lower = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'a'), Vector128.Create((ushort)25));
+                var masked = Vector128.ConditionalSelect(digit, digitMark, Vector128.ConditionalSelect(upper, upperMark, Vector128.ConditionalSelect(lower, lowerMark, block)));
+                masked.CopyTo(target[i..]);
+            }
+        }
+
+        RedactScalar(input[i..], output[i..]);
+    }
+
+    /// <summary>
+    /// The rule of <see cref="Redact(ReadOnlySpan{char}, Span{char})"/> on ASCII text, written as its UTF-8 bytes in
+    /// the same pass (sixteen characters narrowed and redacted at a time). False at the first non-ASCII character.
+    /// </summary>
+    private static bool TryRedactAscii(ReadOnlySpan<char> text, Span<byte> destination)
+    {
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<byte>.Count)
+        {
+            var source = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i <= text.Length - Vector128<byte>.Count; i += Vector128<byte>.Count)
+            {
+                if (!TryRedactAsciiBlock(source[i..], destination[i..]))
                 {
-                    output[i] = 'X';
-                }
-                else if (char.IsLetter(c) || char.IsSurrogate(c))
-                {
-                    // A letter outside the Basic Multilingual Plane is two surrogates: both are hidden.
-                    output[i] = 'x';
+                    return false;
                 }
             }
-        });
+
+            // The last characters as one more block ending at the end, overlapping the one before: each output
+            // byte depends on its own character only, so the overlap is written twice with the same bytes.
+            return i == text.Length || TryRedactAsciiBlock(source[^Vector128<byte>.Count..], destination[(text.Length - Vector128<byte>.Count)..]);
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsAscii(c))
+            {
+                return false;
+            }
+
+            destination[i] = c switch
+            {
+                >= '0' and <= '9' => (byte)'0',
+                >= 'A' and <= 'Z' => (byte)'X',
+                >= 'a' and <= 'z' => (byte)'x',
+                _ => (byte)c,
+            };
+        }
+
+        return true;
+    }
+
+    /// <summary>Sixteen characters of <see cref="TryRedactAscii"/>.</summary>
+    private static bool TryRedactAsciiBlock(ReadOnlySpan<ushort> source, Span<byte> destination)
+    {
+        var low = Vector128.Create(source[..Vector128<ushort>.Count]);
+        var high = Vector128.Create(source.Slice(Vector128<ushort>.Count, Vector128<ushort>.Count));
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return false;
+        }
+
+        var block = Vector128.Narrow(low, high);
+        var digit = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'0'), Vector128.Create((byte)9));
+        var upper = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'A'), Vector128.Create((byte)25));
+        var lower = Vector128.LessThanOrEqual(block - Vector128.Create((byte)'a'), Vector128.Create((byte)25));
+        var masked = Vector128.ConditionalSelect(
+            digit, Vector128.Create((byte)'0'), Vector128.ConditionalSelect(upper, Vector128.Create((byte)'X'), Vector128.ConditionalSelect(lower, Vector128.Create((byte)'x'), block)));
+        masked.CopyTo(destination);
+        return true;
+    }
+
+    private static void RedactScalar(ReadOnlySpan<char> input, Span<char> output)
+    {
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (char.IsDigit(c))
+            {
+                output[i] = '0';
+            }
+            else if (char.IsUpper(c))
+            {
+                output[i] = 'X';
+            }
+            else if (char.IsLetter(c) || char.IsSurrogate(c))
+            {
+                // A letter outside the Basic Multilingual Plane is two surrogates: both are hidden.
+                output[i] = 'x';
+            }
+            else
+            {
+                output[i] = c;
+            }
+        }
     }
 
     private static bool IsDigits(ReadOnlySpan<char> text)

@@ -58,7 +58,7 @@ internal sealed class BoundFieldRule
             }
         }
 
-        var mask = spec is null ? null : TypedMask.Compile(spec, field.Type, key);
+        var mask = spec is null ? null : TypedMask.CompileValueMask(spec, field.Type, key);
         return new BoundFieldRule(
             coordinate, [.. rules], mask is null ? null : spec, mask is null ? null : FieldAccessDecision.MaskWith(mask));
     }

@@ -22,6 +22,9 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
     // No rule, or an administrator: every coordinate is allowed without a look-up.
     private readonly bool _unrestricted;
 
+    // Shared between requests (OperationDecisions): no decision is remembered any more, so reads need no lock.
+    private bool _frozen;
+
     /// <param name="rules">The contracts' rules, bound to the schema the request runs on.</param>
     /// <param name="subject">Who asks, with which purpose and grants.</param>
     /// <param name="options">The administrator role.</param>
@@ -38,6 +41,7 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
         AllowsEverything = _unrestricted;
     }
 
+    /// <summary>The subject decided for; a policy shared by the requests of one subject shape (<see cref="OperationDecisions"/>) names the first of them, equal to every other but for the client id.</summary>
     public AccessSubject Subject => _subject;
 
     /// <summary>The API schema the rules are bound to.</summary>
@@ -61,7 +65,10 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
         if (!_decisions.TryGetValue(coordinate, out var decision))
         {
             decision = _rules.Find(coordinate) is { } rule ? DecideRule(rule) : FieldAccessDecision.Allow;
-            _decisions[coordinate] = decision;
+            if (!_frozen)
+            {
+                _decisions[coordinate] = decision;
+            }
         }
 
         return decision;
@@ -87,6 +94,12 @@ public sealed class ContractFieldAccessPolicy : IFieldAccessPolicy
 
         AllowsEverything = !restricted;
     }
+
+    /// <summary>
+    /// Stops remembering decisions, so the policy can serve concurrent requests: the ones made so far are read
+    /// as they are, and any other coordinate is decided on each call.
+    /// </summary>
+    internal void Freeze() => _frozen = true;
 
     /// <summary>The product URNs whose rules apply to <paramref name="coordinate"/>, for the audit log.</summary>
     internal FieldRule[] RulesOf(string coordinate) => _rules.Find(coordinate)?.Rules ?? [];

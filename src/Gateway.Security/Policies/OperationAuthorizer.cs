@@ -11,7 +11,8 @@ namespace Gateway.Security.Policies;
 
 /// <summary>
 /// Authorizes the operations of one served API schema before they are planned: finds every coordinate the fully
-/// expanded operation can read (cached per document), decides each for the request's subject, refuses arguments
+/// expanded operation can read (cached per document), decides each for the request's subject (once per rule set
+/// and subject shape, then shared: <see cref="OperationDecisions"/>), refuses arguments
 /// and filters that touch a masked or denied field (they would reveal its values by what they match), refuses
 /// the whole operation on request when a field would be denied, and records one audit entry per product read.
 /// </summary>
@@ -55,7 +56,7 @@ public sealed class OperationAuthorizer
 
         var rules = BoundRules();
         var uses = Uses(document, operation, operationName);
-        if (!Reaches(rules, uses)
+        if (!uses.IsReachedBy(rules)
             && (uses.ArgumentUses.Length == 0
                 || new ArgumentCheck(_schema, operation, variables, coordinate => rules.Find(coordinate) is not null).FindFirst(uses.ArgumentUses) is null))
         {
@@ -72,28 +73,33 @@ public sealed class OperationAuthorizer
             return OperationAuthorization.Refused([Error(refused.Code, refused.Message, null)]);
         }
 
+        // Decisions depend on the operation, the rules and the subject's shape only: made once per shape, then shared.
         var now = _pipeline.Time.GetUtcNow();
-        var policy = new ContractFieldAccessPolicy(rules, subject, _pipeline.Options, now);
-        policy.DecideAll(uses.Coordinates);
-
-        var errors = new List<GraphQLError>();
-        if (uses.ArgumentUses.Length > 0
-            && new ArgumentCheck(_schema, operation, variables, coordinate => policy.Decide(coordinate).Kind != FieldAccessKind.Allow)
-                .FindFirst(uses.ArgumentUses) is { } argument)
+        var decisions = uses.Decisions.Find(rules, subject, now);
+        if (decisions is null)
         {
-            errors.Add(ArgumentError(policy, argument));
+            decisions = OperationDecisions.Make(rules, subject, _pipeline.Options, uses, now);
+            uses.Decisions.Add(decisions);
         }
-        else if (!policy.AllowsEverything && RejectRequested(context))
+
+        var policy = decisions.Policy;
+        List<GraphQLError>? errors = null;
+        if (uses.ArgumentUses.Length > 0
+            && new ArgumentCheck(_schema, operation, variables, decisions.Restricts).FindFirst(uses.ArgumentUses) is { } argument)
         {
-            RejectDenied(policy, uses, errors);
+            errors = [ArgumentError(policy, argument)];
+        }
+        else if (decisions.DeniedCoordinates.Length > 0 && RejectRequested(context))
+        {
+            errors = [RejectError(decisions.DeniedCoordinates)];
         }
 
         if (_pipeline.Audit is { } audit)
         {
-            Record(audit, policy, subject, uses, operation, now, rejected: errors.Count > 0);
+            decisions.Record(audit, subject, operation.Name?.Value, now, rejected: errors is not null);
         }
 
-        return errors.Count > 0 ? OperationAuthorization.Refused(errors) : OperationAuthorization.Allowed(policy);
+        return errors is not null ? OperationAuthorization.Refused(errors) : decisions.Authorization;
     }
 
     /// <summary>The rules in force bound to this schema, bound again when a new set is published.</summary>
@@ -131,24 +137,6 @@ public sealed class OperationAuthorizer
         return byName.GetOrAdd(key, OperationFieldUses.Collect(_schema, operation, fragments));
     }
 
-    private static bool Reaches(SchemaFieldRules rules, OperationFieldUses uses)
-    {
-        if (rules.IsEmpty)
-        {
-            return false;
-        }
-
-        foreach (var coordinate in uses.Coordinates)
-        {
-            if (rules.Find(coordinate) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private bool RejectRequested(HttpContext context)
     {
         foreach (var value in context.Request.Headers[_pipeline.Options.AccessModeHeader])
@@ -163,68 +151,14 @@ public sealed class OperationAuthorizer
     }
 
     /// <summary>Apollo Router's <c>reject_unauthorized</c>: one error listing every coordinate that would be denied.</summary>
-    private static void RejectDenied(ContractFieldAccessPolicy policy, OperationFieldUses uses, List<GraphQLError> errors)
-    {
-        var denied = new List<string>();
-        foreach (var coordinate in uses.Coordinates)
-        {
-            if (policy.Decide(coordinate).Kind == FieldAccessKind.Deny)
+    private static GraphQLError RejectError(string[] denied) =>
+        new(
+            $"The operation was rejected (access mode 'reject'): this request may not read {string.Join(", ", denied)}. Remove those fields, or declare a purpose your grants allow.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                denied.Add(coordinate);
-            }
-        }
-
-        if (denied.Count > 0)
-        {
-            errors.Add(new GraphQLError(
-                $"The operation was rejected (access mode 'reject'): this request may not read {string.Join(", ", denied)}. Remove those fields, or declare a purpose your grants allow.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["code"] = ForbiddenOperationCode,
-                    ["coordinates"] = denied.ToArray(),
-                }));
-        }
-    }
-
-    private void Record(IAccessAuditSink audit, ContractFieldAccessPolicy policy, AccessSubject subject, OperationFieldUses uses, OperationDefinitionNode operation, DateTimeOffset now, bool rejected)
-    {
-        var products = new Dictionary<string, (List<string> Allowed, List<string> Masked, List<string> Denied)>(StringComparer.Ordinal);
-        foreach (var coordinate in uses.Coordinates)
-        {
-            var fieldRules = policy.RulesOf(coordinate);
-            if (fieldRules.Length == 0)
-            {
-                continue;
-            }
-
-            var kind = policy.Decide(coordinate).Kind;
-            foreach (var rule in fieldRules)
-            {
-                var product = rule.Product.ToString();
-                if (!products.TryGetValue(product, out var lists))
-                {
-                    products[product] = lists = ([], [], []);
-                }
-
-                var list = kind switch
-                {
-                    FieldAccessKind.Allow => lists.Allowed,
-                    FieldAccessKind.Mask => lists.Masked,
-                    _ => lists.Denied,
-                };
-                if (!list.Contains(coordinate))
-                {
-                    list.Add(coordinate);
-                }
-            }
-        }
-
-        foreach (var (product, lists) in products)
-        {
-            audit.Record(new AccessAuditEntry(
-                now, subject.ClientId, subject.DeclaredPurpose, product, operation.Name?.Value, lists.Allowed, lists.Masked, lists.Denied, rejected));
-        }
-    }
+                ["code"] = ForbiddenOperationCode,
+                ["coordinates"] = denied.ToArray(),
+            });
 
     private static GraphQLError ArgumentError(ContractFieldAccessPolicy policy, ArgumentCheck.Finding finding)
     {

@@ -13,6 +13,8 @@ namespace Gateway.Security.Policies;
 /// </summary>
 internal sealed class OperationFieldUses
 {
+    private volatile Reach? _reach;
+
     private OperationFieldUses(string[] coordinates, ArgumentUse[] argumentUses)
     {
         Coordinates = coordinates;
@@ -25,6 +27,34 @@ internal sealed class OperationFieldUses
     /// <summary>The field selections that pass arguments, with the coordinates they stand for.</summary>
     public ArgumentUse[] ArgumentUses { get; }
 
+    /// <summary>The decisions made for this operation so far, by rule set and subject shape.</summary>
+    public OperationDecisionCache Decisions { get; } = new();
+
+    /// <summary>Whether any rule of <paramref name="rules"/> reaches a coordinate of the operation; remembered for the last rule set asked about.</summary>
+    public bool IsReachedBy(SchemaFieldRules rules)
+    {
+        if (_reach is { } reach && ReferenceEquals(reach.Rules, rules))
+        {
+            return reach.Reached;
+        }
+
+        var reached = false;
+        if (!rules.IsEmpty)
+        {
+            foreach (var coordinate in Coordinates)
+            {
+                if (rules.Find(coordinate) is not null)
+                {
+                    reached = true;
+                    break;
+                }
+            }
+        }
+
+        _reach = new Reach(rules, reached);
+        return reached;
+    }
+
     public static OperationFieldUses Collect(Schema schema, OperationDefinitionNode operation, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
         var walk = new Walk(schema, fragments);
@@ -35,6 +65,8 @@ internal sealed class OperationFieldUses
 
         return new OperationFieldUses([.. walk.Coordinates], [.. walk.ArgumentUses]);
     }
+
+    private sealed record Reach(SchemaFieldRules Rules, bool Reached);
 
     /// <summary>A field selection with arguments: the coordinates it reads (one per possible type), and its field definition on the selection's type.</summary>
     internal sealed record ArgumentUse(string[] Coordinates, FieldNode Node, FieldDefinition Field);

@@ -1,6 +1,9 @@
+using System.Text.Json;
 using Gateway.Federation.Execution;
 using Gateway.Federation.Planning;
 using Gateway.Federation.Transport;
+using Gateway.GraphQL.Execution;
+using Gateway.GraphQL.Language;
 using static Gateway.Federation.Tests.Execution.ShopSubgraphs;
 
 namespace Gateway.Federation.Tests.Execution;
@@ -236,6 +239,31 @@ public sealed class FederatedExecutorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_value_mask_stays_beside_the_value_and_answers_every_read_and_the_written_response()
+    {
+        var mask = new InitialOnlyMask();
+        var policy = new CoordinatePolicy(new Dictionary<string, FieldAccessDecision> { ["Product.name"] = FieldAccessDecision.MaskWith(mask) }, byCoordinate: true);
+        using var clients = new SubgraphClientPool(Shop);
+
+        var result = await new FederatedExecutor(clients).ExecuteAsync(
+            Shop, new QueryPlan(Fetch("products", "{topProducts{name price}}")), Parser.Parse("{ topProducts { name price } }"), null, null, policy, CancellationToken.None);
+
+        var products = Assert.IsType<object?[]>(((IReadOnlyDictionary<string, object?>)result.Data!)["topProducts"]);
+        foreach (var product in products)
+        {
+            var fields = Assert.IsAssignableFrom<IReadOnlyDictionary<string, object?>>(product);
+            var name = Assert.IsType<string>(fields["name"]);
+            Assert.EndsWith("***", name, StringComparison.Ordinal);
+            Assert.Equal(name, fields.Single(field => field.Key == "name").Value);
+            Assert.Contains(name, fields.Values);
+        }
+
+        Assert.Equal(0, mask.Writes);
+        Assert.Contains("\"name\":\"T***\"", result.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(products.Length, mask.Writes);
+    }
+
+    [Fact]
     public async Task A_subgraph_error_under_a_restricted_field_loses_its_message()
     {
         // Product 2's reviews fail with "Reviews of product 2 are unavailable."
@@ -287,11 +315,27 @@ public sealed class FederatedExecutorTests : IAsyncLifetime
         }
     }
 
-    private sealed class CoordinatePolicy(Dictionary<string, FieldAccessDecision> decisions) : IFieldAccessPolicy
+    private sealed class CoordinatePolicy(Dictionary<string, FieldAccessDecision> decisions, bool byCoordinate = false) : IFieldAccessPolicy
     {
         public bool AllowsEverything => false;
 
+        public bool DecidesByCoordinate => byCoordinate;
+
         public FieldAccessDecision Decide(in FieldAccessContext field) =>
             decisions.GetValueOrDefault(field.Coordinate) ?? FieldAccessDecision.Allow;
+    }
+
+    /// <summary>Keeps a text's first character; counts the values it writes itself.</summary>
+    private sealed class InitialOnlyMask : ResultValueMask
+    {
+        public int Writes { get; private set; }
+
+        public override object? Apply(object? value) => value is string text ? text[..1] + "***" : value;
+
+        public override void Write(Utf8JsonWriter writer, object? value)
+        {
+            Writes++;
+            base.Write(writer, value);
+        }
     }
 }

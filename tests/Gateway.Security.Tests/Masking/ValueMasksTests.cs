@@ -21,6 +21,42 @@ public sealed class ValueMasksTests
         Assert.Equal("xxxx", masked);
     }
 
+    [Fact]
+    public void Redact_treats_every_character_by_its_unicode_category_wherever_it_stands_in_the_text()
+    {
+        // Each character at each offset of a 17-character run of ASCII letters, so it lands in every lane of a
+        // vector block and in the scalar tail, with ASCII neighbours on both sides.
+        var text = new char[17];
+        var expected = new char[17];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var position = c % text.Length;
+            for (var i = 0; i < text.Length; i++)
+            {
+                text[i] = i == position ? (char)c : (char)('a' + i);
+                expected[i] = i == position ? ExpectedRedaction((char)c) : 'x';
+            }
+
+            Assert.Equal(new string(expected), ValueMasks.Redact(new string(text)));
+        }
+    }
+
+    [Fact]
+    public void ShowFirst_and_ShowLast_keep_the_shown_part_verbatim_across_vector_blocks()
+    {
+        const string value = "Review 1 of product 1000: sturdy, arrived on time, and does what the description says. Über gut!";
+
+        Assert.Equal(
+            "Review 1 of xxxxxxx 0000: xxxxxx, xxxxxxx xx xxxx, xxx xxxx xxxx xxx xxxxxxxxxxx xxxx. Xxxx xxx!",
+            ValueMasks.ShowFirst(value, 12));
+        Assert.Equal(
+            "Xxxxxx 0 xx xxxxxxx 0000: xxxxxx, xxxxxxx xx xxxx, xxx xxxx xxxx xxx xxxxxxxxxxx says. Über gut!",
+            ValueMasks.ShowLast(value, 16));
+    }
+
+    private static char ExpectedRedaction(char c) =>
+        char.IsDigit(c) ? '0' : char.IsUpper(c) ? 'X' : char.IsLetter(c) || char.IsSurrogate(c) ? 'x' : c;
+
     [Theory]
     [InlineData("4111-1111-1111-1234", 4, "0000-0000-0000-1234")]
     [InlineData("abcdef", 0, "xxxxxx")]

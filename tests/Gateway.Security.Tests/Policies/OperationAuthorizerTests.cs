@@ -1,3 +1,4 @@
+using Gateway.Federation.Execution;
 using Gateway.GraphQL;
 using Gateway.GraphQL.Language;
 using Gateway.Security.Policies;
@@ -237,5 +238,102 @@ public sealed class OperationAuthorizerTests
         await Authorize("{ users(orderBy: SALARY) { id } }");
 
         Assert.True(Assert.Single(_audit.Entries).Rejected);
+    }
+
+    [Fact]
+    public async Task Decisions_are_reused_for_a_subject_of_the_same_shape_and_never_given_to_a_subject_of_another()
+    {
+        var document = Parser.Parse("query Profile { me { email salary } }");
+        (AccessSubject Subject, FieldAccessKind Email, FieldAccessKind Salary)[] shapes =
+        [
+            (Subject("support", [Grant(Users, "support")]), FieldAccessKind.Allow, FieldAccessKind.Allow),
+            (Subject("analytics", [Grant(Users, "support")]), FieldAccessKind.Mask, FieldAccessKind.Deny),
+            (Subject("analytics", [Grant(Users, "analytics")]), FieldAccessKind.Mask, FieldAccessKind.Allow),
+            (Subject("support"), FieldAccessKind.Mask, FieldAccessKind.Deny),
+            (Subject("support", roles: ["people-analyst"]), FieldAccessKind.Allow, FieldAccessKind.Allow),
+            (Subject("support", [Grant(Users, "support", Now.AddMinutes(-1))]), FieldAccessKind.Mask, FieldAccessKind.Deny),
+            (AccessSubject.Anonymous, FieldAccessKind.Mask, FieldAccessKind.Deny),
+        ];
+
+        var first = new IFieldAccessPolicy[shapes.Length];
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < shapes.Length; i++)
+            {
+                _subjects.Subject = shapes[i].Subject;
+                var policy = (ContractFieldAccessPolicy)(await Authorize(document)).Policy!;
+
+                Assert.Equal(shapes[i].Email, policy.Decide("User.email").Kind);
+                Assert.Equal(shapes[i].Salary, policy.Decide("User.salary").Kind);
+                if (round == 0)
+                {
+                    first[i] = policy;
+                }
+                else
+                {
+                    Assert.Same(first[i], policy);
+                }
+            }
+        }
+
+        // Another client of the same shape shares the decisions; its audit entry is its own.
+        _subjects.Subject = Subject("support", [Grant(Users, "support")], clientId: "desk");
+        Assert.Same(first[0], (await Authorize(document)).Policy);
+        Assert.Equal("desk", _audit.Entries[^1].ClientId);
+        Assert.Equal(["User.email", "User.salary"], _audit.Entries[^1].AllowedFields);
+        Assert.Equal("analytics-app", _audit.Entries[0].ClientId);
+        Assert.Null(_audit.Entries[^2].ClientId);
+    }
+
+    [Fact]
+    public async Task A_shared_policy_names_a_subject_equal_to_the_request_s_in_all_but_the_client()
+    {
+        // Same decisions (the declared purpose is the same), different declarable purposes: introspection per subject
+        // reads those from the policy's subject, so the two requests do not share one.
+        var document = Parser.Parse("{ me { email } }");
+        var narrow = Subject("support", [Grant(Users, "support")]);
+        var wide = narrow with { AllowedPurposes = new HashSet<string>(["support", "analytics"], StringComparer.Ordinal) };
+
+        _subjects.Subject = narrow;
+        var first = (ContractFieldAccessPolicy)(await Authorize(document)).Policy!;
+        _subjects.Subject = wide;
+        var second = (ContractFieldAccessPolicy)(await Authorize(document)).Policy!;
+
+        Assert.NotSame(first, second);
+        Assert.Same(narrow, first.Subject);
+        Assert.Same(wide, second.Subject);
+    }
+
+    [Fact]
+    public async Task A_newly_published_rule_set_replaces_the_decisions_made_under_the_old_one()
+    {
+        var live = new LiveFieldRules(Rules);
+        var authorizer = new FieldAccessPipeline(_subjects, live, Key).For(Schema);
+        var document = Parser.Parse("{ me { email } }");
+        var redacting = FieldRuleSet.FromContracts(
+            [(Users, Read(UsersContract.Replace("{ property: mask, value: email }", "{ property: mask, value: redact }", StringComparison.Ordinal)))]);
+
+        var before = (ContractFieldAccessPolicy)(await authorizer.AuthorizeAsync(document, null, null, Context(), CancellationToken.None)).Policy!;
+        live.Publish(redacting);
+        var after = (ContractFieldAccessPolicy)(await authorizer.AuthorizeAsync(document, null, null, Context(), CancellationToken.None)).Policy!;
+
+        Assert.Equal("m***@example.com", before.Decide("User.email").Mask!("maria@example.com"));
+        Assert.Equal("xxxxx@xxxxxxx.xxx", after.Decide("User.email").Mask!("maria@example.com"));
+    }
+
+    [Fact]
+    public async Task Decisions_that_counted_a_grant_are_made_again_once_it_expires()
+    {
+        var clock = new ManualClock(Now);
+        var authorizer = new FieldAccessPipeline(_subjects, new LiveFieldRules(Rules), Key, time: clock).For(Schema);
+        var document = Parser.Parse("{ me { email } }");
+        _subjects.Subject = Subject("support", [Grant(Users, "support", Now.AddMinutes(5))]);
+
+        var granted = (await authorizer.AuthorizeAsync(document, null, null, Context(), CancellationToken.None)).Policy!;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var expired = (ContractFieldAccessPolicy)(await authorizer.AuthorizeAsync(document, null, null, Context(), CancellationToken.None)).Policy!;
+
+        Assert.True(granted.AllowsEverything);
+        Assert.Equal(FieldAccessKind.Mask, expired.Decide("User.email").Kind);
     }
 }
