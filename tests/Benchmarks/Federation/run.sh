@@ -9,10 +9,14 @@
 #
 # A benchmark, not a test: nothing here passes or fails on timing. Run by hand:
 #   tests/Benchmarks/Federation/run.sh [--duration 10s] [--warmup 20s] [--connections 32] [--threads 2]
-#                                      [--direct-duration 3s] [--only ours|apollo] [--policy] [--no-build]
+#                                      [--direct-duration 3s] [--only ours|apollo] [--policy] [--rounds 6]
+#                                      [--round-duration 5s] [--no-build]
 # --policy adds a third gateway, ours-policy: our gateway with a data contract that masks a third of the
 # fields the operations read (policy/contract.yaml; the requests carry no token, so every masked value is
 # masked), and a table of its ratios to our gateway without it (target: throughput at least 0.95 times).
+# With --policy the two are also measured side by side: both serve at once and take turns, --rounds times each
+# for --round-duration (who goes first alternates), so both meet the same background load; on a shared machine
+# that comparison resolves a few percent where one gateway after the other does not.
 # Loopback only; every process it starts is stopped on exit. Each gateway serves each scenario from a
 # fresh process, so its peak RSS (VmHWM) belongs to that scenario alone.
 set -euo pipefail
@@ -30,10 +34,12 @@ threads=2
 direct_duration=3s
 only=""
 policy=false
+rounds=6
+round_duration=5s
 build=true
 
 usage() {
-  sed -n '10,15p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '10,19p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 while [[ $# -gt 0 ]]; do
@@ -45,6 +51,8 @@ while [[ $# -gt 0 ]]; do
     --direct-duration) direct_duration="$2"; shift ;;
     --only) only="$2"; shift ;;
     --policy) policy=true ;;
+    --rounds) rounds="$2"; shift ;;
+    --round-duration) round_duration="$2"; shift ;;
     --no-build) build=false ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
@@ -248,6 +256,51 @@ for scenario in "${scenarios[@]}"; do
   fi
 done
 
+# --- with and without the contract, side by side ----------------------------------------------------------
+# Both gateways serve at once; each round runs wrk against one, then the other (the first of a round alternates),
+# adding up requests and CPU time per gateway.
+if $policy && [[ "$only" != apollo ]]; then
+  for scenario in "${scenarios[@]}"; do
+    body="$here/operations/$scenario.json"
+    declare -A turn_url turn_pid
+    for gateway in ours ours-policy; do
+      start_gateway "$gateway"
+      turn_url[$gateway]=$url
+      turn_pid[$gateway]=$pid
+      check_answer "$gateway-$scenario (side by side)" "$url" "$body"
+      run_wrk "$url" "$body" "$warmup" "$connections" "$threads" >/dev/null
+    done
+    echo "$scenario side by side: $rounds rounds of $round_duration each" >&2
+    for gateway in ours ours-policy; do
+      result[turns-$gateway-$scenario-requests]=0
+      result[turns-$gateway-$scenario-ticks]=0
+      result[turns-$gateway-$scenario-seconds]=0
+    done
+    for round in $(seq 1 "$rounds"); do
+      order=(ours ours-policy)
+      (( round % 2 == 0 )) && order=(ours-policy ours)
+      for gateway in "${order[@]}"; do
+        cpu_before=$(cpu_ticks "${turn_pid[$gateway]}")
+        line=$(run_wrk "${turn_url[$gateway]}" "$body" "$round_duration" "$connections" "$threads")
+        cpu_after=$(cpu_ticks "${turn_pid[$gateway]}")
+        requests=$(field "$line" requests)
+        seconds=$(awk -v us="$(field "$line" duration_us)" 'BEGIN { printf "%.6f", us / 1e6 }')
+        result[turns-$gateway-$scenario-requests]=$(( ${result[turns-$gateway-$scenario-requests]} + requests ))
+        result[turns-$gateway-$scenario-ticks]=$(( ${result[turns-$gateway-$scenario-ticks]} + cpu_after - cpu_before ))
+        result[turns-$gateway-$scenario-seconds]=$(awk -v a="${result[turns-$gateway-$scenario-seconds]}" -v b="$seconds" 'BEGIN { printf "%.6f", a + b }')
+      done
+    done
+    for gateway in ours ours-policy; do
+      stop "${turn_pid[$gateway]}"
+      result[turns-$gateway-$scenario-rps]=$(awk -v r="${result[turns-$gateway-$scenario-requests]}" -v s="${result[turns-$gateway-$scenario-seconds]}" \
+        'BEGIN { printf "%.0f", (s > 0 ? r / s : 0) }')
+      result[turns-$gateway-$scenario-cpu-us]=$(awk -v t="${result[turns-$gateway-$scenario-ticks]}" -v hz="$clock_ticks" \
+        -v n="${result[turns-$gateway-$scenario-requests]}" 'BEGIN { printf "%.0f", (n > 0 ? t * 1e6 / hz / n : 0) }')
+    done
+    unset turn_url turn_pid
+  done
+fi
+
 # --- report ---------------------------------------------------------------------------------------------
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 overhead_us() { awk -v g="$(field "${result[$1-single]}" p50_us)" -v s="${result[$1-subgraph-us]}" 'BEGIN { print g - s }'; }
@@ -301,6 +354,16 @@ overhead_us() { awk -v g="$(field "${result[$1-single]}" p50_us)" -v s="${result
       echo "| $scenario | throughput | $throughput | >= 0.95 | $(verdict "$throughput" 0.95 '>=') |"
       echo "| $scenario | p99 latency | $(ratio "$(field "${result[$with-load]}" p99_us)" "$(field "${result[$without-load]}" p99_us)") | (none) | |"
       echo "| $scenario | CPU per request | $(ratio "${result[$with-cpu-us]}" "${result[$without-cpu-us]}") | (none) | |"
+    done
+    echo
+    echo "Side by side ($rounds rounds of $round_duration each, taking turns):"
+    echo
+    echo "| scenario | requests/s without | requests/s with | throughput with / without | target | | CPU µs/request without -> with |"
+    echo "|---|---:|---:|---:|---:|---|---|"
+    for scenario in "${scenarios[@]}"; do
+      without="${result[turns-ours-$scenario-rps]}"; with="${result[turns-ours-policy-$scenario-rps]}"
+      throughput=$(ratio "$with" "$without")
+      echo "| $scenario | $without | $with | $throughput | >= 0.95 | $(verdict "$throughput" 0.95 '>=') | ${result[turns-ours-$scenario-cpu-us]} -> ${result[turns-ours-policy-$scenario-cpu-us]} |"
     done
   fi
   if [[ "$only" != apollo ]]; then
