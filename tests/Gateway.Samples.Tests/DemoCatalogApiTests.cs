@@ -15,4 +15,28 @@ public sealed class DemoCatalogApiTests(DemoFixture demo) : IClassFixture<DemoFi
             data.GetProperty("catalog").GetProperty("products").GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("urn").GetString()));
         Assert.False(change.TryGetProperty("data", out _), change.GetRawText());
     }
+
+    [Fact]
+    public async Task The_demo_catalog_is_searchable_once_its_outbox_is_indexed()
+    {
+        // The indexer follows the outbox in the background: the published products reach the index within moments.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        System.Text.Json.JsonElement search;
+        do
+        {
+            search = (await demo.DataAsync("""{ catalog { search(text: "orders", first: 5) { totalCount edges { node { urn } } } } }"""))
+                .GetProperty("catalog").GetProperty("search");
+            if (search.GetProperty("totalCount").GetInt32() > 0)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        Assert.Contains(
+            "urn:dp:sales:orders",
+            search.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("urn").GetString()));
+    }
 }

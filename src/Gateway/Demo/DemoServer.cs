@@ -1,4 +1,5 @@
 using Gateway.CatalogApi;
+using Gateway.CatalogApi.Search;
 using Gateway.Commands;
 using Gateway.Federated;
 using Gateway.Http;
@@ -49,8 +50,15 @@ public static class DemoServer
         var (access, contractRules) = await ServeCommand.CatalogAccessAsync(
             serve, catalog, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.AccessRules"), cancellationToken).ConfigureAwait(false);
         using var rulesInForce = contractRules;
+
+        // Search over the demo catalog, embedded in its file and kept current from its outbox, as `serve --registry` does.
+        var searchIndex = new Search.Sqlite.SqliteSearchIndex(Path.Combine(demo.DataDirectory.FullName, DemoCatalog.FileName));
+        await searchIndex.InitializeAsync(cancellationToken).ConfigureAwait(false);
+        await using var search = SearchIndexerService.Start(
+            catalog, searchIndex, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gateway.Search"));
         var catalogApi = new CatalogApiField(
-            CatalogApiModules.Create(catalog, () => registry!, () => publisher!, admin: false, identity: serve.Identity, contractRules: contractRules));
+            CatalogApiModules.Create(
+                catalog, () => registry!, () => publisher!, admin: false, search: search.Index, identity: serve.Identity, contractRules: contractRules));
         using var usage = new Usage.ProductUsageMeter();
         await using var usageWriter = new Usage.ProductUsageWriter(usage, catalog, serve.Usage);
         using var live = new LiveSupergraph(
