@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text;
 
 namespace Gateway.Search.Embedded;
 
@@ -45,8 +46,41 @@ public abstract partial class EmbeddedSearchIndex : ISearchIndex
     /// <summary>The text relevance of a match to <c>@match</c>, higher is better, with the parts' weights (name &gt; keywords &gt; description &gt; fields).</summary>
     private protected abstract string RelevanceExpression { get; }
 
-    /// <summary>The words in the store's query syntax: every word when <paramref name="all"/>, else any word.</summary>
-    private protected abstract string RenderMatch(IReadOnlyList<QueryWord> words, bool all);
+    /// <summary>How the store's full-text query language writes a word, a prefix and the operators.</summary>
+    private protected abstract MatchSyntax Syntax { get; }
+
+    /// <summary>
+    /// The words in the store's query syntax: every word when <paramref name="all"/>, else any word; each word quoted
+    /// (its characters are letters and digits only, so nothing in it is an operator), marked as a prefix when it is one,
+    /// and in parentheses with its corrections joined by OR.
+    /// </summary>
+    private protected string RenderMatch(IReadOnlyList<QueryWord> words, bool all)
+    {
+        var syntax = Syntax;
+        var builder = new StringBuilder();
+        foreach (var word in words)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(all ? syntax.And : syntax.Or);
+            }
+
+            builder.Append('(').Append(syntax.Quote).Append(word.Word).Append(syntax.Quote);
+            if (word.Prefix)
+            {
+                builder.Append(syntax.Prefix);
+            }
+
+            foreach (var correction in word.Corrections)
+            {
+                builder.Append(syntax.Or).Append(syntax.Quote).Append(correction).Append(syntax.Quote);
+            }
+
+            builder.Append(')');
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>True when the index holds <paramref name="word"/> (or, when <paramref name="prefix"/>, a word starting with it).</summary>
     private protected abstract Task<bool> HasWordAsync(DbConnection connection, string word, bool prefix, CancellationToken cancellationToken);

@@ -102,36 +102,8 @@ public sealed class PostgresSearchIndex : EmbeddedSearchIndex
             WHERE word IN (SELECT unnest(tsvector_to_array(document)) FROM search_products WHERE id = @id)
             """).Set("@id", stored.Id).ExecuteAsync(cancellationToken);
 
-    /// <summary>
-    /// tsquery syntax (PostgreSQL 15 section 8.11.2): each word quoted as a lexeme (letters and digits only, so nothing
-    /// in it is an operator), <c>:*</c> for a prefix, a word and its corrections in parentheses with <c>|</c>.
-    /// </summary>
-    private protected override string RenderMatch(IReadOnlyList<QueryWord> words, bool all)
-    {
-        var builder = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(all ? " & " : " | ");
-            }
-
-            builder.Append("('").Append(word.Word).Append('\'');
-            if (word.Prefix)
-            {
-                builder.Append(":*");
-            }
-
-            foreach (var correction in word.Corrections)
-            {
-                builder.Append(" | '").Append(correction).Append('\'');
-            }
-
-            builder.Append(')');
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>tsquery syntax (PostgreSQL 15 section 8.11.2): quoted lexemes, <c>:*</c> after a prefix.</summary>
+    private protected override MatchSyntax Syntax { get; } = new(" & ", " | ", '\'', ":*");
 
     private protected override async Task<bool> HasWordAsync(DbConnection connection, string word, bool prefix, CancellationToken cancellationToken)
     {

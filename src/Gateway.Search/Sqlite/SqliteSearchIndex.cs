@@ -130,36 +130,8 @@ public sealed class SqliteSearchIndex : EmbeddedSearchIndex
             .Set("@fields", stored.Fields)
             .ExecuteAsync(cancellationToken);
 
-    /// <summary>
-    /// FTS5 query syntax (section 3): each word a quoted string (its characters are letters and digits only, so
-    /// nothing in it is an operator), <c>*</c> for a prefix, a word and its corrections in parentheses with OR.
-    /// </summary>
-    private protected override string RenderMatch(IReadOnlyList<QueryWord> words, bool all)
-    {
-        var builder = new StringBuilder();
-        foreach (var word in words)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(all ? " AND " : " OR ");
-            }
-
-            builder.Append('(').Append('"').Append(word.Word).Append('"');
-            if (word.Prefix)
-            {
-                builder.Append('*');
-            }
-
-            foreach (var correction in word.Corrections)
-            {
-                builder.Append(" OR \"").Append(correction).Append('"');
-            }
-
-            builder.Append(')');
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>FTS5 query syntax (SQLite FTS5 section 3): quoted strings, <c>*</c> after a prefix.</summary>
+    private protected override MatchSyntax Syntax { get; } = new(" AND ", " OR ", '"', "*");
 
     private protected override async Task<bool> HasWordAsync(DbConnection connection, string word, bool prefix, CancellationToken cancellationToken)
     {
